@@ -1,0 +1,46 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "caseload",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "caseload", targets: ["caseload"]),
+        .library(name: "CaseloadCore", targets: ["CaseloadCore"]),
+        .library(name: "CaseloadStore", targets: ["CaseloadStore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
+    ],
+    targets: [
+        // The domain, the rules, the planner and the score: pure Swift, no I/O, no dependencies.
+        .target(name: "CaseloadCore"),
+        // SQLite persistence and the file formats (YAML scenario, CSV, JSON).
+        .target(
+            name: "CaseloadStore",
+            dependencies: [
+                "CaseloadCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // The commands, testable in process.
+        .target(
+            name: "CaseloadCLI",
+            dependencies: [
+                "CaseloadCore",
+                "CaseloadStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(name: "caseload", dependencies: ["CaseloadCLI"]),
+        .testTarget(name: "CaseloadCoreTests", dependencies: ["CaseloadCore"]),
+        .testTarget(name: "CaseloadStoreTests", dependencies: ["CaseloadStore"]),
+        .testTarget(name: "CaseloadCLITests", dependencies: ["CaseloadCLI"]),
+    ]
+)

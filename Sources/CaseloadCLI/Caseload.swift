@@ -1,0 +1,90 @@
+import ArgumentParser
+import CaseloadCore
+import CaseloadStore
+import Foundation
+
+/// The `caseload` command: weekly planning for youth-protection support teams.
+public struct Caseload: ParsableCommand {
+    /// The command tree.
+    public static let configuration = CommandConfiguration(
+        commandName: "caseload",
+        abstract: "Plan who works on which family this week: registered leads, duo partners and supporters.",
+        discussion: """
+            Start with `caseload demo`. A manager's week: `caseload load team.yaml` (or `caseload import staff staff.csv`),
+            `caseload plan`, `caseload explain fam-0107`, `caseload plan --save`.
+            Exit codes: 0 done, 64 usage, 65 bad input data, 66 a file that cannot be opened, 1 anything else.
+            """,
+        subcommands: [
+            Demo.self, Init.self, Load.self, Import.self, PlanCommand.self, Show.self, Plans.self, Explain.self,
+        ]
+    )
+
+    /// Creates the command.
+    public init() {}
+
+    /// Parses `arguments`, runs the command and returns the exit code, printing output and errors.
+    /// The executable is this one call; tests use it to run commands in process.
+    public static func main(arguments: [String]) -> Int32 {
+        do {
+            var command = try parseAsRoot(arguments)
+            if var runnable = command as? OutputCommand {
+                print(try runnable.execute(), terminator: "")
+            } else {
+                try command.run()
+            }
+            return 0
+        } catch {
+            return report(error)
+        }
+    }
+
+    /// Prints `error` to stderr and returns its exit code (SPEC §5).
+    static func report(_ error: Error) -> Int32 {
+        let code: Int32
+        let message: String
+        switch error {
+        case let e as InputError:
+            code = 65
+            message = e.description
+        case let e as FileOpenError:
+            code = 66
+            message = e.description
+        case let e as CommandError:
+            code = e.exitCode
+            message = e.description
+        default:
+            let exit = exitCode(for: error)
+            if exit == .success {
+                print(fullMessage(for: error))
+                return 0
+            }
+            code = exit.rawValue
+            message = fullMessage(for: error)
+        }
+        FileHandle.standardError.write(Data(("caseload: " + message + "\n").utf8))
+        return code
+    }
+}
+
+/// A command whose output is built as text, so tests run it in process and read what it prints.
+protocol OutputCommand: ParsableCommand {
+    mutating func execute() throws -> String
+}
+
+extension OutputCommand {
+    /// Prints what `execute()` builds.
+    mutating func run() throws { print(try execute(), terminator: "") }
+}
+
+/// An error of the command line itself, with its exit code.
+public struct CommandError: Error, CustomStringConvertible, Sendable {
+    /// The exit code.
+    public var exitCode: Int32
+    /// What went wrong and what to do.
+    public var description: String
+
+    /// A problem with the data (exit 65).
+    static func data(_ message: String) -> CommandError { CommandError(exitCode: 65, description: message) }
+    /// Anything else (exit 1).
+    static func failure(_ message: String) -> CommandError { CommandError(exitCode: 1, description: message) }
+}

@@ -1,0 +1,24 @@
+import ArgumentParser
+import CaseloadStore
+
+extension CSVImporter.Kind: ExpressibleByArgument {}
+
+/// `caseload import KIND FILE.csv`: adds or updates rows from a spreadsheet export.
+struct Import: OutputCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Import organisations, staff, cases or absences from a CSV export (one transaction).",
+        discussion: """
+            Accepts `,` or `;` (detected), UTF-8 with or without BOM, CRLF, quoted fields and decimal commas.
+            New ids are added, existing ones updated; on any problem nothing is written (exit 65).
+            Example: caseload import staff personeel.csv
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "What the file holds: organisations, staff, cases or absences.") var kind: CSVImporter.Kind
+    @Argument(help: "The CSV file.") var file: String
+
+    mutating func execute() throws -> String {
+        let summary = try CSVImporter(database: try global.open(create: true)).importFile(kind, path: file)
+        return "imported \(kind.rawValue) from \(file): \(summary)\n"
+    }
+}

@@ -1,0 +1,92 @@
+import ArgumentParser
+import CaseloadCore
+import CaseloadStore
+import Foundation
+
+/// Options every command that touches the database shares.
+public struct GlobalOptions: ParsableArguments {
+    /// The database file.
+    @Option(name: .long, help: "The database file (default: $CASELOAD_DB, else ./caseload.sqlite).")
+    public var db: String?
+
+    /// Creates default options.
+    public init() {}
+
+    /// The path in force.
+    public var path: String { db ?? ProcessInfo.processInfo.environment["CASELOAD_DB"] ?? "caseload.sqlite" }
+
+    /// Opens the database, creating it when `create` is set; otherwise a missing file is an error.
+    func open(create: Bool = false) throws -> AppDatabase {
+        if !create && !FileManager.default.fileExists(atPath: path) {
+            throw FileOpenError(
+                path: path, reason: "no database here; run `caseload init` or `caseload load SCENARIO.yaml` first, or pass --db")
+        }
+        return try AppDatabase.open(path: path)
+    }
+}
+
+/// Options that shape a plan.
+public struct PlanningOptions: ParsableArguments {
+    /// The week.
+    @Option(help: "The ISO week to plan, e.g. 2026-W48 (default: the scenario's week).")
+    public var week: String?
+
+    /// The seed.
+    @Option(help: "Seed for the planner; the same input and seed give the same plan.")
+    public var seed: UInt64 = 1
+
+    /// Weight overrides.
+    @Option(
+        name: .customLong("weight"), help: "Override a soft weight, e.g. --weight handover=80 (waiting, handover, undelegated, balance).")
+    public var weights: [String] = []
+
+    /// Creates default options.
+    public init() {}
+
+    /// Checks the values before anything runs.
+    public func validate() throws {
+        if let week, ISOWeek(parsing: week) == nil { throw ValidationError("--week '\(week)' is not an ISO week; write e.g. 2026-W48") }
+        _ = try parsedWeights()
+    }
+
+    func parsedWeights() throws -> [String: Double] {
+        var result: [String: Double] = [:]
+        for item in weights {
+            let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, Settings.Weights.names.contains(parts[0]), let v = Double(parts[1]), v >= 0, v.isFinite else {
+                throw ValidationError(
+                    "--weight '\(item)': write NAME=VALUE with NAME one of \(Settings.Weights.names.joined(separator: ", ")) and VALUE ≥ 0")
+            }
+            result[parts[0]] = v
+        }
+        return result
+    }
+
+    var parsedWeek: ISOWeek? { week.flatMap { ISOWeek(parsing: $0) } }
+
+    var planOptions: PlanOptions { PlanOptions(seed: seed, weights: (try? parsedWeights()) ?? [:]) }
+}
+
+/// How a plan is printed.
+public enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
+    case table, json, csv
+}
+
+/// Seconds on a monotonic clock, for the solver's reported time.
+func monotonicSeconds() -> Double {
+    Double(DispatchTime.now().uptimeNanoseconds) / 1e9
+}
+
+/// Plans `scenario` with the shared planner.
+func makePlan(_ scenario: Scenario, _ options: PlanningOptions) -> Plan {
+    Planner.plan(scenario, options: options.planOptions, clock: monotonicSeconds)
+}
+
+/// Renders a plan in `format`.
+func render(_ plan: Plan, scenario: Scenario?, format: OutputFormat) -> String {
+    switch format {
+    case .json: return PlanJSON.value(of: plan).pretty() + "\n"
+    case .csv: return PlanCSV.render(plan)
+    case .table: return PlanReport(plan: plan, scenario: scenario).render()
+    }
+}

@@ -1,0 +1,63 @@
+/// What one worker can take on in one week: hours and caseload norm (SPEC §2).
+public struct Capacity: Hashable, Sendable {
+    /// Hours before absence: contract × casework share × ramp-up.
+    public var baseHours: Double
+    /// Hours available this week after absences, never below 0.
+    public var availableHours: Double
+    /// The most hours that may be planned: available × (1 + overload allowed) (rule H3).
+    public var limitHours: Double
+    /// Caseload norm in families, as lead or partner (rule H4).
+    public var maxCases: Int
+    /// Caseload norm in children (rule H4).
+    public var maxChildren: Int
+    /// Whether the worker is registered on the week's Monday (rule H1).
+    public var registered: Bool
+}
+
+extension Scenario {
+    /// The capacity of `worker` in this scenario's week.
+    public func capacity(of worker: Worker) -> Capacity {
+        let monday = week.monday
+        let share = worker.caseworkShare ?? settings.caseworkShare
+        let base = max(0, worker.hours * share * rampUpFactor(of: worker))
+        var absent = 0.0
+        for absence in worker.absences {
+            let from = max(absence.from.ordinal, week.allDays.lowerBound)
+            let to = min(absence.to.ordinal, week.allDays.upperBound)
+            guard from <= to else { continue }
+            if let hours = absence.hours {
+                absent += hours
+            } else {
+                let days = max(0, min(to, week.workingDays.upperBound) - max(from, week.workingDays.lowerBound) + 1)
+                absent += base * Double(days) / 5
+            }
+        }
+        let available = max(0, base - absent)
+        return Capacity(
+            baseHours: base,
+            availableHours: available,
+            limitHours: available * (1 + max(0, settings.overloadAllowed)),
+            maxCases: worker.maxCases ?? norm(perFTE: settings.maxCasesPerFTE, hours: worker.hours),
+            maxChildren: worker.maxChildren ?? norm(perFTE: settings.maxChildrenPerFTE, hours: worker.hours),
+            registered: worker.isRegistered(on: monday)
+        )
+    }
+
+    /// The ramp-up factor on the week's Monday. A worker who has not started by then counts 0:
+    /// they cannot be planned in a week they are not yet there for.
+    public func rampUpFactor(of worker: Worker) -> Double {
+        guard let started = worker.started else { return 1 }
+        let monday = week.monday
+        if started > monday { return 0 }
+        for step in settings.rampUp.sorted(by: { $0.months < $1.months })
+        where monday < started.adding(months: step.months) {
+            return step.factor
+        }
+        return 1
+    }
+
+    private func norm(perFTE: Double, hours: Double) -> Int {
+        guard hours > 0, settings.fteHours > 0 else { return 0 }
+        return max(1, Int((perFTE * hours / settings.fteHours + 1e-9).rounded(.down)))
+    }
+}

@@ -1,0 +1,51 @@
+/// Everything needed to plan a week: the team, the families and the settings.
+public struct Scenario: Hashable, Sendable {
+    /// A display name.
+    public var name: String
+    /// The week to plan.
+    public var week: ISOWeek
+    /// Planning settings.
+    public var settings: Settings
+    /// Organisations.
+    public var organisations: [Organisation]
+    /// Declared task kinds beyond the built-in ones (a declaration may also redefine one).
+    public var taskKinds: [TaskKind]
+    /// The team.
+    public var staff: [Worker]
+    /// The families.
+    public var cases: [Case]
+    /// The scenario's own case types, laid over the built-in defaults.
+    public var caseTypes: CaseTypeTable
+
+    /// Creates a scenario.
+    public init(
+        name: String = "", week: ISOWeek, settings: Settings = Settings(), organisations: [Organisation] = [],
+        taskKinds: [TaskKind] = [], staff: [Worker] = [], cases: [Case] = [],
+        caseTypes: CaseTypeTable = CaseTypeTable(entries: [:])
+    ) {
+        self.name = name
+        self.week = week
+        self.settings = settings
+        self.organisations = organisations
+        self.taskKinds = taskKinds
+        self.staff = staff
+        self.cases = cases
+        self.caseTypes = caseTypes
+    }
+
+    /// Built-in kinds with the declared ones laid over them, in a stable order.
+    public var allTaskKinds: [TaskKind] {
+        var result = TaskKind.builtIn
+        for kind in taskKinds {
+            if let i = result.firstIndex(where: { $0.id == kind.id }) { result[i] = kind } else { result.append(kind) }
+        }
+        return result
+    }
+
+    /// The weekly hours a case needs per task kind: its own, else its case type's, else the
+    /// built-in default. Kinds with zero hours are left out.
+    public func demand(of c: Case) -> [String: Double] {
+        let hours = c.hours ?? (caseTypes[c.framework, c.phase] ?? CaseTypeTable.defaults[c.framework, c.phase])?.hours ?? [:]
+        return hours.filter { $0.value > 0 }
+    }
+}

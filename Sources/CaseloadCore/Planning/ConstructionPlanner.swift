@@ -1,0 +1,261 @@
+/// Planner v1: builds a plan that keeps H1–H9 in one pass over the cases, urgent and
+/// longest-waiting first.
+///
+/// Continuity ("wie hem heeft mag 'm houden") comes from reservations: before the pass every
+/// current lead, partner and supporter holds their families' hours and norm places, so a new
+/// family only takes what others do not already count on. When reservations leave a family
+/// unserved, it tries again honouring only the reservations of families at least as urgent as
+/// itself — an urgent family outranks a less urgent family's continuity (S1 outweighs S2), but
+/// never takes a worker from a family as urgent as itself, which would only move the wait.
+public struct ConstructionPlanner: Sendable {
+    /// Creates the planner.
+    public init() {}
+
+    /// What the construction decided beyond the choices.
+    public struct Outcome: Sendable {
+        /// The plan.
+        public var state: PlanState
+        /// Why each unserved case waits.
+        public var waiting: [Int: (reason: WaitingReason, detail: String)]
+        /// What became of each locked case.
+        public var locks: [LockNote]
+    }
+
+    /// Plans every case of `problem`.
+    public func plan(_ problem: PlanningProblem) -> Outcome {
+        var builder = Builder(problem: problem)
+        let order = problem.constructionOrder
+        for c in order { builder.place(c) }
+        // Reservations of families that were then served by others, or waited, are free again now:
+        // a second look in the same order serves whoever fits in them.
+        for c in order where builder.waiting[c] != nil { builder.retry(c) }
+        // Reasons are given against the finished plan: that is the plan a manager reads.
+        let diagnosis = WaitingDiagnosis(problem: problem, state: builder.state)
+        for c in builder.waiting.keys { builder.waiting[c] = diagnosis.diagnose(c) }
+        return Outcome(state: builder.state, waiting: builder.waiting, locks: builder.locks)
+    }
+}
+
+extension ConstructionPlanner {
+    /// The mutable side of one construction pass.
+    struct Builder {
+        let problem: PlanningProblem
+        var state: PlanState
+        /// Reservations per priority level (index 0 = priority 1) and worker.
+        var reservedUnits: [[Int]]
+        var reservedCases: [[Int]]
+        var reservedChildren: [[Int]]
+        var waiting: [Int: (reason: WaitingReason, detail: String)] = [:]
+        var locks: [LockNote] = []
+
+        init(problem: PlanningProblem) {
+            self.problem = problem
+            state = PlanState(problem: problem)
+            reservedUnits = Array(repeating: Array(repeating: 0, count: problem.workers.count), count: Self.levels)
+            reservedCases = reservedUnits
+            reservedChildren = reservedUnits
+            for c in problem.cases.indices { reserve(c, sign: 1) }
+        }
+
+        /// Priorities 1…3.
+        static let levels = 3
+
+        static func level(of priority: Int) -> Int { min(max(priority, 1), levels) }
+
+        /// Holds (or, with sign -1, releases) what case `c`'s current people would need.
+        mutating func reserve(_ c: Int, sign: Int) {
+            let info = problem.cases[c]
+            let p = Self.level(of: info.priority) - 1
+            if let lead = info.currentLead {
+                reservedUnits[p][lead] += sign * info.leadUnits
+                reservedCases[p][lead] += sign
+                reservedChildren[p][lead] += sign * info.children
+            }
+            if info.duo, let partner = info.currentPartner {
+                reservedUnits[p][partner] += sign * info.partnerCasework
+                reservedCases[p][partner] += sign
+                reservedChildren[p][partner] += sign * info.children
+            }
+            for task in info.delegableTasks {
+                if let s = info.currentSupporters[task.kind] { reservedUnits[p][s] += sign * task.units }
+            }
+        }
+
+        mutating func place(_ c: Int) {
+            reserve(c, sign: -1)
+            let info = problem.cases[c]
+            if info.lock {
+                let given = lockedChoice(c)
+                let problems = given.map { state.violations(of: $0, for: c) } ?? ["the case has no lead to keep"]
+                if let choice = given, problems.isEmpty {
+                    state.assign(c, choice)
+                    locks.append(LockNote(caseID: info.id, kept: true))
+                    return
+                }
+                locks.append(LockNote(caseID: info.id, kept: false, reason: problems.joined(separator: "; ")))
+            }
+            let own = Self.level(of: info.priority)
+            if let choice = bestChoice(c, honouring: Self.levels) ?? (own < Self.levels ? bestChoice(c, honouring: own) : nil) {
+                state.assign(c, choice)
+            } else {
+                waiting[c] = WaitingDiagnosis(problem: problem, state: state).diagnose(c)
+            }
+        }
+
+        /// Tries a waiting case again once every reservation is released.
+        mutating func retry(_ c: Int) {
+            guard let choice = bestChoice(c, honouring: 0) else { return }
+            state.assign(c, choice)
+            waiting[c] = nil
+        }
+
+        /// The locked case's given people; delegable kinds without a given supporter go to the
+        /// best available one, as the lock fixes people, not the unnamed rest.
+        func lockedChoice(_ c: Int) -> CaseChoice? {
+            let info = problem.cases[c]
+            guard let lead = info.currentLead else { return nil }
+            let partner = info.duo ? (info.currentPartner ?? -1) : -1
+            var tentative: [Int: Int] = [:]
+            var delegates: [Int] = []
+            for task in info.delegableTasks {
+                let worker =
+                    info.currentSupporters[task.kind]
+                    ?? bestSupporter(for: task, tentative: tentative, honouring: 0, current: nil)
+                    ?? (problem.workers[lead].does(task.kind) ? lead : partner >= 0 ? partner : lead)
+                tentative[worker, default: 0] += task.units
+                delegates.append(worker)
+            }
+            return CaseChoice(lead: lead, partner: partner, delegates: delegates)
+        }
+
+        /// Units worker `w` has free, honouring the reservations of priorities 1…`level`.
+        func free(_ w: Int, _ level: Int) -> Int {
+            var free = problem.workers[w].limit - state.load[w]
+            for p in 0..<level { free -= reservedUnits[p][w] }
+            return free
+        }
+
+        func hasNormRoom(_ w: Int, children: Int, _ level: Int) -> Bool {
+            let cap = problem.workers[w].capacity
+            var cases = state.caseCount[w]
+            var kids = state.childCount[w]
+            for p in 0..<level {
+                cases += reservedCases[p][w]
+                kids += reservedChildren[p][w]
+            }
+            return cases + 1 <= cap.maxCases && kids + children <= cap.maxChildren
+        }
+
+        /// Utilisation after adding `units`, the tie-breaker that spreads work (S4).
+        func fill(_ w: Int, adding units: Int) -> Double {
+            let limit = problem.workers[w].limit
+            return limit > 0 ? Double(state.load[w] + units) / Double(limit) : .infinity
+        }
+
+        /// The supporter (a worker who is not registered) for one delegable task: the current
+        /// one if they have room, else the least filled.
+        func bestSupporter(
+            for task: PlanningProblem.Demand, tentative: [Int: Int], honouring level: Int, current: Int?
+        ) -> Int? {
+            func fits(_ w: Int) -> Bool {
+                let worker = problem.workers[w]
+                return !worker.registered && worker.does(task.kind)
+                    && free(w, w == current ? 0 : level) - tentative[w, default: 0] >= task.units
+            }
+            if let current, fits(current) { return current }
+            var best: Int?
+            var bestFill = Double.infinity
+            for w in problem.workers.indices where fits(w) {
+                let f = fill(w, adding: tentative[w, default: 0] + task.units)
+                if f < bestFill {
+                    best = w
+                    bestFill = f
+                }
+            }
+            return best
+        }
+
+        /// The best whole assignment of case `c`, or `nil` when none keeps the rules.
+        func bestChoice(_ c: Int, honouring level: Int) -> CaseChoice? {
+            let info = problem.cases[c]
+            let workers = problem.workers
+
+            // Supporters first: they do not compete with leads and partners for hours.
+            var tentative: [Int: Int] = [:]
+            var delegates: [Int] = []
+            var fallback: [Int] = []  // indices into delegableTasks with no supporter
+            for (d, task) in info.delegableTasks.enumerated() {
+                if let s = bestSupporter(
+                    for: task, tentative: tentative, honouring: level,
+                    current: info.currentSupporters[task.kind])
+                {
+                    tentative[s, default: 0] += task.units
+                    delegates.append(s)
+                } else {
+                    delegates.append(-1)
+                    fallback.append(d)
+                }
+            }
+
+            // The family's own people are judged without the reservations of their other families:
+            // in priority order, this family has the stronger claim on them.
+            func respects(_ w: Int) -> Int { w == info.currentLead || w == info.currentPartner ? 0 : level }
+            func mayServe(_ w: Int) -> Bool {
+                let worker = workers[w]
+                return worker.mayLead && worker.serves(info.municipality) && hasNormRoom(w, children: info.children, respects(w))
+            }
+
+            // Leads: rule-abiding candidates, the current lead first, then the least filled.
+            var leads: [(worker: Int, extra: Int, fill: Double)] = []
+            for w in workers.indices where mayServe(w) {
+                let worker = workers[w]
+                guard worker.taskMask & info.leadKindMask == info.leadKindMask,
+                    info.skills.allSatisfy(worker.skills.contains)
+                else { continue }
+                var extra = 0
+                var missing = false
+                for d in fallback {
+                    if worker.does(info.delegableTasks[d].kind) { extra += info.delegableTasks[d].units } else { missing = true }
+                }
+                if missing && !info.duo { continue }
+                let units = info.leadUnits + extra
+                guard free(w, respects(w)) >= units else { continue }
+                leads.append((w, extra, w == info.currentLead ? -1 : fill(w, adding: units)))
+            }
+            leads.sort { $0.fill != $1.fill ? $0.fill < $1.fill : $0.worker < $1.worker }
+
+            if !info.duo {
+                guard let lead = leads.first else { return nil }
+                for d in fallback { delegates[d] = lead.worker }
+                return CaseChoice(lead: lead.worker, partner: -1, delegates: delegates)
+            }
+
+            // Partners: the same filter but for skills, ordered the same way.
+            var partners: [(worker: Int, fill: Double)] = []
+            for w in workers.indices where mayServe(w) && free(w, respects(w)) >= info.partnerCasework {
+                partners.append((w, w == info.currentPartner ? -1 : fill(w, adding: info.partnerCasework)))
+            }
+            partners.sort { $0.fill != $1.fill ? $0.fill < $1.fill : $0.worker < $1.worker }
+            let across = problem.scenario.settings.duoAcrossOrganisations
+            let partnerOrganisations = Set(partners.map { workers[$0.worker].organisation })
+
+            for lead in leads {
+                let leadOrganisation = workers[lead.worker].organisation
+                if across && partnerOrganisations.subtracting([leadOrganisation]).isEmpty { continue }
+                let toPartner = fallback.filter { !workers[lead.worker].does(info.delegableTasks[$0].kind) }
+                let partnerExtra = toPartner.reduce(0) { $0 + info.delegableTasks[$1].units }
+                for partner in partners {
+                    let p = partner.worker
+                    guard p != lead.worker, !(across && workers[p].organisation == leadOrganisation),
+                        toPartner.allSatisfy({ workers[p].does(info.delegableTasks[$0].kind) }),
+                        free(p, respects(p)) >= info.partnerCasework + partnerExtra
+                    else { continue }
+                    var result = delegates
+                    for d in fallback { result[d] = toPartner.contains(d) ? p : lead.worker }
+                    return CaseChoice(lead: lead.worker, partner: p, delegates: result)
+                }
+            }
+            return nil
+        }
+    }
+}

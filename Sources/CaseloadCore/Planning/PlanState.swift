@@ -1,0 +1,127 @@
+/// The people chosen for one case.
+public struct CaseChoice: Hashable, Sendable {
+    /// The lead's worker index.
+    public var lead: Int
+    /// The partner's worker index, or -1.
+    public var partner: Int
+    /// The worker of each of the case's delegable tasks, in `CaseInfo.delegableTasks` order.
+    public var delegates: [Int]
+
+    /// Creates a choice.
+    public init(lead: Int, partner: Int, delegates: [Int]) {
+        self.lead = lead
+        self.partner = partner
+        self.delegates = delegates
+    }
+}
+
+/// A plan under construction or search: who serves each case and every worker's running totals.
+///
+/// The totals are kept in step with the choices so that feasibility of a change is an O(1)
+/// question, which the planner asks millions of times.
+public struct PlanState: Sendable {
+    /// The problem planned.
+    public let problem: PlanningProblem
+    /// The choice per case; `nil` while the case waits.
+    public private(set) var choices: [CaseChoice?]
+    /// Units planned per worker.
+    public private(set) var load: [Int]
+    /// Cases per worker as lead or partner.
+    public private(set) var caseCount: [Int]
+    /// Children per worker over those cases.
+    public private(set) var childCount: [Int]
+
+    /// An empty plan: every case waits.
+    public init(problem: PlanningProblem) {
+        self.problem = problem
+        choices = Array(repeating: nil, count: problem.cases.count)
+        load = Array(repeating: 0, count: problem.workers.count)
+        caseCount = load
+        childCount = load
+    }
+
+    /// Units each worker of `choice` takes on for case `c`, in the order lead, partner,
+    /// delegates; a worker may appear more than once.
+    public func contributions(of choice: CaseChoice, for c: Int) -> [(worker: Int, units: Int)] {
+        let info = problem.cases[c]
+        var result: [(worker: Int, units: Int)] = [(choice.lead, info.leadUnits)]
+        if choice.partner >= 0 { result.append((choice.partner, info.partnerCasework)) }
+        for (d, worker) in choice.delegates.enumerated() { result.append((worker, info.delegableTasks[d].units)) }
+        return result
+    }
+
+    /// Serves case `c` with `choice`; the caller has checked feasibility.
+    public mutating func assign(_ c: Int, _ choice: CaseChoice) {
+        precondition(choices[c] == nil, "case is already served")
+        for (w, units) in contributions(of: choice, for: c) { load[w] += units }
+        let children = problem.cases[c].children
+        for w in [choice.lead, choice.partner] where w >= 0 {
+            caseCount[w] += 1
+            childCount[w] += children
+        }
+        choices[c] = choice
+    }
+
+    /// Puts case `c` back on the waiting list.
+    public mutating func unassign(_ c: Int) {
+        guard let choice = choices[c] else { return }
+        for (w, units) in contributions(of: choice, for: c) { load[w] -= units }
+        let children = problem.cases[c].children
+        for w in [choice.lead, choice.partner] where w >= 0 {
+            caseCount[w] -= 1
+            childCount[w] -= children
+        }
+        choices[c] = nil
+    }
+
+    /// Whether `choice` for case `c` keeps every hard rule given the rest of the plan
+    /// (H1–H8). Used for locks and by tests; the construction checks the same piecewise.
+    public func violations(of choice: CaseChoice, for c: Int) -> [String] {
+        let info = problem.cases[c]
+        let workers = problem.workers
+        var problems: [String] = []
+        func name(_ w: Int) -> String { workers[w].id }
+        let lead = workers[choice.lead]
+        if !lead.registered { problems.append("lead \(name(choice.lead)) is not registered on \(problem.scenario.week.monday)") }
+        if lead.taskMask & info.leadKindMask != info.leadKindMask {
+            problems.append("lead \(name(choice.lead)) may not do every registered task kind of the case")
+        }
+        if !info.skills.allSatisfy(lead.skills.contains) { problems.append("lead \(name(choice.lead)) lacks a required skill") }
+        if !lead.serves(info.municipality) {
+            problems.append("lead \(name(choice.lead)) does not serve \(problem.municipalities[info.municipality])")
+        }
+        if info.duo {
+            if choice.partner < 0 {
+                problems.append("the duo case has no partner")
+            } else {
+                let partner = workers[choice.partner]
+                if choice.partner == choice.lead { problems.append("partner and lead are the same worker") }
+                if !partner.mayLead { problems.append("partner \(name(choice.partner)) is not registered for casework") }
+                if problem.scenario.settings.duoAcrossOrganisations && partner.organisation == lead.organisation {
+                    problems.append("partner \(name(choice.partner)) is from the lead's organisation")
+                }
+                if !partner.serves(info.municipality) {
+                    problems.append("partner \(name(choice.partner)) does not serve \(problem.municipalities[info.municipality])")
+                }
+            }
+        }
+        for (d, w) in choice.delegates.enumerated() where !workers[w].does(info.delegableTasks[d].kind) {
+            problems.append("\(name(w)) may not do \(problem.kinds[info.delegableTasks[d].kind].id)")
+        }
+        var extra: [Int: Int] = [:]
+        for (w, units) in contributions(of: choice, for: c) { extra[w, default: 0] += units }
+        for (w, units) in extra.sorted(by: { $0.key < $1.key }) where load[w] + units > workers[w].limit {
+            problems.append(
+                "\(name(w)) has \(PlanningProblem.hours(max(0, workers[w].limit - load[w]))) h left, needs \(PlanningProblem.hours(units)) h"
+            )
+        }
+        for w in [choice.lead, choice.partner] where w >= 0 {
+            if caseCount[w] + 1 > workers[w].capacity.maxCases {
+                problems.append("\(name(w)) is at the caseload norm of \(workers[w].capacity.maxCases) families")
+            } else if childCount[w] + info.children > workers[w].capacity.maxChildren {
+                problems.append("\(name(w)) would pass the norm of \(workers[w].capacity.maxChildren) children")
+            }
+        }
+        return problems
+    }
+}

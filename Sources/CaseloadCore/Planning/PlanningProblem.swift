@@ -1,0 +1,177 @@
+/// A scenario compiled for planning: dense indices, bit sets and integer millihours, so that
+/// the planner's inner loops compare integers and sums of hours are exact.
+public struct PlanningProblem: Sendable {
+    /// Hours are planned in thousandths of an hour.
+    public static let unitsPerHour = 1000
+
+    /// A worker as the planner sees them.
+    public struct WorkerInfo: Sendable {
+        public let id: String
+        public let organisation: Int
+        public let registered: Bool
+        /// Bit `k` set: may do task kind `k` (rule H2).
+        public let taskMask: UInt64
+        public let skills: Set<Int>
+        /// `nil`: the whole region.
+        public let municipalities: Set<Int>?
+        public let capacity: Capacity
+        /// Hours that may be planned (rule H3), rounded down to whole units.
+        public let limit: Int
+        /// May lead or partner: registered and allowed casework.
+        public let mayLead: Bool
+
+        /// Whether the worker may do task kind `kind`.
+        public func does(_ kind: Int) -> Bool { taskMask & (1 << UInt64(kind)) != 0 }
+        /// Whether the worker serves municipality `m`.
+        public func serves(_ m: Int) -> Bool { municipalities?.contains(m) ?? true }
+    }
+
+    /// One task kind's weekly hours on a case.
+    public struct Demand: Sendable, Hashable {
+        public let kind: Int
+        public let units: Int
+    }
+
+    /// A case as the planner sees it.
+    public struct CaseInfo: Sendable {
+        public let id: String
+        public let municipality: Int
+        public let children: Int
+        public let priority: Int
+        public let duo: Bool
+        public let skills: [Int]
+        /// Casework units done by the lead (all of it, or the lead's duo share).
+        public let leadCasework: Int
+        /// Casework units done by the partner of a duo.
+        public let partnerCasework: Int
+        /// Registered kinds other than casework: the lead does them.
+        public let registeredTasks: [Demand]
+        /// Delegable kinds: a supporter, else the lead, else the partner.
+        public let delegableTasks: [Demand]
+        /// Bits of every registered kind the lead must be allowed (casework always).
+        public let leadKindMask: UInt64
+        public let currentLead: Int?
+        public let currentPartner: Int?
+        /// Current supporter per delegable kind.
+        public let currentSupporters: [Int: Int]
+        public let weeksWaiting: Int
+        public let lock: Bool
+        /// S1 weight of this family waiting.
+        public let waitingFactor: Double
+        /// Position in the construction order: urgent and longest-waiting first.
+        public let rank: Int
+
+        /// All units the lead does when nothing falls back to them.
+        public var leadUnits: Int { leadCasework + registeredTasks.reduce(0) { $0 + $1.units } }
+    }
+
+    /// The scenario this was compiled from.
+    public let scenario: Scenario
+    public let kinds: [TaskKind]
+    public let kindIndex: [String: Int]
+    public let caseworkKind: Int
+    public let workers: [WorkerInfo]
+    public let workerIndex: [String: Int]
+    public let cases: [CaseInfo]
+    public let municipalities: [String]
+    public let skills: [String]
+
+    /// Compiles a validated scenario.
+    public init(_ scenario: Scenario) {
+        self.scenario = scenario
+        let kinds = scenario.allTaskKinds
+        self.kinds = kinds
+        var kindIndex: [String: Int] = [:]
+        for (i, k) in kinds.enumerated() { kindIndex[k.id] = i }
+        self.kindIndex = kindIndex
+        caseworkKind = kindIndex[TaskKind.casework]!
+
+        var municipalityIndex: [String: Int] = [:]
+        var skillIndex: [String: Int] = [:]
+        func intern(_ s: String, _ table: inout [String: Int]) -> Int {
+            if let i = table[s] { return i }
+            table[s] = table.count
+            return table.count - 1
+        }
+        var organisationIndex: [String: Int] = [:]
+        for o in scenario.organisations { _ = intern(o.id, &organisationIndex) }
+
+        let settings = scenario.settings
+        let casework = caseworkKind
+        var workerIndex: [String: Int] = [:]
+        workers = scenario.staff.enumerated().map { i, w in
+            workerIndex[w.id] = i
+            let capacity = scenario.capacity(of: w)
+            var mask: UInt64 = 0
+            for t in w.tasks { if let k = kindIndex[t] { mask |= 1 << UInt64(k) } }
+            let registered = capacity.registered
+            // A worker who is not registered may still list registered kinds; H1 forbids them.
+            if !registered { for (k, kind) in kinds.enumerated() where kind.registered { mask &= ~(1 << UInt64(k)) } }
+            return WorkerInfo(
+                id: w.id, organisation: intern(w.organisation, &organisationIndex), registered: registered,
+                taskMask: mask, skills: Set(w.skills.map { intern($0, &skillIndex) }),
+                municipalities: w.municipalities.map { Set($0.map { intern($0, &municipalityIndex) }) },
+                capacity: capacity,
+                limit: Int((capacity.limitHours * Double(Self.unitsPerHour) + 1e-6).rounded(.down)),
+                mayLead: registered && mask & (1 << UInt64(casework)) != 0
+            )
+        }
+        self.workerIndex = workerIndex
+
+        let monday = scenario.week.monday
+        let order = scenario.cases.indices.sorted { a, b in
+            let x = scenario.cases[a], y = scenario.cases[b]
+            if x.lock != y.lock { return x.lock }
+            if x.priority != y.priority { return x.priority < y.priority }
+            let wx = x.waitingSince ?? monday, wy = y.waitingSince ?? monday
+            if wx != wy { return wx < wy }
+            return x.id < y.id
+        }
+        var rank = [Int](repeating: 0, count: scenario.cases.count)
+        for (r, c) in order.enumerated() { rank[c] = r }
+
+        cases = scenario.cases.enumerated().map { i, c in
+            var registeredTasks: [Demand] = []
+            var delegableTasks: [Demand] = []
+            var caseworkUnits = 0
+            var leadMask: UInt64 = 1 << UInt64(casework)
+            for (kindID, hours) in scenario.demand(of: c).sorted(by: { $0.key < $1.key }) {
+                guard let k = kindIndex[kindID] else { continue }
+                let units = Int((hours * Double(Self.unitsPerHour)).rounded())
+                guard units > 0 else { continue }
+                if k == casework {
+                    caseworkUnits = units
+                } else if kinds[k].registered {
+                    registeredTasks.append(Demand(kind: k, units: units))
+                    leadMask |= 1 << UInt64(k)
+                } else {
+                    delegableTasks.append(Demand(kind: k, units: units))
+                }
+            }
+            let leadCasework =
+                c.duo ? Int((Double(caseworkUnits) * settings.duoSplit).rounded()) : caseworkUnits
+            var supporters: [Int: Int] = [:]
+            for (kind, worker) in c.supporters {
+                if let k = kindIndex[kind], let w = workerIndex[worker] { supporters[k] = w }
+            }
+            let weeks = c.waitingSince.map { max(0, (monday.ordinal - $0.ordinal) / 7) } ?? 0
+            return CaseInfo(
+                id: c.id, municipality: intern(c.municipality, &municipalityIndex), children: c.children,
+                priority: c.priority, duo: c.duo, skills: c.skills.map { intern($0, &skillIndex) },
+                leadCasework: leadCasework, partnerCasework: caseworkUnits - leadCasework,
+                registeredTasks: registeredTasks, delegableTasks: delegableTasks, leadKindMask: leadMask,
+                currentLead: c.lead.flatMap { workerIndex[$0] }, currentPartner: c.partner.flatMap { workerIndex[$0] },
+                currentSupporters: supporters, weeksWaiting: weeks, lock: c.lock,
+                waitingFactor: Score.waitingFactor(priority: c.priority, weeksWaiting: weeks), rank: rank[i]
+            )
+        }
+        municipalities = municipalityIndex.sorted { $0.value < $1.value }.map(\.key)
+        skills = skillIndex.sorted { $0.value < $1.value }.map(\.key)
+    }
+
+    /// Case indices in construction order.
+    public var constructionOrder: [Int] { cases.indices.sorted { cases[$0].rank < cases[$1].rank } }
+
+    /// Units as hours.
+    public static func hours(_ units: Int) -> Double { Double(units) / Double(unitsPerHour) }
+}

@@ -1,0 +1,53 @@
+/// The score of a plan (SPEC §3): hard violations first, then the weighted soft terms.
+public struct Score: Hashable, Sendable, Comparable {
+    /// Broken hard rules; a plan the planner makes always has 0.
+    public var hard: Int
+    /// Families waiting.
+    public var waiting: Int
+    /// S1 before weighting: Σ priority factor × waiting-time factor over waiting families.
+    public var waitingPenalty: Double
+    /// S2: changes of lead.
+    public var leadHandovers: Int
+    /// S2: changes of duo partner.
+    public var partnerHandovers: Int
+    /// S3: delegable hours done by registered workers while a supporter had room.
+    public var undelegatedHours: Double
+    /// S4: Σ over pools of the squared deviations of utilisation from the pool mean.
+    public var balance: Double
+    /// The weighted sum of S1–S4: lower is better.
+    public var soft: Double
+
+    /// All handovers.
+    public var handovers: Int { leadHandovers + partnerHandovers }
+
+    /// Creates a score.
+    public init(
+        hard: Int = 0, waiting: Int = 0, waitingPenalty: Double = 0, leadHandovers: Int = 0,
+        partnerHandovers: Int = 0, undelegatedHours: Double = 0, balance: Double = 0, soft: Double = 0
+    ) {
+        self.hard = hard
+        self.waiting = waiting
+        self.waitingPenalty = waitingPenalty
+        self.leadHandovers = leadHandovers
+        self.partnerHandovers = partnerHandovers
+        self.undelegatedHours = undelegatedHours
+        self.balance = balance
+        self.soft = soft
+    }
+
+    /// Hard rules are never traded for soft ones.
+    public static func < (lhs: Score, rhs: Score) -> Bool {
+        lhs.hard != rhs.hard ? lhs.hard < rhs.hard : lhs.soft < rhs.soft
+    }
+
+    /// S1's factor for one waiting family: urgent families weigh 4, priority 2 weighs 2,
+    /// priority 3 weighs 1, and each 8 weeks of waiting adds the family's own weight again, so
+    /// a long wait escalates a family as triage does.
+    public static func waitingFactor(priority: Int, weeksWaiting: Int) -> Double {
+        let base: Double = priority <= 1 ? 4 : priority == 2 ? 2 : 1
+        return base * (1 + Double(max(0, weeksWaiting)) / 8)
+    }
+
+    /// A change of partner weighs this share of a change of lead: the lead is the family's face.
+    public static let partnerHandoverShare = 0.5
+}

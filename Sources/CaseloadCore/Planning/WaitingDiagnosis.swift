@@ -1,0 +1,89 @@
+/// Explains why a case cannot be served in a plan: the first rule, in the order a team manager
+/// would check them, that leaves no registered worker to lead it.
+public struct WaitingDiagnosis: Sendable {
+    let problem: PlanningProblem
+    let state: PlanState
+
+    /// Creates a diagnosis over a plan.
+    public init(problem: PlanningProblem, state: PlanState) {
+        self.problem = problem
+        self.state = state
+    }
+
+    /// The reason code and a sentence with the numbers; names only workers and codes.
+    public func diagnose(_ c: Int) -> (reason: WaitingReason, detail: String) {
+        let info = problem.cases[c]
+        let workers = problem.workers
+        let municipality = problem.municipalities[info.municipality]
+        let registered = workers.indices.filter { workers[$0].mayLead }
+        let local = registered.filter { workers[$0].serves(info.municipality) }
+        if local.isEmpty {
+            return (.noWorkerInMunicipality, "none of the \(registered.count) registered workers serves \(municipality)")
+        }
+        let skilled = local.filter { w in info.skills.allSatisfy(workers[w].skills.contains) }
+        if skilled.isEmpty {
+            let names = info.skills.map { problem.skills[$0] }.joined(separator: ", ")
+            return (.missingSkill, "\(local.count) registered workers serve \(municipality); none has \(names)")
+        }
+        let kinded = skilled.filter { workers[$0].taskMask & info.leadKindMask == info.leadKindMask }
+        if kinded.isEmpty {
+            return (.missingTaskKind, "none of the \(skilled.count) possible leads may do every registered task of the case")
+        }
+        let normed = kinded.filter { w in
+            let cap = workers[w].capacity
+            return state.caseCount[w] + 1 <= cap.maxCases && state.childCount[w] + info.children <= cap.maxChildren
+        }
+        if normed.isEmpty {
+            return (.caseloadNorm, "all \(kinded.count) possible leads are at their caseload norm")
+        }
+        // Delegable tasks no supporter has room for fall back to the lead (rule H8).
+        let fallback = info.delegableTasks.filter { task in
+            !workers.indices.contains { w in
+                !workers[w].registered && workers[w].does(task.kind) && workers[w].limit - state.load[w] >= task.units
+            }
+        }
+        let fallbackUnits = fallback.reduce(0) { $0 + $1.units }
+        let need = info.leadUnits + fallbackUnits
+        let roomy = normed.filter { w in
+            workers[w].limit - state.load[w] >= need && (info.duo || fallback.allSatisfy { workers[w].does($0.kind) })
+        }
+        if roomy.isEmpty {
+            let most = normed.map { workers[$0].limit - state.load[$0] }.max() ?? 0
+            let extra =
+                fallbackUnits > 0
+                ? " (\(PlanningProblem.hours(info.leadUnits)) h casework + \(PlanningProblem.hours(fallbackUnits)) h "
+                    + fallback.map { problem.kinds[$0.kind].id }.joined(separator: ", ") + " no supporter has room for)"
+                : ""
+            return (
+                .noRegisteredCapacity,
+                "\(normed.count) possible leads within the norm; none has \(PlanningProblem.hours(need)) h free\(extra); most free: \(PlanningProblem.hours(max(0, most))) h"
+            )
+        }
+        if info.duo {
+            let partnerNeed = info.partnerCasework
+            let partners = registered.filter { w in
+                let cap = workers[w].capacity
+                return workers[w].serves(info.municipality) && state.caseCount[w] + 1 <= cap.maxCases
+                    && state.childCount[w] + info.children <= cap.maxChildren
+                    && workers[w].limit - state.load[w] >= partnerNeed
+            }
+            let across = problem.scenario.settings.duoAcrossOrganisations
+            let hasPair = roomy.contains { lead in
+                partners.contains { p in
+                    p != lead && !(across && workers[p].organisation == workers[lead].organisation)
+                }
+            }
+            if !hasPair {
+                return (
+                    .noDuoPartner,
+                    "\(roomy.count) possible leads; no registered partner\(across ? " from another organisation" : "") with \(PlanningProblem.hours(partnerNeed)) h free"
+                )
+            }
+        }
+        let kinds = info.delegableTasks.map { problem.kinds[$0.kind].id }.joined(separator: ", ")
+        return (
+            .noSupporterCapacity,
+            "\(roomy.count) possible leads; the delegable tasks (\(kinds)) fit neither a supporter nor the lead or partner"
+        )
+    }
+}

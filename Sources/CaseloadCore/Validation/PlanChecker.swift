@@ -1,0 +1,134 @@
+/// A broken hard rule in a plan.
+public struct RuleViolation: Hashable, Sendable, CustomStringConvertible {
+    /// `H1` … `H9`.
+    public var rule: String
+    /// What breaks it.
+    public var message: String
+    /// Creates a violation.
+    public init(rule: String, message: String) {
+        self.rule = rule
+        self.message = message
+    }
+    /// `H3 worker jb-01: planned 30.5 h > 28.8 h`.
+    public var description: String { "\(rule) \(message)" }
+}
+
+/// Re-checks a finished plan against H1–H9 from the scenario alone, in plain hours rather than
+/// the planner's integer units, so a planner bug cannot hide behind shared bookkeeping. Used by
+/// the tests and before a plan is stored.
+public struct PlanChecker: Sendable {
+    /// Slack for sums of decimal hours.
+    public static let tolerance = 1e-6
+
+    /// Creates a checker.
+    public init() {}
+
+    /// Every broken rule; empty when the plan keeps them all.
+    public func violations(of plan: Plan, in scenario: Scenario) -> [RuleViolation] {
+        var found: [RuleViolation] = []
+        func fail(_ rule: String, _ message: String) { found.append(RuleViolation(rule: rule, message: message)) }
+        let monday = scenario.week.monday
+        let settings = scenario.settings
+        let kinds = Dictionary(scenario.allTaskKinds.map { ($0.id, $0) }, uniquingKeysWith: { _, b in b })
+        let staff = Dictionary(scenario.staff.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let cases = Dictionary(scenario.cases.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        if plan.week != scenario.week { fail("H8", "plan is for \(plan.week), scenario for \(scenario.week)") }
+
+        var planned: [String: Double] = [:]
+        var caseCount: [String: Int] = [:]
+        var childCount: [String: Int] = [:]
+        var seen = Set<String>()
+        for a in plan.assignments {
+            guard let c = cases[a.caseID] else {
+                fail("H8", "case \(a.caseID) is not in the scenario")
+                continue
+            }
+            if !seen.insert(a.caseID).inserted { fail("H8", "case \(a.caseID) appears twice") }
+            guard let lead = staff[a.lead] else {
+                fail("H8", "case \(c.id): lead \(a.lead) is no worker")
+                continue
+            }
+            if !lead.isRegistered(on: monday) { fail("H1", "case \(c.id): lead \(lead.id) is not registered on \(monday)") }
+            if !lead.tasks.contains(TaskKind.casework) { fail("H2", "case \(c.id): lead \(lead.id) may not do casework") }
+            if !c.skills.allSatisfy(lead.skills.contains) { fail("H6", "case \(c.id): lead \(lead.id) lacks a required skill") }
+            if !lead.serves(c.municipality) { fail("H7", "case \(c.id): lead \(lead.id) does not serve \(c.municipality)") }
+            var people = [lead]
+            if let partnerID = a.partner {
+                if let partner = staff[partnerID] {
+                    people.append(partner)
+                    if partner.id == lead.id { fail("H5", "case \(c.id): partner is the lead") }
+                    if !partner.isRegistered(on: monday) { fail("H5", "case \(c.id): partner \(partner.id) is not registered") }
+                    if settings.duoAcrossOrganisations && partner.organisation == lead.organisation {
+                        fail("H5", "case \(c.id): partner \(partner.id) is from the lead's organisation")
+                    }
+                    if !partner.serves(c.municipality) {
+                        fail("H7", "case \(c.id): partner \(partner.id) does not serve \(c.municipality)")
+                    }
+                } else {
+                    fail("H8", "case \(c.id): partner \(partnerID) is no worker")
+                }
+            } else if c.duo {
+                fail("H5", "duo case \(c.id) has no partner")
+            }
+            for p in people {
+                caseCount[p.id, default: 0] += 1
+                childCount[p.id, default: 0] += c.children
+            }
+            var hoursByKind: [String: Double] = [:]
+            for t in a.tasks {
+                guard let worker = staff[t.worker] else {
+                    fail("H8", "case \(c.id): task worker \(t.worker) is no worker")
+                    continue
+                }
+                if !(t.hours > 0) { fail("H8", "case \(c.id): task \(t.kind) has \(t.hours) h") }
+                guard let kind = kinds[t.kind] else {
+                    fail("H2", "case \(c.id): unknown task kind \(t.kind)")
+                    continue
+                }
+                if kind.registered && !worker.isRegistered(on: monday) {
+                    fail("H1", "case \(c.id): \(worker.id) does \(kind.id) without a registration")
+                }
+                if !worker.tasks.contains(kind.id) { fail("H2", "case \(c.id): \(worker.id) may not do \(kind.id)") }
+                hoursByKind[t.kind, default: 0] += t.hours
+                planned[worker.id, default: 0] += t.hours
+            }
+            let demand = scenario.demand(of: c)
+            for kind in Set(demand.keys).union(hoursByKind.keys).sorted() {
+                let need = demand[kind] ?? 0
+                let got = hoursByKind[kind] ?? 0
+                if abs(need - got) > Self.tolerance {
+                    fail("H8", "case \(c.id): \(kind) has \(got) h planned of \(need) h needed")
+                }
+            }
+        }
+        for w in plan.waiting {
+            if cases[w.caseID] == nil { fail("H8", "waiting case \(w.caseID) is not in the scenario") }
+            if !seen.insert(w.caseID).inserted { fail("H8", "case \(w.caseID) is both served and waiting, or waits twice") }
+        }
+        for c in scenario.cases where !seen.contains(c.id) { fail("H8", "case \(c.id) is neither served nor waiting") }
+
+        for worker in scenario.staff {
+            let capacity = scenario.capacity(of: worker)
+            let hours = planned[worker.id] ?? 0
+            if hours > capacity.limitHours + Self.tolerance {
+                fail("H3", "worker \(worker.id): planned \(hours) h > \(capacity.limitHours) h")
+            }
+            if caseCount[worker.id, default: 0] > capacity.maxCases {
+                fail("H4", "worker \(worker.id): \(caseCount[worker.id]!) families > norm \(capacity.maxCases)")
+            }
+            if childCount[worker.id, default: 0] > capacity.maxChildren {
+                fail("H4", "worker \(worker.id): \(childCount[worker.id]!) children > norm \(capacity.maxChildren)")
+            }
+        }
+
+        let notes = Dictionary(plan.locks.map { ($0.caseID, $0) }, uniquingKeysWith: { a, _ in a })
+        let served = Dictionary(plan.assignments.map { ($0.caseID, $0) }, uniquingKeysWith: { a, _ in a })
+        for c in scenario.cases where c.lock {
+            let kept = served[c.id].map { $0.lead == c.lead && (!c.duo || c.partner == nil || $0.partner == c.partner) } ?? false
+            if !kept && (notes[c.id]?.kept != false || (notes[c.id]?.reason ?? "").isEmpty) {
+                fail("H9", "locked case \(c.id) was changed and the plan does not say why")
+            }
+        }
+        return found
+    }
+}

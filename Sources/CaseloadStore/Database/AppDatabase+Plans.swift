@@ -1,0 +1,168 @@
+import CaseloadCore
+import Foundation
+import GRDB
+
+/// One line of `caseload plans`.
+public struct PlanSummary: Hashable, Sendable {
+    /// The plan's number.
+    public var id: Int64
+    /// The planned week.
+    public var week: String
+    /// When it was saved (UTC, ISO 8601).
+    public var createdAt: String
+    /// Whether it is the current plan.
+    public var isCurrent: Bool
+    /// Families served.
+    public var served: Int
+    /// Families waiting.
+    public var waiting: Int
+    /// The weighted soft score.
+    public var soft: Double
+}
+
+/// A plan refused on save because it breaks a hard rule: a planner bug, never the user's fault.
+public struct PlanRejectedError: Error, Sendable, CustomStringConvertible {
+    /// The broken rules.
+    public var violations: [RuleViolation]
+    /// One line per violation.
+    public var description: String {
+        "refusing to save a plan that breaks hard rules (a bug: please report it):\n"
+            + violations.prefix(20).map { "  \($0)" }.joined(separator: "\n")
+    }
+}
+
+extension AppDatabase {
+    /// Stores `plan` as the new current plan, after re-checking it against H1–H9 on `scenario`.
+    /// Every earlier plan is kept. Returns the plan's number.
+    @discardableResult
+    public func save(_ plan: Plan, scenario: Scenario, createdAt: Date = Date()) throws -> Int64 {
+        let violations = PlanChecker().violations(of: plan, in: scenario)
+        guard violations.isEmpty else { throw PlanRejectedError(violations: violations) }
+        let stamp = ISO8601DateFormatter().string(from: createdAt)
+        let score = PlanJSON.value(of: plan).objectField("score")?.rendered() ?? "{}"
+        let solver = PlanJSON.value(of: plan).objectField("solver")?.rendered() ?? "{}"
+        return try writer.write { db in
+            try db.execute(sql: "UPDATE plans SET is_current = 0 WHERE is_current = 1")
+            try db.execute(
+                sql: """
+                    INSERT INTO plans (week, created_at, is_current, served, waiting, score, settings, solver)
+                    VALUES (?, ?, 1, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    plan.week.description, stamp, plan.assignments.count, plan.waiting.count, score,
+                    SettingsJSON.encode(scenario.settings), solver,
+                ])
+            let id = db.lastInsertedRowID
+            for (i, a) in plan.assignments.enumerated() {
+                try db.execute(
+                    sql: "INSERT INTO plan_assignments (plan_id, position, case_id, lead, partner) VALUES (?, ?, ?, ?, ?)",
+                    arguments: [id, i, a.caseID, a.lead, a.partner])
+                for (j, t) in a.tasks.enumerated() {
+                    try db.execute(
+                        sql: "INSERT INTO plan_tasks (plan_id, case_id, position, kind, worker, hours) VALUES (?, ?, ?, ?, ?, ?)",
+                        arguments: [id, a.caseID, j, t.kind, t.worker, t.hours])
+                }
+            }
+            for (i, w) in plan.waiting.enumerated() {
+                try db.execute(
+                    sql: """
+                        INSERT INTO plan_waiting (plan_id, position, case_id, priority, weeks_waiting, reason, detail)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [id, i, w.caseID, w.priority, w.weeksWaiting, w.reason.rawValue, w.detail])
+            }
+            for (i, w) in plan.workers.enumerated() {
+                try db.execute(
+                    sql: """
+                        INSERT INTO plan_workers (plan_id, position, worker, organisation, registered, available_hours,
+                            planned_hours, cases, max_cases, children, max_children)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [
+                        id, i, w.id, w.organisation, w.registered, w.availableHours, w.plannedHours, w.cases,
+                        w.maxCases, w.children, w.maxChildren,
+                    ])
+            }
+            for l in plan.locks {
+                try db.execute(
+                    sql: "INSERT INTO plan_locks (plan_id, case_id, kept, reason) VALUES (?, ?, ?, ?)",
+                    arguments: [id, l.caseID, l.kept, l.reason])
+            }
+            return id
+        }
+    }
+
+    /// Every saved plan, newest first.
+    public func plans() throws -> [PlanSummary] {
+        try writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM plans ORDER BY id DESC").map { row in
+                let score = (try? JSONSerialization.jsonObject(with: Data((row["score"] as String).utf8))) as? [String: Any]
+                return PlanSummary(
+                    id: row["id"], week: row["week"], createdAt: row["created_at"], isCurrent: row["is_current"],
+                    served: row["served"], waiting: row["waiting"], soft: (score?["soft"] as? NSNumber)?.doubleValue ?? 0)
+            }
+        }
+    }
+
+    /// The current plan's number, if any plan was saved.
+    public func currentPlanID() throws -> Int64? {
+        try writer.read { db in try Int64.fetchOne(db, sql: "SELECT id FROM plans WHERE is_current = 1") }
+    }
+
+    /// Saved plan `id` (default: the current one), read in one transaction so it is whole.
+    public func plan(id: Int64? = nil) throws -> Plan? {
+        try writer.read { db in
+            let row: Row?
+            if let id {
+                row = try Row.fetchOne(db, sql: "SELECT * FROM plans WHERE id = ?", arguments: [id])
+            } else {
+                row = try Row.fetchOne(db, sql: "SELECT * FROM plans WHERE is_current = 1")
+            }
+            guard let row, let week = ISOWeek(parsing: row["week"] as String) else { return nil }
+            let planID: Int64 = row["id"]
+            var tasks: [String: [TaskAssignment]] = [:]
+            for t in try Row.fetchAll(db, sql: "SELECT * FROM plan_tasks WHERE plan_id = ? ORDER BY case_id, position", arguments: [planID])
+            {
+                tasks[t["case_id"], default: []].append(TaskAssignment(kind: t["kind"], worker: t["worker"], hours: t["hours"]))
+            }
+            let assignments = try Row.fetchAll(
+                db, sql: "SELECT * FROM plan_assignments WHERE plan_id = ? ORDER BY position", arguments: [planID]
+            ).map { CaseAssignment(caseID: $0["case_id"], lead: $0["lead"], partner: $0["partner"], tasks: tasks[$0["case_id"]] ?? []) }
+            let waiting = try Row.fetchAll(db, sql: "SELECT * FROM plan_waiting WHERE plan_id = ? ORDER BY position", arguments: [planID])
+                .map {
+                    WaitingCase(
+                        caseID: $0["case_id"], priority: $0["priority"], weeksWaiting: $0["weeks_waiting"],
+                        reason: WaitingReason(rawValue: $0["reason"]) ?? .noRegisteredCapacity, detail: $0["detail"])
+                }
+            let workers = try Row.fetchAll(db, sql: "SELECT * FROM plan_workers WHERE plan_id = ? ORDER BY position", arguments: [planID])
+                .map {
+                    WorkerLoad(
+                        id: $0["worker"], organisation: $0["organisation"], registered: $0["registered"],
+                        availableHours: $0["available_hours"], plannedHours: $0["planned_hours"], cases: $0["cases"],
+                        maxCases: $0["max_cases"], children: $0["children"], maxChildren: $0["max_children"])
+                }
+            let locks = try Row.fetchAll(db, sql: "SELECT * FROM plan_locks WHERE plan_id = ? ORDER BY case_id", arguments: [planID]).map {
+                LockNote(caseID: $0["case_id"], kept: $0["kept"], reason: $0["reason"])
+            }
+            let score = (try? JSONSerialization.jsonObject(with: Data((row["score"] as String).utf8))) as? [String: Any] ?? [:]
+            let solver = (try? JSONSerialization.jsonObject(with: Data((row["solver"] as String).utf8))) as? [String: Any] ?? [:]
+            func n(_ d: [String: Any], _ k: String) -> Double { (d[k] as? NSNumber)?.doubleValue ?? 0 }
+            return Plan(
+                week: week, assignments: assignments, waiting: waiting, workers: workers, locks: locks,
+                score: Score(
+                    hard: Int(n(score, "hard")), waiting: Int(n(score, "waiting")), waitingPenalty: n(score, "waiting_penalty"),
+                    leadHandovers: Int(n(score, "lead_handovers")), partnerHandovers: Int(n(score, "partner_handovers")),
+                    undelegatedHours: n(score, "undelegated_hours"), balance: n(score, "balance"), soft: n(score, "soft")),
+                solver: SolverInfo(
+                    name: solver["name"] as? String ?? "", seed: UInt64(n(solver, "seed")), seconds: n(solver, "seconds")))
+        }
+    }
+}
+
+extension JSONValue {
+    /// The value of `key` in an object.
+    public func objectField(_ key: String) -> JSONValue? {
+        guard case .object(let fields) = self else { return nil }
+        return fields.first { $0.0 == key }?.1
+    }
+}

@@ -1,0 +1,81 @@
+import CaseloadCore
+
+/// The plan as JSON (SPEC §5 "Plan as JSON"), with a few added fields.
+public enum PlanJSON {
+    /// Rounds a reported figure down to 4 decimals: never reports more hours than there are.
+    static func down4(_ x: Double) -> Double { (x * 10_000 + 1e-7).rounded(.down) / 10_000 }
+    static func round4(_ x: Double) -> Double { (x * 10_000).rounded() / 10_000 }
+
+    /// The JSON value of `plan`.
+    public static func value(of plan: Plan) -> JSONValue {
+        let s = plan.score
+        return .object([
+            ("week", .string(plan.week.description)),
+            (
+                "score",
+                .object([
+                    ("hard", .int(s.hard)), ("waiting", .int(s.waiting)), ("handovers", .int(s.handovers)),
+                    ("undelegated_hours", .number(round4(s.undelegatedHours))), ("balance", .number(round4(s.balance))),
+                    ("lead_handovers", .int(s.leadHandovers)), ("partner_handovers", .int(s.partnerHandovers)),
+                    ("waiting_penalty", .number(round4(s.waitingPenalty))), ("soft", .number(round4(s.soft))),
+                ])
+            ),
+            (
+                "assignments",
+                .array(
+                    plan.assignments.map { a in
+                        var fields: [(String, JSONValue)] = [("case", .string(a.caseID)), ("lead", .string(a.lead))]
+                        if let p = a.partner { fields.append(("partner", .string(p))) }
+                        fields.append(
+                            (
+                                "tasks",
+                                .array(
+                                    a.tasks.map {
+                                        .object([("kind", .string($0.kind)), ("worker", .string($0.worker)), ("hours", .number($0.hours))])
+                                    })
+                            ))
+                        return .object(fields)
+                    })
+            ),
+            (
+                "waiting",
+                .array(
+                    plan.waiting.map {
+                        .object([
+                            ("case", .string($0.caseID)), ("priority", .int($0.priority)), ("weeks_waiting", .int($0.weeksWaiting)),
+                            ("reason", .string($0.reason.rawValue)), ("detail", .string($0.detail)),
+                        ])
+                    })
+            ),
+            (
+                "workers",
+                .array(
+                    plan.workers.map { w in
+                        .object([
+                            ("id", .string(w.id)), ("organisation", .string(w.organisation)), ("registered", .bool(w.registered)),
+                            ("available_hours", .number(down4(w.availableHours))), ("planned_hours", .number(w.plannedHours)),
+                            ("utilisation", w.utilisation.map { .number(round4($0)) } ?? .null), ("cases", .int(w.cases)),
+                            ("max_cases", .int(w.maxCases)), ("children", .int(w.children)), ("max_children", .int(w.maxChildren)),
+                            ("light", .string(w.light.rawValue)),
+                        ])
+                    })
+            ),
+            (
+                "locks",
+                .array(
+                    plan.locks.map { l in
+                        var fields: [(String, JSONValue)] = [("case", .string(l.caseID)), ("kept", .bool(l.kept))]
+                        if let r = l.reason { fields.append(("reason", .string(r))) }
+                        return .object(fields)
+                    })
+            ),
+            (
+                "solver",
+                .object([
+                    ("name", .string(plan.solver.name)), ("seconds", .number(round4(plan.solver.seconds))),
+                    ("seed", .int(Int(truncatingIfNeeded: plan.solver.seed))),
+                ])
+            ),
+        ])
+    }
+}

@@ -1,0 +1,464 @@
+import CaseloadCore
+import Foundation
+import Yams
+
+/// Reads the scenario YAML of SPEC §4 (JSON too, as JSON is YAML) into a validated `Scenario`,
+/// reporting every problem with its line.
+///
+/// It walks Yams's node tree rather than decoding `Codable` types, because nodes keep their
+/// line numbers and a manager needs "line 42, field hours", not a coding path.
+public struct ScenarioReader: Sendable {
+    /// The largest scenario file read, as a guard against a wrong file or a runaway export.
+    public static let maxBytes = 64 << 20
+
+    /// Creates a reader.
+    public init() {}
+
+    /// Reads and validates the scenario at `path`.
+    public func read(path: String) throws -> Scenario {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw FileOpenError(path: path, reason: FileManager.default.fileExists(atPath: path) ? "not readable" : "no such file")
+        }
+        guard data.count <= Self.maxBytes else {
+            throw InputError(file: path, "the file is \(data.count) bytes; scenarios are limited to \(Self.maxBytes) bytes")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw InputError(file: path, "the file is not UTF-8 text; save it as UTF-8")
+        }
+        return try read(text: text, file: path)
+    }
+
+    /// Reads and validates scenario `text`; `file` names it in errors.
+    public func read(text: String, file: String) throws(InputError) -> Scenario {
+        var context = Context(file: file)
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text) else {
+                throw InputError(file: file, line: 1, "the file is empty; a scenario needs at least `week:`")
+            }
+            root = node
+        } catch let error as InputError {
+            throw error
+        } catch let error as YamlError {
+            throw InputError(file: file, line: Self.line(of: error), "not valid YAML: \(Self.problem(of: error))")
+        } catch {
+            throw InputError(file: file, "not valid YAML: \(error)")
+        }
+        let scenario = context.scenario(root)
+        if context.problems.isEmpty {
+            for issue in ScenarioValidator().issues(in: scenario) {
+                context.problems.append(
+                    InputProblem(
+                        file: file, line: context.line(of: issue), field: issue.field, message: context.label(issue) + issue.message))
+            }
+        }
+        if !context.problems.isEmpty { throw InputError(problems: context.problems) }
+        return scenario
+    }
+
+    static func line(of error: YamlError) -> Int? {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): return mark.line
+        default: return nil
+        }
+    }
+
+    static func problem(of error: YamlError) -> String {
+        switch error {
+        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _): return problem
+        case .reader(let problem, _, _, _): return problem
+        case .duplicatedKeysInMapping(let duplicates, _): return "duplicate keys \(duplicates.joined(separator: ", "))"
+        default: return "\(error)"
+        }
+    }
+}
+
+extension ScenarioReader {
+    /// The state of one read: problems found and where each item and field stood.
+    struct Context {
+        let file: String
+        var problems: [InputProblem] = []
+        /// Line of each `section[index].field`, and of `section[index]` under the field "".
+        var lines: [String: Int] = [:]
+
+        init(file: String) { self.file = file }
+
+        mutating func fail(_ node: Node?, _ field: String?, _ message: String) {
+            problems.append(InputProblem(file: file, line: node?.mark?.line, field: field, message: message))
+        }
+
+        func line(of issue: ScenarioIssue) -> Int? {
+            let item = "\(issue.section)[\(issue.index.map(String.init) ?? "")]"
+            return lines["\(item).\(issue.field ?? "")"] ?? lines["\(item)."] ?? lines["\(issue.section)."]
+        }
+
+        func label(_ issue: ScenarioIssue) -> String {
+            guard let id = issue.id else { return "" }
+            return "\(issue.section == "cases" ? "case" : issue.section == "staff" ? "worker" : "item") \(id): "
+        }
+
+        // MARK: scalars
+
+        mutating func string(_ node: Node, _ field: String) -> String? {
+            guard case .scalar(let s) = node else {
+                fail(node, field, "expected a single value, found a \(node.mapping != nil ? "mapping" : "list")")
+                return nil
+            }
+            return s.string
+        }
+
+        mutating func number(_ node: Node, _ field: String) -> Double? {
+            guard let s = string(node, field) else { return nil }
+            guard let x = Double(s.trimmingCharacters(in: .whitespaces)), x.isFinite else {
+                fail(node, field, "'\(s)' is not a number")
+                return nil
+            }
+            return x
+        }
+
+        mutating func integer(_ node: Node, _ field: String) -> Int? {
+            guard let s = string(node, field) else { return nil }
+            guard let x = Int(s.trimmingCharacters(in: .whitespaces)) else {
+                fail(node, field, "'\(s)' is not a whole number")
+                return nil
+            }
+            return x
+        }
+
+        mutating func bool(_ node: Node, _ field: String) -> Bool? {
+            guard let s = string(node, field) else { return nil }
+            switch s.lowercased() {
+            case "true", "yes", "ja", "1", "on": return true
+            case "false", "no", "nee", "0", "off": return false
+            default:
+                fail(node, field, "'\(s)' is not true or false")
+                return nil
+            }
+        }
+
+        mutating func day(_ node: Node, _ field: String) -> Day? {
+            guard let s = string(node, field) else { return nil }
+            guard let d = Day(parsing: s.trimmingCharacters(in: .whitespaces)) else {
+                fail(node, field, "'\(s)' is not a date (write 2026-11-23 or 23-11-2026)")
+                return nil
+            }
+            return d
+        }
+
+        mutating func list(_ node: Node, _ field: String) -> [String]? {
+            switch node {
+            case .sequence(let seq): return seq.compactMap { string($0, field) }
+            case .scalar(let s):
+                // A single value or `a|b` as CSV writes lists.
+                return s.string.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            default:
+                fail(node, field, "expected a list")
+                return nil
+            }
+        }
+
+        mutating func mapping(_ node: Node, _ field: String) -> [(key: String, keyNode: Node, value: Node)]? {
+            guard case .mapping(let m) = node else {
+                fail(node, field, "expected a mapping of `key: value`")
+                return nil
+            }
+            var seen = Set<String>()
+            var result: [(key: String, keyNode: Node, value: Node)] = []
+            for (k, v) in m {
+                guard let key = k.string else { continue }
+                if !seen.insert(key).inserted { fail(k, key, "appears twice") }
+                result.append((key, k, v))
+            }
+            return result
+        }
+
+        mutating func items(_ node: Node, _ section: String) -> [Node] {
+            if nullable(node) { return [] }
+            guard case .sequence(let seq) = node else {
+                fail(node, section, "expected a list")
+                return []
+            }
+            return Array(seq)
+        }
+
+        // MARK: sections
+
+        mutating func scenario(_ root: Node) -> Scenario {
+            var scenario = Scenario(week: ISOWeek(year: 2026, week: 1)!)
+            guard let top = mapping(root, "scenario") else { return scenario }
+            var sawWeek = false
+            lines["week."] = root.mark?.line
+            for (key, keyNode, value) in top {
+                switch key {
+                case "name": scenario.name = string(value, key) ?? ""
+                case "week":
+                    sawWeek = true
+                    if let s = string(value, key) {
+                        if let w = ISOWeek(parsing: s) {
+                            scenario.week = w
+                        } else {
+                            fail(value, key, "'\(s)' is not an ISO week (write 2026-W48)")
+                        }
+                    }
+                case "settings": scenario.settings = settings(value)
+                case "organisations", "organizations":
+                    scenario.organisations = items(value, key).enumerated().compactMap { organisation($1, $0) }
+                case "task_kinds": scenario.taskKinds = items(value, key).enumerated().compactMap { taskKind($1, $0) }
+                case "staff", "workers": scenario.staff = items(value, key).enumerated().compactMap { worker($1, $0) }
+                case "cases", "families": scenario.cases = items(value, key).enumerated().compactMap { caseItem($1, $0) }
+                case "case_types": scenario.caseTypes = caseTypes(value)
+                case "simulation", "description": break  // read by the simulator (SPEC §7)
+                default:
+                    fail(
+                        keyNode, key,
+                        "unknown section (known: name, week, settings, organisations, task_kinds, staff, cases, case_types, simulation)")
+                }
+            }
+            if !sawWeek { fail(root, "week", "missing: say which ISO week to plan, e.g. `week: 2026-W48`") }
+            return scenario
+        }
+
+        mutating func settings(_ node: Node) -> Settings {
+            var s = Settings()
+            guard let fields = mapping(node, "settings") else { return s }
+            lines["settings."] = node.mark?.line
+            for (key, keyNode, value) in fields {
+                lines["settings[].\(key)"] = keyNode.mark?.line
+                switch key {
+                case "fte_hours": s.fteHours = number(value, key) ?? s.fteHours
+                case "casework_share": s.caseworkShare = number(value, key) ?? s.caseworkShare
+                case "max_cases_per_fte": s.maxCasesPerFTE = number(value, key) ?? s.maxCasesPerFTE
+                case "max_children_per_fte": s.maxChildrenPerFTE = number(value, key) ?? s.maxChildrenPerFTE
+                case "overload_allowed": s.overloadAllowed = number(value, key) ?? s.overloadAllowed
+                case "duo_across_organisations", "duo_across_organizations":
+                    s.duoAcrossOrganisations = bool(value, key) ?? s.duoAcrossOrganisations
+                case "duo_split": s.duoSplit = number(value, key) ?? s.duoSplit
+                case "ramp_up":
+                    s.rampUp = items(value, key).compactMap { step in
+                        guard let f = mapping(step, key) else { return nil }
+                        var months: Int?
+                        var factor: Double?
+                        for (k, kn, v) in f {
+                            switch k {
+                            case "months": months = integer(v, "ramp_up.months")
+                            case "factor": factor = number(v, "ramp_up.factor")
+                            default: fail(kn, k, "unknown ramp-up field (known: months, factor)")
+                            }
+                        }
+                        guard let months, let factor else {
+                            fail(step, key, "each step needs months and factor")
+                            return nil
+                        }
+                        return Settings.RampUpStep(months: months, factor: factor)
+                    }
+                case "weights":
+                    for (k, kn, v) in mapping(value, key) ?? [] {
+                        guard let x = number(v, "weights.\(k)") else { continue }
+                        if !s.weights.set(k, to: x) {
+                            fail(kn, k, "unknown weight (known: \(Settings.Weights.names.joined(separator: ", ")))")
+                        }
+                    }
+                default: fail(keyNode, key, "unknown setting")
+                }
+            }
+            return s
+        }
+
+        mutating func record(_ section: String, _ index: Int, _ node: Node, _ fields: [(key: String, keyNode: Node, value: Node)]) {
+            lines["\(section)[\(index)]."] = node.mark?.line
+            for f in fields { lines["\(section)[\(index)].\(f.key)"] = f.keyNode.mark?.line }
+        }
+
+        mutating func organisation(_ node: Node, _ index: Int) -> Organisation? {
+            guard let fields = mapping(node, "organisations") else { return nil }
+            record("organisations", index, node, fields)
+            var o = Organisation(id: "", name: "", kind: .other)
+            for (key, keyNode, value) in fields {
+                switch key {
+                case "id": o.id = string(value, key) ?? ""
+                case "name": o.name = string(value, key) ?? ""
+                case "kind":
+                    if let s = string(value, key) {
+                        if let k = Organisation.Kind(rawValue: s) {
+                            o.kind = k
+                        } else {
+                            fail(
+                                value, key,
+                                "unknown kind '\(s)' (known: \(Organisation.Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
+                        }
+                    }
+                default: fail(keyNode, key, "unknown organisation field (known: id, name, kind)")
+                }
+            }
+            if o.name.isEmpty { o.name = o.id }
+            return o
+        }
+
+        mutating func taskKind(_ node: Node, _ index: Int) -> TaskKind? {
+            guard let fields = mapping(node, "task_kinds") else { return nil }
+            record("task_kinds", index, node, fields)
+            var k = TaskKind(id: "", registered: false)
+            for (key, keyNode, value) in fields {
+                switch key {
+                case "id": k.id = string(value, key) ?? ""
+                case "registered": k.registered = bool(value, key) ?? false
+                default: fail(keyNode, key, "unknown task kind field (known: id, registered)")
+                }
+            }
+            return k
+        }
+
+        mutating func worker(_ node: Node, _ index: Int) -> Worker? {
+            guard let fields = mapping(node, "staff") else { return nil }
+            record("staff", index, node, fields)
+            var w = Worker(id: "", organisation: "", tasks: [], hours: 0)
+            var sawHours = false
+            for (key, keyNode, value) in fields {
+                switch key {
+                case "id": w.id = string(value, key) ?? ""
+                case "name": w.name = string(value, key)
+                case "organisation", "organization": w.organisation = string(value, key) ?? ""
+                case "role": w.role = string(value, key)
+                case "tasks": w.tasks = list(value, key) ?? []
+                case "registered_until": w.registeredUntil = nullable(value) ? nil : day(value, key)
+                case "hours":
+                    sawHours = true
+                    w.hours = number(value, key) ?? 0
+                case "casework_share": w.caseworkShare = nullable(value) ? nil : number(value, key)
+                case "max_cases": w.maxCases = nullable(value) ? nil : integer(value, key)
+                case "max_children": w.maxChildren = nullable(value) ? nil : integer(value, key)
+                case "started": w.started = nullable(value) ? nil : day(value, key)
+                case "skills": w.skills = list(value, key) ?? []
+                case "municipalities": w.municipalities = nullable(value) ? nil : list(value, key)
+                case "absences": w.absences = items(value, key).compactMap { absence($0) }
+                default:
+                    fail(
+                        keyNode, key,
+                        "unknown staff field (known: id, name, organisation, role, tasks, registered_until, hours, casework_share, max_cases, max_children, started, skills, municipalities, absences)"
+                    )
+                }
+            }
+            if !sawHours { fail(node, "hours", "missing: give the worker's contract hours per week") }
+            if w.organisation.isEmpty { fail(node, "organisation", "missing") }
+            return w
+        }
+
+        mutating func absence(_ node: Node) -> Absence? {
+            guard let fields = mapping(node, "absences") else { return nil }
+            var from: Day?
+            var to: Day?
+            var hours: Double?
+            for (key, keyNode, value) in fields {
+                switch key {
+                case "from": from = day(value, "absences.from")
+                case "to": to = day(value, "absences.to")
+                case "hours": hours = number(value, "absences.hours")
+                default:
+                    // An absence is hours only: a reason field would carry health data.
+                    fail(keyNode, key, "unknown absence field (known: from, to, hours); absence reasons are never stored")
+                }
+            }
+            guard let from else {
+                fail(node, "absences.from", "missing")
+                return nil
+            }
+            return Absence(from: from, to: to ?? from, hours: hours)
+        }
+
+        mutating func caseItem(_ node: Node, _ index: Int) -> Case? {
+            guard let fields = mapping(node, "cases") else { return nil }
+            record("cases", index, node, fields)
+            var c = Case(id: "", municipality: "", framework: .ots)
+            var sawFramework = false
+            for (key, keyNode, value) in fields {
+                switch key {
+                case "id": c.id = string(value, key) ?? ""
+                case "municipality": c.municipality = string(value, key) ?? ""
+                case "children": c.children = integer(value, key) ?? 1
+                case "framework":
+                    sawFramework = true
+                    if let s = string(value, key) {
+                        if let f = Framework(rawValue: s) {
+                            c.framework = f
+                        } else {
+                            fail(
+                                value, key,
+                                "unknown framework '\(s)' (known: \(Framework.allCases.map(\.rawValue).joined(separator: ", ")))")
+                        }
+                    }
+                case "phase":
+                    if let s = string(value, key) {
+                        if let p = Phase(rawValue: s) {
+                            c.phase = p
+                        } else {
+                            fail(value, key, "unknown phase '\(s)' (known: start, middle, end)")
+                        }
+                    }
+                case "priority": c.priority = integer(value, key) ?? 2
+                case "duo": c.duo = bool(value, key) ?? false
+                case "skills": c.skills = list(value, key) ?? []
+                case "hours":
+                    if nullable(value) { break }
+                    var hours: [String: Double] = [:]
+                    for (k, _, v) in mapping(value, key) ?? [] { hours[k] = number(v, "hours.\(k)") }
+                    c.hours = hours
+                case "lead": c.lead = nullable(value) ? nil : string(value, key)
+                case "partner": c.partner = nullable(value) ? nil : string(value, key)
+                case "supporters":
+                    if nullable(value) { break }
+                    for (k, _, v) in mapping(value, key) ?? [] { c.supporters[k] = string(v, "supporters.\(k)") }
+                case "waiting_since": c.waitingSince = nullable(value) ? nil : day(value, key)
+                case "lock": c.lock = bool(value, key) ?? false
+                default:
+                    if Privacy.isForbiddenField(key) {
+                        fail(
+                            keyNode, key,
+                            "refused: cases hold pseudonymous codes only — no names, BSN, addresses or free text about a family")
+                    } else {
+                        fail(
+                            keyNode, key,
+                            "unknown case field (known: id, municipality, children, framework, phase, priority, duo, skills, hours, lead, partner, supporters, waiting_since, lock)"
+                        )
+                    }
+                }
+            }
+            if !sawFramework { fail(node, "framework", "missing") }
+            return c
+        }
+
+        mutating func caseTypes(_ node: Node) -> CaseTypeTable {
+            var table = CaseTypeTable(entries: [:])
+            for (fkey, fnode, fvalue) in mapping(node, "case_types") ?? [] {
+                guard let framework = Framework(rawValue: fkey) else {
+                    fail(fnode, fkey, "unknown framework")
+                    continue
+                }
+                for (pkey, pnode, pvalue) in mapping(fvalue, fkey) ?? [] {
+                    guard let phase = Phase(rawValue: pkey) else {
+                        fail(pnode, pkey, "unknown phase (known: start, middle, end)")
+                        continue
+                    }
+                    var type = CaseType(hours: [:])
+                    let field = "\(fkey).\(pkey)"
+                    lines["case_types[].\(field)"] = pnode.mark?.line
+                    for (key, keyNode, value) in mapping(pvalue, field) ?? [] {
+                        switch key {
+                        case "weeks": type.weeks = nullable(value) ? nil : integer(value, "\(field).weeks")
+                        case "hours":
+                            for (k, _, v) in mapping(value, "\(field).hours") ?? [] {
+                                if let h = number(v, "\(field).hours.\(k)") { type.hours[k] = h }
+                            }
+                        default: fail(keyNode, key, "unknown case type field (known: weeks, hours)")
+                        }
+                    }
+                    table[framework, phase] = type
+                }
+            }
+            return table
+        }
+
+        func nullable(_ node: Node) -> Bool {
+            node.null != nil
+        }
+    }
+}

@@ -1,0 +1,4 @@
+import CaseloadCLI
+import Foundation
+
+exit(Caseload.main(arguments: Array(CommandLine.arguments.dropFirst())))
