@@ -23,7 +23,10 @@ extension PlanState {
                     caseID: info.id, lead: workers[choice.lead].id,
                     partner: choice.partner >= 0 ? workers[choice.partner].id : nil, tasks: tasks(of: c, choice)))
         }
-        // Assignments read best in the scenario's own order; the waiting list in priority order.
+        // Assignments read best in the scenario's own order; the waiting list most urgent first,
+        // then longest waiting (locked cases are placed first but rank by priority here too).
+        let rank = Dictionary(uniqueKeysWithValues: problem.cases.map { ($0.id, ($0.priority, $0.rank)) })
+        waiting.sort { rank[$0.caseID]! < rank[$1.caseID]! }
         let position = Dictionary(uniqueKeysWithValues: problem.cases.enumerated().map { ($1.id, $0) })
         assignments.sort { position[$0.caseID]! < position[$1.caseID]! }
         let loads = workers.enumerated().map { w, worker in

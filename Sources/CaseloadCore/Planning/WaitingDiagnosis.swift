@@ -44,11 +44,17 @@ public struct WaitingDiagnosis: Sendable {
         }
         let fallbackUnits = fallback.reduce(0) { $0 + $1.units }
         let need = info.leadUnits + fallbackUnits
-        let roomy = normed.filter { w in
-            workers[w].limit - state.load[w] >= need && (info.duo || fallback.allSatisfy { workers[w].does($0.kind) })
+        let able = normed.filter { w in info.duo || fallback.allSatisfy { workers[w].does($0.kind) } }
+        if able.isEmpty {
+            let kinds = fallback.map { problem.kinds[$0.kind].id }.joined(separator: ", ")
+            return (
+                .noSupporterCapacity,
+                "no supporter has room for \(kinds), and none of the \(normed.count) possible leads within the norm may do it"
+            )
         }
+        let roomy = able.filter { w in workers[w].limit - state.load[w] >= need }
         if roomy.isEmpty {
-            let most = normed.map { workers[$0].limit - state.load[$0] }.max() ?? 0
+            let most = able.map { workers[$0].limit - state.load[$0] }.max() ?? 0
             let extra =
                 fallbackUnits > 0
                 ? " (\(PlanningProblem.hours(info.leadUnits)) h casework + \(PlanningProblem.hours(fallbackUnits)) h "
@@ -56,7 +62,7 @@ public struct WaitingDiagnosis: Sendable {
                 : ""
             return (
                 .noRegisteredCapacity,
-                "\(normed.count) possible leads within the norm; none has \(PlanningProblem.hours(need)) h free\(extra); most free: \(PlanningProblem.hours(max(0, most))) h"
+                "\(able.count) possible leads within the norm; none has \(PlanningProblem.hours(need)) h free\(extra); most free: \(PlanningProblem.hours(max(0, most))) h"
             )
         }
         if info.duo {

@@ -1,0 +1,134 @@
+import Testing
+
+@testable import CaseloadCore
+
+/// Hand-made teams where the right plan is clear to a team manager.
+@Suite("Planner behaviour")
+struct PlannerBehaviourTests {
+    static let week = ISOWeek(parsing: "2026-W48")!
+    static let valid = Day(parsing: "2030-01-01")!
+
+    static func team() -> Scenario {
+        var s = Scenario(week: week)
+        s.organisations = [Organisation(id: "gi", name: "GI", kind: .gi), Organisation(id: "vt", name: "VT", kind: .veiligThuis)]
+        s.staff = [
+            Worker(id: "jb-1", organisation: "gi", tasks: ["casework", "admin"], registeredUntil: valid, hours: 36),
+            Worker(id: "jb-2", organisation: "gi", tasks: ["casework", "admin"], registeredUntil: valid, hours: 36),
+            Worker(id: "vt-1", organisation: "vt", tasks: ["casework"], registeredUntil: valid, hours: 36),
+            Worker(id: "adm-1", organisation: "gi", tasks: ["admin"], hours: 10),
+        ]
+        return s
+    }
+
+    static func plan(_ s: Scenario) -> Plan {
+        let plan = Planner.plan(s)
+        #expect(PlanChecker().violations(of: plan, in: s).isEmpty)
+        return plan
+    }
+
+    @Test func theCurrentLeadKeepsTheFamily() {
+        var s = Self.team()
+        s.cases = [Case(id: "f1", municipality: "ede", framework: .ots, phase: .middle, lead: "jb-2")]
+        #expect(Self.plan(s).assignments.first?.lead == "jb-2")
+        #expect(Self.plan(s).score.handovers == 0)
+    }
+
+    @Test func anExpiredRegistrationHandsTheFamilyOver() {
+        var s = Self.team()
+        s.staff[1].registeredUntil = Day(parsing: "2026-10-31")
+        s.cases = [Case(id: "f1", municipality: "ede", framework: .ots, phase: .middle, lead: "jb-2")]
+        let plan = Self.plan(s)
+        #expect(plan.assignments.first?.lead != "jb-2")
+        #expect(plan.score.leadHandovers == 1)
+    }
+
+    @Test func delegableWorkGoesToASupporterThenBackToTheLead() {
+        var s = Self.team()
+        s.cases = [
+            Case(id: "f1", municipality: "ede", framework: .ots, hours: ["casework": 4, "admin": 6]),
+            Case(id: "f2", municipality: "ede", framework: .ots, hours: ["casework": 4, "admin": 6]),
+        ]
+        let plan = Self.plan(s)
+        let admin = plan.assignments.flatMap(\.tasks).filter { $0.kind == "admin" }
+        #expect(admin.filter { $0.worker == "adm-1" }.count == 1)  // 10 h: room for one family's 6 h
+        #expect(admin.filter { $0.worker != "adm-1" }.count == 1)
+        #expect(plan.score.undelegatedHours == 0)  // the supporter had no room left for the second
+    }
+
+    @Test func aDuoGetsAPartnerFromAnotherOrganisation() {
+        var s = Self.team()
+        s.cases = [Case(id: "f1", municipality: "ede", framework: .voluntary, duo: true, hours: ["casework": 3])]
+        let a = Self.plan(s).assignments.first
+        #expect(a != nil)
+        #expect(a?.lead == "vt-1" || a?.partner == "vt-1")
+        #expect(a?.tasks.filter { $0.kind == "casework" }.map(\.hours) == [1.5, 1.5])
+    }
+
+    @Test func aDuoWithoutAPossiblePartnerWaitsWithThatReason() {
+        var s = Self.team()
+        s.staff.remove(at: 2)
+        s.cases = [Case(id: "f1", municipality: "ede", framework: .voluntary, duo: true)]
+        let plan = Self.plan(s)
+        #expect(plan.waiting.first?.reason == .noDuoPartner)
+    }
+
+    @Test func reasonsForWaiting() {
+        var s = Self.team()
+        s.staff = s.staff.map {
+            var w = $0; w.municipalities = ["ede"]; return w
+        }
+        s.cases = [
+            Case(id: "far", municipality: "rhenen", framework: .ots),
+            Case(id: "skill", municipality: "ede", framework: .ots, skills: ["lvb"]),
+            Case(id: "big", municipality: "ede", framework: .ots, hours: ["casework": 40]),
+        ]
+        let reasons = Dictionary(uniqueKeysWithValues: Self.plan(s).waiting.map { ($0.caseID, $0.reason) })
+        #expect(reasons == ["far": .noWorkerInMunicipality, "skill": .missingSkill, "big": .noRegisteredCapacity])
+    }
+
+    @Test func theNormLimitsFamilies() {
+        var s = Self.team()
+        s.staff = [s.staff[0]]
+        s.staff[0].maxCases = 2
+        s.cases = (1...3).map {
+            Case(id: "f\($0)", municipality: "ede", framework: .guardianship, phase: .middle, priority: $0, hours: ["casework": 2])
+        }
+        let plan = Self.plan(s)
+        #expect(plan.assignments.map(\.caseID) == ["f1", "f2"])  // urgent first
+        #expect(plan.waiting.map(\.caseID) == ["f3"])
+        #expect(plan.waiting.first?.reason == .caseloadNorm)
+    }
+
+    @Test func anUrgentFamilyOutranksContinuityOfALessUrgentOne() {
+        var s = Self.team()
+        s.staff = [s.staff[0]]
+        s.staff[0].maxCases = 1
+        s.cases = [
+            Case(id: "old", municipality: "ede", framework: .ots, priority: 3, lead: "jb-1"),
+            Case(id: "new", municipality: "ede", framework: .ots, priority: 1),
+        ]
+        #expect(Self.plan(s).assignments.map(\.caseID) == ["new"])
+        s.cases[1].priority = 3  // as urgent as the family that has the worker: no taking
+        #expect(Self.plan(s).assignments.map(\.caseID) == ["old"])
+    }
+
+    @Test func aTaskKindNobodyMayDoIsNamed() {
+        var s = Self.team()
+        s.cases = [Case(id: "f1", municipality: "ede", framework: .ots, hours: ["casework": 2, "placement": 1])]
+        let plan = Self.plan(s)
+        #expect(plan.waiting.first?.reason == .noSupporterCapacity)
+        #expect(plan.waiting.first?.detail.contains("placement") == true)
+    }
+
+    @Test func locksAreKeptOrExplained() {
+        var s = Self.team()
+        s.cases = [Case(id: "f1", municipality: "ede", framework: .ots, lead: "jb-2", lock: true)]
+        var plan = Self.plan(s)
+        #expect(plan.assignments.first?.lead == "jb-2")
+        #expect(plan.locks == [LockNote(caseID: "f1", kept: true)])
+        s.staff[1].municipalities = ["wageningen"]
+        plan = Self.plan(s)
+        #expect(plan.locks.first?.kept == false)
+        #expect(plan.locks.first?.reason?.contains("does not serve ede") == true)
+    }
+}
