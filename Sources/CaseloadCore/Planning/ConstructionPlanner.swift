@@ -98,7 +98,8 @@ extension ConstructionPlanner {
             if let choice = bestChoice(c, honouring: Self.levels) ?? (own < Self.levels ? bestChoice(c, honouring: own) : nil) {
                 state.assign(c, choice)
             } else {
-                waiting[c] = WaitingDiagnosis(problem: problem, state: state).diagnose(c)
+                // The reason is given once the plan is finished (see `plan`).
+                waiting[c] = (.noRegisteredCapacity, "")
             }
         }
 
@@ -205,8 +206,18 @@ extension ConstructionPlanner {
                 return worker.mayLead && worker.serves(info.municipality) && hasNormRoom(w, children: info.children, respects(w))
             }
 
+            // Partners first for a duo: without one no lead helps, and most waiting duos end here.
+            var partners: [(worker: Int, fill: Double)] = []
+            if info.duo {
+                for w in workers.indices where mayServe(w) && free(w, respects(w)) >= info.partnerCasework {
+                    partners.append((w, w == info.currentPartner ? -1 : fill(w, adding: info.partnerCasework)))
+                }
+                if partners.isEmpty { return nil }
+                partners.sort { $0.fill != $1.fill ? $0.fill < $1.fill : $0.worker < $1.worker }
+            }
+
             // Leads: rule-abiding candidates, the current lead first, then the least filled.
-            var leads: [(worker: Int, extra: Int, fill: Double)] = []
+            var leads: [(worker: Int, fill: Double)] = []
             for w in workers.indices where mayServe(w) {
                 let worker = workers[w]
                 guard worker.taskMask & info.leadKindMask == info.leadKindMask,
@@ -220,40 +231,51 @@ extension ConstructionPlanner {
                 if missing && !info.duo { continue }
                 let units = info.leadUnits + extra
                 guard free(w, respects(w)) >= units else { continue }
-                leads.append((w, extra, w == info.currentLead ? -1 : fill(w, adding: units)))
+                leads.append((w, w == info.currentLead ? -1 : fill(w, adding: units)))
             }
-            leads.sort { $0.fill != $1.fill ? $0.fill < $1.fill : $0.worker < $1.worker }
+            func before(_ a: (worker: Int, fill: Double), _ b: (worker: Int, fill: Double)) -> Bool {
+                a.fill != b.fill ? a.fill < b.fill : a.worker < b.worker
+            }
 
             if !info.duo {
-                guard let lead = leads.first else { return nil }
+                guard let lead = leads.min(by: before) else { return nil }
                 for d in fallback { delegates[d] = lead.worker }
                 return CaseChoice(lead: lead.worker, partner: -1, delegates: delegates)
             }
+            leads.sort(by: before)
 
-            // Partners: the same filter but for skills, ordered the same way.
-            var partners: [(worker: Int, fill: Double)] = []
-            for w in workers.indices where mayServe(w) && free(w, respects(w)) >= info.partnerCasework {
-                partners.append((w, w == info.currentPartner ? -1 : fill(w, adding: info.partnerCasework)))
-            }
-            partners.sort { $0.fill != $1.fill ? $0.fill < $1.fill : $0.worker < $1.worker }
+            // The best partner for a lead is the best of all, unless that is the lead or of the
+            // lead's organisation; then the best other, or the best of another organisation.
             let across = problem.scenario.settings.duoAcrossOrganisations
-            let partnerOrganisations = Set(partners.map { workers[$0.worker].organisation })
+            let best = partners[0].worker
+            let second = partners.count > 1 ? partners[1].worker : -1
+            let otherOrganisation = partners.first { workers[$0.worker].organisation != workers[best].organisation }?.worker ?? -1
 
             for lead in leads {
                 let leadOrganisation = workers[lead.worker].organisation
-                if across && partnerOrganisations.subtracting([leadOrganisation]).isEmpty { continue }
                 let toPartner = fallback.filter { !workers[lead.worker].does(info.delegableTasks[$0].kind) }
-                let partnerExtra = toPartner.reduce(0) { $0 + info.delegableTasks[$1].units }
-                for partner in partners {
-                    let p = partner.worker
-                    guard p != lead.worker, !(across && workers[p].organisation == leadOrganisation),
-                        toPartner.allSatisfy({ workers[p].does(info.delegableTasks[$0].kind) }),
-                        free(p, respects(p)) >= info.partnerCasework + partnerExtra
-                    else { continue }
-                    var result = delegates
-                    for d in fallback { result[d] = toPartner.contains(d) ? p : lead.worker }
-                    return CaseChoice(lead: lead.worker, partner: p, delegates: result)
+                var partner = -1
+                if toPartner.isEmpty {
+                    if across {
+                        partner = workers[best].organisation != leadOrganisation ? best : otherOrganisation
+                    } else {
+                        partner = best != lead.worker ? best : second
+                    }
+                } else {
+                    // Delegable work the lead may not do goes to the partner: search for one who may.
+                    let partnerExtra = toPartner.reduce(0) { $0 + info.delegableTasks[$1].units }
+                    partner =
+                        partners.first { candidate in
+                            let p = candidate.worker
+                            return p != lead.worker && !(across && workers[p].organisation == leadOrganisation)
+                                && toPartner.allSatisfy({ workers[p].does(info.delegableTasks[$0].kind) })
+                                && free(p, respects(p)) >= info.partnerCasework + partnerExtra
+                        }?.worker ?? -1
                 }
+                guard partner >= 0 else { continue }
+                var result = delegates
+                for d in fallback { result[d] = toPartner.contains(d) ? partner : lead.worker }
+                return CaseChoice(lead: lead.worker, partner: partner, delegates: result)
             }
             return nil
         }

@@ -74,10 +74,13 @@ public struct WaitingDiagnosis: Sendable {
                     && workers[w].limit - state.load[w] >= partnerNeed
             }
             let across = problem.scenario.settings.duoAcrossOrganisations
+            var perOrganisation: [Int: Int] = [:]
+            for p in partners { perOrganisation[workers[p].organisation, default: 0] += 1 }
+            let partnerSet = Set(partners)
             let hasPair = roomy.contains { lead in
-                partners.contains { p in
-                    p != lead && !(across && workers[p].organisation == workers[lead].organisation)
-                }
+                across
+                    ? partners.count - perOrganisation[workers[lead].organisation, default: 0] > 0
+                    : partners.count - (partnerSet.contains(lead) ? 1 : 0) > 0
             }
             if !hasPair {
                 return (

@@ -45,12 +45,14 @@ public struct ScenarioReader: Sendable {
             throw InputError(file: file, "not valid YAML: \(error)")
         }
         let scenario = context.scenario(root)
-        if context.problems.isEmpty {
-            for issue in ScenarioValidator().issues(in: scenario) {
-                context.problems.append(
-                    InputProblem(
-                        file: file, line: context.line(of: issue), field: issue.field, message: context.label(issue) + issue.message))
-            }
+        // Rules are checked even when some values could not be read, so one run names every
+        // problem; a field already reported as unreadable is not reported again.
+        let unreadable = Set(context.problems.map { "\($0.line ?? 0):\($0.field ?? "")" })
+        for issue in ScenarioValidator().issues(in: scenario) {
+            let line = context.line(of: issue)
+            guard !unreadable.contains("\(line ?? 0):\(issue.field ?? "")") else { continue }
+            context.problems.append(
+                InputProblem(file: file, line: line, field: issue.field, message: context.label(issue) + issue.message))
         }
         if !context.problems.isEmpty { throw InputError(problems: context.problems) }
         return scenario

@@ -1,0 +1,376 @@
+import CaseloadCore
+import CaseloadStore
+import Foundation
+import GRDB
+import Testing
+
+/// A database and a directory to write CSV files into, removed at the end of a test.
+private final class ImportFixture {
+    let directory: URL
+    let database: AppDatabase
+    let importer: CSVImporter
+
+    init() throws {
+        directory = try temporaryDirectory()
+        database = try AppDatabase.open(path: directory.appendingPathComponent("team.sqlite").path)
+        importer = CSVImporter(database: database)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: directory) }
+
+    /// Writes `text` as UTF-8 (with a BOM when asked) and returns the path.
+    func write(_ name: String, _ text: String, bom: Bool = false) throws -> String {
+        let url = directory.appendingPathComponent(name)
+        try Data((bom ? [0xEF, 0xBB, 0xBF] : []) + Array(text.utf8)).write(to: url)
+        return url.path
+    }
+
+    /// Writes and imports a file.
+    @discardableResult
+    func importCSV(_ kind: CSVImporter.Kind, _ name: String, _ text: String, bom: Bool = false) throws
+        -> AppDatabase.ImportSummary
+    {
+        try importer.importFile(kind, path: try write(name, text, bom: bom))
+    }
+
+    /// Writes and imports a file that must be refused; returns the error.
+    func refused(_ kind: CSVImporter.Kind, _ name: String, _ text: String) throws -> InputError {
+        let path = try write(name, text)
+        return try #require(throws: InputError.self) { try importer.importFile(kind, path: path) }
+    }
+
+    func rows(_ table: String) throws -> Int {
+        try database.writer.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM \(table)") ?? -1 }
+    }
+
+    /// Two organisations and two registered workers, as a starting point.
+    func seed() throws {
+        try importCSV(.organisations, "seed-organisations.csv", "id,name,kind\njbg,JBG,gi\nvt,Veilig Thuis,veilig-thuis\n")
+        try importCSV(
+            .staff, "seed-staff.csv",
+            "id,organisation,tasks,registered_until,hours\njb-01,jbg,casework|admin,2029-03-31,32\nvt-01,vt,casework,2029-03-31,36\n")
+    }
+}
+
+/// `lines` joined as Excel writes them: CRLF, with a final CRLF.
+private func crlf(_ lines: String...) -> String { lines.joined(separator: "\r\n") + "\r\n" }
+
+/// The problems of `error` as `line field` strings.
+private func located(_ error: InputError) -> Set<String> {
+    Set(error.problems.map { "\($0.line.map(String.init) ?? "-") \($0.field ?? "-")" })
+}
+
+@Suite struct CSVImporterTests {
+    // MARK: a Dutch Excel export
+
+    @Test func dutchExcelExportImportsWithTheRightValues() throws {
+        let f = try ImportFixture()
+        let organisations = try f.importCSV(
+            .organisations, "organisaties.csv",
+            crlf(
+                "id;name;kind",
+                "jbg;\"Jeugdbescherming Gelderland; regio Oost\";gi",
+                "vt;Veilig Thuis Gelderland-Midden;veilig-thuis"),
+            bom: true)
+        #expect(organisations.added == 2)
+        #expect(organisations.updated == 0)
+
+        let staff = try f.importCSV(
+            .staff, "personeel.csv",
+            crlf(
+                "ID;Name;Organisation;Role;Tasks;Registered_until;Hours;Casework_share;Max_cases;Max_children;Started;Skills;Municipalities",
+                "jb-01;\"de Vries, A. \"\"Anna\"\"\";jbg;jeugdbeschermer;casework|admin;31-03-2029;32,5;0,75;8;10;01-02-2024;lvb|trauma;ede|wageningen",
+                "vt-01;;vt;;casework;2028-01-01;36;;;;;;",
+                "adm-01;;jbg;administratief medewerker;admin|legal;;24;;;;;;"),
+            bom: true)
+        #expect(staff.added == 3)
+
+        let cases = try f.importCSV(
+            .cases, "gezinnen.csv",
+            crlf(
+                "id;municipality;children;framework;phase;priority;duo;skills;hours_casework;hours_admin;hours_legal;lead;partner;waiting_since;lock",
+                "fam-0001;ede;2;ots;start;1;ja;lvb;4,5;1,25;0,5;jb-01;vt-01;10-11-2026;nee",
+                "fam-0002;wageningen;1;voluntary;middle;3;nee;;;;;;;;ja",
+                "fam-0003;ede;3;guardianship;end;2;NEE;lvb|trauma;2;;;;;2026-10-01;"),
+            bom: true)
+        #expect(cases.added == 3)
+
+        let absences = try f.importCSV(
+            .absences, "afwezigheid.csv",
+            crlf("worker;from;to;hours", "jb-01;23-11-2026;24-11-2026;", "adm-01;30-11-2026;04-12-2026;7,5", "vt-01;25-11-2026;;"),
+            bom: true)
+        #expect(absences.added + absences.updated > 0)
+        #expect(try f.rows("absences") == 3)
+
+        let s = try f.database.scenario()
+        #expect(s.organisations.map(\.id) == ["jbg", "vt"])
+        #expect(s.organisations[0].name == "Jeugdbescherming Gelderland; regio Oost")
+        #expect(s.organisations[0].kind == .gi)
+        #expect(s.organisations[1].kind == .veiligThuis)
+
+        let jb = try #require(s.staff.first { $0.id == "jb-01" })
+        #expect(jb.name == "de Vries, A. \"Anna\"")
+        #expect(jb.organisation == "jbg")
+        #expect(jb.role == "jeugdbeschermer")
+        #expect(jb.tasks == ["casework", "admin"])
+        #expect(jb.registeredUntil == (try day(2029, 3, 31)))
+        #expect(jb.hours == 32.5)
+        #expect(jb.caseworkShare == 0.75)
+        #expect(jb.maxCases == 8)
+        #expect(jb.maxChildren == 10)
+        #expect(jb.started == (try day(2024, 2, 1)))
+        #expect(jb.skills == ["lvb", "trauma"])
+        #expect(jb.municipalities == ["ede", "wageningen"])
+        #expect(jb.absences == [Absence(from: try day(2026, 11, 23), to: try day(2026, 11, 24))])
+
+        let vt = try #require(s.staff.first { $0.id == "vt-01" })
+        #expect(vt.name == nil)
+        #expect(vt.role == nil)
+        #expect(vt.hours == 36)
+        #expect(vt.caseworkShare == nil)
+        #expect(vt.municipalities == nil)
+        // An absence without `to` is one day.
+        #expect(vt.absences == [Absence(from: try day(2026, 11, 25), to: try day(2026, 11, 25))])
+
+        let adm = try #require(s.staff.first { $0.id == "adm-01" })
+        #expect(adm.registeredUntil == nil)
+        #expect(adm.tasks == ["admin", "legal"])
+        #expect(adm.absences == [Absence(from: try day(2026, 11, 30), to: try day(2026, 12, 4), hours: 7.5)])
+
+        let fam1 = try #require(s.cases.first { $0.id == "fam-0001" })
+        #expect(fam1.municipality == "ede")
+        #expect(fam1.children == 2)
+        #expect(fam1.framework == .ots)
+        #expect(fam1.phase == .start)
+        #expect(fam1.priority == 1)
+        #expect(fam1.duo)
+        #expect(!fam1.lock)
+        #expect(fam1.skills == ["lvb"])
+        #expect(fam1.hours == ["casework": 4.5, "admin": 1.25, "legal": 0.5])
+        #expect(fam1.lead == "jb-01")
+        #expect(fam1.partner == "vt-01")
+        #expect(fam1.waitingSince == (try day(2026, 11, 10)))
+
+        let fam2 = try #require(s.cases.first { $0.id == "fam-0002" })
+        #expect(fam2.hours == nil)
+        #expect(fam2.lead == nil)
+        #expect(fam2.lock)
+        #expect(!fam2.duo)
+        #expect(fam2.priority == 3)
+        #expect(fam2.waitingSince == nil)
+
+        let fam3 = try #require(s.cases.first { $0.id == "fam-0003" })
+        #expect(fam3.hours == ["casework": 2])
+        #expect(fam3.phase == .end)
+        #expect(fam3.skills == ["lvb", "trauma"])
+        #expect(fam3.waitingSince == (try day(2026, 10, 1)))
+        #expect(ScenarioValidator().issues(in: s).isEmpty)
+    }
+
+    @Test func commaFileWithLFAndNoBOMImportsToo() throws {
+        let f = try ImportFixture()
+        try f.seed()
+        try f.importCSV(.cases, "cases.csv", "id,municipality,framework,hours_casework,duo\nfam-1,ede,ots,3.25,yes\n")
+        let c = try #require(try f.database.scenario().cases.first)
+        #expect(c.hours == ["casework": 3.25])
+        #expect(c.duo)
+    }
+
+    // MARK: bad input writes nothing
+
+    @Test func badStaffFileNamesEveryBadLineAndWritesNothing() throws {
+        let f = try ImportFixture()
+        try f.seed()
+        let before = try f.database.scenario()
+        let error = try f.refused(
+            .staff, "staff.csv",
+            "id,organisation,tasks,registered_until,hours\n"  // line 1
+                + "jb-02,jbg,casework,2029-03-31,24\n"  // line 2: good
+                + "jb-03,jbg,casework,2029-03-31,abc\n"  // line 3: hours
+                + "jb-04,nowhere,casework,2029-03-31,36\n")  // line 4: organisation
+        #expect(error.problems.allSatisfy { $0.file.hasSuffix("staff.csv") })
+        let hours = error.problems.first { $0.line == 3 }
+        #expect(hours?.field == "hours", "\(error)")
+        #expect(hours?.message.contains("'abc' is not a number") == true, "\(error)")
+        let organisation = error.problems.first { $0.line == 4 }
+        #expect(organisation?.field == "organisation", "\(error)")
+        #expect(organisation?.message.contains("nowhere") == true, "\(error)")
+        #expect(error.problems.count == 2, "\(error)")
+
+        // Nothing written: not even the good row.
+        #expect(try f.database.scenario() == before)
+        #expect(try f.rows("workers") == 2)
+    }
+
+    @Test func unknownOrganisationAloneIsNamedAndWritesNothing() throws {
+        let f = try ImportFixture()
+        try f.seed()
+        let error = try f.refused(
+            .staff, "staff.csv", "id,organisation,hours\njb-02,jbg,24\njb-04,nowhere,36\n")
+        #expect(located(error) == ["3 organisation"], "\(error)")
+        #expect(try f.rows("workers") == 2)
+    }
+
+    @Test func nonNumericHoursAloneIsNamedAndWritesNothing() throws {
+        let f = try ImportFixture()
+        try f.seed()
+        let error = try f.refused(.staff, "staff.csv", "id;organisation;hours\njb-02;jbg;24\njb-03;jbg;abc\n")
+        #expect(located(error) == ["3 hours"], "\(error)")
+        #expect(try f.rows("workers") == 2)
+    }
+
+    @Test(arguments: ["naam", "bsn", "Adres", "child_name", "opmerkingen"])
+    func identifyingCaseColumnIsRefused(column: String) throws {
+        let f = try ImportFixture()
+        try f.seed()
+        let error = try f.refused(
+            .cases, "cases.csv", "id;municipality;framework;\(column)\nfam-1;ede;ots;something\n")
+        let problem = try #require(error.problems.first { $0.field == column.lowercased() }, "\(error)")
+        #expect(problem.line == 1)
+        #expect(problem.message.contains("refused"))
+        #expect(!error.description.contains("something"))
+        #expect(try f.rows("cases") == 0)
+    }
+
+    @Test func caseWithUnknownLeadIsRefused() throws {
+        let f = try ImportFixture()
+        try f.seed()
+        let error = try f.refused(
+            .cases, "cases.csv", "id,municipality,framework,lead\nfam-1,ede,ots,jb-01\nfam-2,ede,ots,nobody\n")
+        #expect(located(error) == ["3 lead"], "\(error)")
+        #expect(error.problems[0].message.contains("nobody"))
+        #expect(try f.rows("cases") == 0)
+    }
+
+    @Test func leadImportedEarlierWithStaffIsKnown() throws {
+        let f = try ImportFixture()
+        try f.importCSV(.organisations, "organisations.csv", "id,kind\njbg,gi\n")
+        // Before the staff import the lead is unknown …
+        _ = try f.refused(.cases, "cases.csv", "id,municipality,framework,lead\nfam-1,ede,ots,jb-09\n")
+        // … after it, the same file imports.
+        try f.importCSV(.staff, "staff.csv", "id,organisation,tasks,registered_until,hours\njb-09,jbg,casework,2029-03-31,36\n")
+        let summary = try f.importCSV(.cases, "cases.csv", "id,municipality,framework,lead\nfam-1,ede,ots,jb-09\n")
+        #expect(summary.added == 1)
+        #expect(try f.database.scenario().cases.first?.lead == "jb-09")
+    }
+
+    @Test func workerReferencingAnOrganisationInTheSameDatabaseIsFine() throws {
+        let f = try ImportFixture()
+        _ = try f.refused(.staff, "staff.csv", "id,organisation,hours\nw-1,jbg,36\n")
+        try f.importCSV(.organisations, "organisations.csv", "id\njbg\n")
+        try f.importCSV(.staff, "staff.csv", "id,organisation,hours\nw-1,jbg,36\n")
+        #expect(try f.database.scenario().staff.map(\.id) == ["w-1"])
+    }
+
+    @Test func unknownTaskKindInStaffIsRefused() throws {
+        let f = try ImportFixture()
+        try f.seed()
+        let error = try f.refused(.staff, "staff.csv", "id,organisation,tasks,hours\nw-1,jbg,casework|cooking,36\n")
+        #expect(located(error) == ["2 tasks"], "\(error)")
+    }
+
+    @Test func missingRequiredColumnIsNamed() throws {
+        let f = try ImportFixture()
+        try f.seed()
+        let error = try f.refused(.staff, "staff.csv", "id,hours\nw-1,36\n")
+        #expect(error.problems.contains { $0.field == "organisation" && $0.message.contains("missing") }, "\(error)")
+    }
+
+    @Test func missingFileIsAFileOpenError() throws {
+        let f = try ImportFixture()
+        let path = f.directory.appendingPathComponent("nope.csv").path
+        #expect(throws: FileOpenError.self) { try f.importer.importFile(.staff, path: path) }
+    }
+
+    // MARK: re-import updates
+
+    @Test func reimportUpdatesExistingRows() throws {
+        let f = try ImportFixture()
+        try f.seed()
+        let first = try f.importCSV(.staff, "staff.csv", "id;organisation;tasks;hours\nadm-01;jbg;admin;24\n")
+        #expect(first.added == 1)
+        #expect(first.updated == 0)
+
+        let second = try f.importCSV(
+            .staff, "staff.csv", "id;organisation;tasks;hours\nadm-01;jbg;admin|legal;20,5\nadm-02;vt;admin;16\n")
+        #expect(second.added == 1)
+        #expect(second.updated == 1)
+        #expect(second.description == "1 added, 1 updated")
+
+        let staff = try f.database.scenario().staff
+        #expect(staff.map(\.id) == ["jb-01", "vt-01", "adm-01", "adm-02"])
+        let adm = try #require(staff.first { $0.id == "adm-01" })
+        #expect(adm.hours == 20.5)
+        #expect(adm.tasks == ["admin", "legal"])
+    }
+
+    @Test func reimportOfStaffKeepsTheirAbsences() throws {
+        let f = try ImportFixture()
+        try f.seed()
+        try f.importCSV(.absences, "absences.csv", "worker,from,to\njb-01,2026-11-23,2026-11-24\n")
+        try f.importCSV(.staff, "staff.csv", "id,organisation,tasks,registered_until,hours\njb-01,jbg,casework,2029-03-31,30\n")
+        let jb = try #require(try f.database.scenario().staff.first { $0.id == "jb-01" })
+        #expect(jb.hours == 30)
+        #expect(jb.absences == [Absence(from: try day(2026, 11, 23), to: try day(2026, 11, 24))])
+    }
+
+    @Test func reimportOfCasesUpdatesTheLead() throws {
+        let f = try ImportFixture()
+        try f.seed()
+        try f.importCSV(.cases, "cases.csv", "id,municipality,framework,lead,priority\nfam-1,ede,ots,jb-01,2\n")
+        let summary = try f.importCSV(.cases, "cases.csv", "id,municipality,framework,lead,priority\nfam-1,ede,ots,vt-01,1\n")
+        #expect(summary.added == 0)
+        #expect(summary.updated == 1)
+        let c = try #require(try f.database.scenario().cases.first)
+        #expect(c.lead == "vt-01")
+        #expect(c.priority == 1)
+        #expect(try f.rows("cases") == 1)
+    }
+
+    @Test func reimportOfAnAbsenceUpdatesItsHours() throws {
+        let f = try ImportFixture()
+        try f.seed()
+        try f.importCSV(.absences, "absences.csv", "worker;from;to;hours\njb-01;23-11-2026;27-11-2026;8\n")
+        try f.importCSV(.absences, "absences.csv", "worker;from;to;hours\njb-01;23-11-2026;27-11-2026;4,5\n")
+        let jb = try #require(try f.database.scenario().staff.first { $0.id == "jb-01" })
+        #expect(jb.absences == [Absence(from: try day(2026, 11, 23), to: try day(2026, 11, 27), hours: 4.5)])
+        #expect(try f.rows("absences") == 1)
+    }
+
+    // MARK: absences
+
+    @Test func absenceOfUnknownWorkerIsRefused() throws {
+        let f = try ImportFixture()
+        try f.seed()
+        let error = try f.refused(
+            .absences, "absences.csv", "worker,from,to\njb-01,2026-11-23,2026-11-24\nghost,2026-11-23,2026-11-24\n")
+        #expect(located(error) == ["3 worker"], "\(error)")
+        #expect(error.problems[0].message.contains("ghost"))
+        #expect(try f.rows("absences") == 0)
+    }
+
+    @Test func absenceReasonColumnIsRefused() throws {
+        let f = try ImportFixture()
+        try f.seed()
+        let error = try f.refused(.absences, "absences.csv", "worker,from,to,reden\njb-01,2026-11-23,2026-11-24,griep\n")
+        #expect(error.problems.contains { $0.field == "reden" }, "\(error)")
+        #expect(!error.description.contains("griep"))
+        #expect(try f.rows("absences") == 0)
+    }
+
+    @Test func absenceWithADateThatIsNoDate() throws {
+        let f = try ImportFixture()
+        try f.seed()
+        let error = try f.refused(.absences, "absences.csv", "worker,from,to\njb-01,31-02-2026,2026-03-01\n")
+        #expect(located(error) == ["2 from"], "\(error)")
+    }
+
+    @Test func absenceEndingBeforeItStartsIsRefused() throws {
+        let f = try ImportFixture()
+        try f.seed()
+        let error = try f.refused(.absences, "absences.csv", "worker,from,to\njb-01,2026-11-24,2026-11-23\n")
+        #expect(error.problems.count == 1, "\(error)")
+        #expect(error.problems.first?.line == 2, "\(error)")
+        #expect(try f.rows("absences") == 0)
+    }
+}
