@@ -40,8 +40,8 @@ struct Demo: OutputCommand {
         let id = try db.save(plan, scenario: input)
         guard let saved = try db.plan(id: id) else { throw CommandError.failure("the saved plan could not be read back") }
         if format != .table { return render(saved, scenario: input, format: format) }
-        var report = PlanReport(plan: saved, scenario: input, title: "Caseload demo: \(input.name)")
-        report.title = "Caseload demo: \(input.name) — \(input.staff.count) staff, \(input.cases.count) families"
+        let report = PlanReport(
+            plan: saved, scenario: input, title: "Caseload demo: \(input.name) — \(input.staff.count) staff, \(input.cases.count) families")
         return report.render()
             + "\nPlanned in \(String(format: "%.2f", plan.solver.seconds)) s and saved to a throw-away database. Next: `caseload explain \(saved.waiting.first?.caseID ?? saved.assignments.first?.caseID ?? "ID")`"
             + " with --scenario \(path), or load it: `caseload load \(path)`.\n"

@@ -39,8 +39,9 @@ extension AppDatabase {
         let violations = PlanChecker().violations(of: plan, in: scenario)
         guard violations.isEmpty else { throw PlanRejectedError(violations: violations) }
         let stamp = ISO8601DateFormatter().string(from: createdAt)
-        let score = PlanJSON.value(of: plan).objectField("score")?.rendered() ?? "{}"
-        let solver = PlanJSON.value(of: plan).objectField("solver")?.rendered() ?? "{}"
+        let json = PlanJSON.value(of: plan)
+        let score = json.objectField("score")?.rendered() ?? "{}"
+        let solver = json.objectField("solver")?.rendered() ?? "{}"
         return try writer.write { db in
             try db.execute(sql: "UPDATE plans SET is_current = 0 WHERE is_current = 1")
             try db.execute(
