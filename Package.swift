@@ -40,7 +40,7 @@ let package = Package(
         ),
         .executableTarget(name: "caseload", dependencies: ["CaseloadCLI"]),
         .testTarget(name: "CaseloadCoreTests", dependencies: ["CaseloadCore"]),
-        .testTarget(name: "CaseloadStoreTests", dependencies: ["CaseloadStore"]),
+        .testTarget(name: "CaseloadStoreTests", dependencies: ["CaseloadCore", "CaseloadStore"]),
         .testTarget(name: "CaseloadCLITests", dependencies: ["CaseloadCLI"]),
     ]
 )

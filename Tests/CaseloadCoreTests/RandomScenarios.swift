@@ -1,19 +1,5 @@
 import CaseloadCore
 
-/// A small, seeded random number generator: the same seed gives the same scenarios on every
-/// platform, unlike `SystemRandomNumberGenerator`.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// Random valid scenarios that reach every rule: expired and missing registrations, ramp-up,
 /// absences, skills, municipalities, duos within one organisation, declared task kinds, locks,
 /// explicit hours and current assignments that are no longer allowed.

@@ -1,4 +1,5 @@
 import Foundation
+import CaseloadCore
 import Testing
 
 @testable import CaseloadStore
@@ -474,22 +475,6 @@ private func temporaryFile(_ bytes: [UInt8]) throws -> String {
 }
 
 // MARK: - Round trip
-
-/// SplitMix64 (Steele, Lea & Flood 2014): tiny, fast and identical on every platform, so a
-/// failing seed reproduces anywhere.
-private struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 @Suite struct CSVRoundTripTests {
     /// Pieces cells are built from: the troublemakers (quotes, every delimiter, every line end,

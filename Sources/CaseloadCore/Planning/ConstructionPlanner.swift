@@ -28,11 +28,12 @@ public struct ConstructionPlanner: Sendable {
         for c in order { builder.place(c) }
         // Reservations of families that were then served by others, or waited, are free again now:
         // a second look in the same order serves whoever fits in them.
-        for c in order where builder.waiting[c] != nil { builder.retry(c) }
+        for c in order where builder.state.choices[c] == nil { builder.retry(c) }
         // Reasons are given against the finished plan: that is the plan a manager reads.
         let diagnosis = WaitingDiagnosis(problem: problem, state: builder.state)
-        for c in builder.waiting.keys { builder.waiting[c] = diagnosis.diagnose(c) }
-        return Outcome(state: builder.state, waiting: builder.waiting, locks: builder.locks)
+        var waiting: [Int: (reason: WaitingReason, detail: String)] = [:]
+        for c in order where builder.state.choices[c] == nil { waiting[c] = diagnosis.diagnose(c) }
+        return Outcome(state: builder.state, waiting: waiting, locks: builder.locks)
     }
 }
 
@@ -45,7 +46,6 @@ extension ConstructionPlanner {
         var reservedUnits: [[Int]]
         var reservedCases: [[Int]]
         var reservedChildren: [[Int]]
-        var waiting: [Int: (reason: WaitingReason, detail: String)] = [:]
         var locks: [LockNote] = []
 
         init(problem: PlanningProblem) {
@@ -97,9 +97,6 @@ extension ConstructionPlanner {
             let own = Self.level(of: info.priority)
             if let choice = bestChoice(c, honouring: Self.levels) ?? (own < Self.levels ? bestChoice(c, honouring: own) : nil) {
                 state.assign(c, choice)
-            } else {
-                // The reason is given once the plan is finished (see `plan`).
-                waiting[c] = (.noRegisteredCapacity, "")
             }
         }
 
@@ -107,7 +104,6 @@ extension ConstructionPlanner {
         mutating func retry(_ c: Int) {
             guard let choice = bestChoice(c, honouring: 0) else { return }
             state.assign(c, choice)
-            waiting[c] = nil
         }
 
         /// The locked case's given people; delegable kinds without a given supporter go to the

@@ -75,13 +75,13 @@ public struct CSVImporter: Sendable {
         var problems = reader.problems
         // Rules are checked even when some cells could not be read, so one run names every
         // problem; a cell already reported as unreadable is not reported again.
-        let unreadable = Set(problems.map { "\($0.line ?? 0):\($0.field ?? "")" })
+        let unreadable = Set(problems.map(\.place))
         for issue in ScenarioValidator().issues(in: scenario) {
             let line = issue.index.flatMap { lineOf["\(issue.section)#\($0)"] }
             // Only what this file brings in can be wrong here; earlier data was checked when it came.
             guard line != nil || issue.index == nil else { continue }
             let field = issue.field.map { kind == .cases && $0 == "hours" ? "hours_*" : $0 }
-            guard !unreadable.contains("\(line ?? 0):\(field ?? "")") else { continue }
+            guard !unreadable.contains(InputProblem.place(line: line, field: field)) else { continue }
             problems.append(InputProblem(file: table.file, line: line, field: field, message: issue.message))
         }
         guard problems.isEmpty else { throw InputError(problems: problems) }

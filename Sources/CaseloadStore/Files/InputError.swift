@@ -19,6 +19,12 @@ public struct InputProblem: Hashable, Sendable, CustomStringConvertible {
         self.message = message
     }
 
+    /// Where the problem is, as a key: rule checks skip a place already reported as unreadable.
+    var place: String { Self.place(line: line, field: field) }
+
+    /// The key of a line and field.
+    static func place(line: Int?, field: String?) -> String { "\(line ?? 0):\(field ?? "")" }
+
     /// `staff.csv:12: field 'hours': 'abc' is not a number`.
     public var description: String {
         var s = file

@@ -47,10 +47,10 @@ public struct ScenarioReader: Sendable {
         let scenario = context.scenario(root)
         // Rules are checked even when some values could not be read, so one run names every
         // problem; a field already reported as unreadable is not reported again.
-        let unreadable = Set(context.problems.map { "\($0.line ?? 0):\($0.field ?? "")" })
+        let unreadable = Set(context.problems.map(\.place))
         for issue in ScenarioValidator().issues(in: scenario) {
             let line = context.line(of: issue)
-            guard !unreadable.contains("\(line ?? 0):\(issue.field ?? "")") else { continue }
+            guard !unreadable.contains(InputProblem.place(line: line, field: issue.field)) else { continue }
             context.problems.append(
                 InputProblem(file: file, line: line, field: issue.field, message: context.label(issue) + issue.message))
         }
