@@ -1,0 +1,90 @@
+/// The local search engine: late-acceptance hill climbing (Burke & Bykov 2017) over whatever
+/// moves a `SearchSpace` proposes, keeping the best feasible solution seen.
+///
+/// Late acceptance takes a move when it is no worse than the current cost or than the cost
+/// `historyLength` moves ago, which lets the walk leave local optima with a single parameter
+/// and no temperature schedule to tune per problem.
+public struct LocalSearch<Space: SearchSpace>: Sendable {
+    /// What a run found.
+    public struct Result: Sendable {
+        /// The best feasible solution, or `nil` when none was seen.
+        public var best: Space.Snapshot?
+        /// Its objective (infinity when none).
+        public var objective: Double
+        /// Moves proposed.
+        public var moves: Int
+        /// Moves applied.
+        public var accepted: Int
+        /// Why the run stopped.
+        public var stop: SearchStop
+        /// Seconds searched, by the clock passed in.
+        public var seconds: Double
+        /// (seconds, objective) each time the best improved: the score over time.
+        public var trace: [(seconds: Double, objective: Double)]
+    }
+
+    /// The limits of a run.
+    public var limits: SearchLimits
+
+    /// Creates an engine.
+    public init(limits: SearchLimits) { self.limits = limits }
+
+    /// Improves `space` from its current solution; `clock` gives seconds from any origin.
+    public func run(_ space: inout Space, seed: UInt64, clock: () -> Double) -> Result {
+        var generator = SplitMix64(seed: seed)
+        let started = clock()
+        var now = started
+        var history = [Double](repeating: space.cost, count: limits.historyLength)
+        var best: Space.Snapshot? = space.isFeasible ? space.snapshot() : nil
+        var bestObjective = space.isFeasible ? space.objective : .infinity
+        var trace: [(seconds: Double, objective: Double)] = best == nil ? [] : [(0, bestObjective)]
+        var moves = 0, accepted = 0, lastImprovement = 0
+        var lastImprovementTime = started
+        var stop = SearchStop.exhausted
+        var misses = 0
+
+        func proven() -> Bool {
+            guard let bound = limits.lowerBound else { return false }
+            return bestObjective - bound < limits.boundTolerance
+        }
+
+        while true {
+            if proven() { stop = .provenOptimal; break }
+            if moves & 255 == 0 {
+                now = clock()
+                if let t = limits.timeLimit, now - started >= t { stop = .timeLimit; break }
+                if let t = limits.unimprovedTimeLimit, now - lastImprovementTime >= t { stop = .unimproved; break }
+            }
+            if let m = limits.maxMoves, moves >= m { stop = .moveLimit; break }
+            if let m = limits.unimprovedMoves, moves - lastImprovement >= m { stop = .unimproved; break }
+            moves += 1
+            if limits.adaptEvery > 0, moves % limits.adaptEvery == 0 { space.adapt(iteration: moves) }
+            guard let (move, delta) = space.propose(using: &generator) else {
+                misses += 1
+                // A space that keeps finding nothing has no move left to make.
+                if misses > 10_000 { stop = .exhausted; break }
+                continue
+            }
+            misses = 0
+            let current = space.cost
+            let candidate = current + delta
+            let slot = moves % history.count
+            if delta <= 0 || candidate <= history[slot] {
+                space.apply(move)
+                accepted += 1
+                if space.isFeasible, space.objective < bestObjective - 1e-9 {
+                    bestObjective = space.objective
+                    best = space.snapshot()
+                    lastImprovement = moves
+                    lastImprovementTime = moves & 255 == 0 ? now : clock()
+                    now = lastImprovementTime
+                    trace.append((now - started, bestObjective))
+                }
+            }
+            history[slot] = space.cost
+        }
+        return Result(
+            best: best, objective: bestObjective, moves: moves, accepted: accepted, stop: stop,
+            seconds: max(0, clock() - started), trace: trace)
+    }
+}

@@ -1,0 +1,46 @@
+import Dispatch
+import Synchronization
+
+/// Runs independent searches on several threads and keeps the best: each run starts from the
+/// same solution with its own seed, derived from the run's seed and the thread's number, so
+/// the result depends on the seed and the thread count only (under move limits).
+public struct ParallelSearch<Space: SearchSpace & Sendable> {
+    /// The engine each thread runs.
+    public var search: LocalSearch<Space>
+    /// Threads; 1 runs on the caller's thread.
+    public var threads: Int
+
+    /// Creates a parallel search.
+    public init(search: LocalSearch<Space>, threads: Int) {
+        self.search = search
+        self.threads = max(1, threads)
+    }
+
+    /// The seed of thread `index` in a run seeded `seed`.
+    public static func seed(_ seed: UInt64, thread index: Int) -> UInt64 {
+        var generator = SplitMix64(seed: seed ^ (UInt64(index) &* 0xD1B5_4A32_D192_ED03))
+        return index == 0 ? seed : generator.next()
+    }
+
+    /// Runs from `space`; returns the best result (ties to the lowest thread) and every thread's.
+    public func run(_ space: Space, seed: UInt64, clock: @escaping @Sendable () -> Double)
+        -> (best: LocalSearch<Space>.Result, all: [LocalSearch<Space>.Result])
+    where Space.Snapshot: Sendable {
+        let search = self.search
+        if threads == 1 {
+            var own = space
+            let result = search.run(&own, seed: seed, clock: clock)
+            return (result, [result])
+        }
+        let results = Mutex<[Int: LocalSearch<Space>.Result]>([:])
+        DispatchQueue.concurrentPerform(iterations: threads) { index in
+            var own = space
+            let result = search.run(&own, seed: Self.seed(seed, thread: index), clock: clock)
+            results.withLock { $0[index] = result }
+        }
+        let all = results.withLock { dict in (0..<threads).map { dict[$0]! } }
+        var best = all[0]
+        for r in all.dropFirst() where r.objective < best.objective - 1e-9 { best = r }
+        return (best, all)
+    }
+}
