@@ -40,6 +40,22 @@ public struct PlanningOptions: ParsableArguments {
         name: .customLong("weight"), help: "Override a soft weight, e.g. --weight handover=80 (waiting, handover, undelegated, balance).")
     public var weights: [String] = []
 
+    /// The search's time limit.
+    @Option(help: "Stop improving the plan after this many seconds (default 30, demo 5); the plan is valid whenever it stops.")
+    public var timeLimit: Double?
+
+    /// Search threads.
+    @Option(help: "Independent searches run side by side (default 2, one per core); the result depends on seed and threads.")
+    public var threads: Int = 2
+
+    /// A move budget, for runs that must be reproducible to the byte whatever the machine.
+    @Option(help: "Stop after this many search moves (default: when 100 moves per family in a row found nothing better).")
+    public var maxMoves: Int?
+
+    /// Planner v1 alone.
+    @Flag(help: "Skip the search: planner v1's construction alone.")
+    public var noSearch = false
+
     /// Creates default options.
     public init() {}
 
@@ -47,6 +63,11 @@ public struct PlanningOptions: ParsableArguments {
     public func validate() throws {
         if let week, ISOWeek(parsing: week) == nil { throw ValidationError("--week '\(week)' is not an ISO week; write e.g. 2026-W48") }
         _ = try parsedWeights()
+        if let timeLimit, !(timeLimit >= 0 && timeLimit.isFinite) {
+            throw ValidationError("--time-limit must be a number of seconds ≥ 0")
+        }
+        guard (1...64).contains(threads) else { throw ValidationError("--threads must be between 1 and 64") }
+        if let maxMoves, maxMoves < 0 { throw ValidationError("--max-moves must be ≥ 0") }
     }
 
     func parsedWeights() throws -> [String: Double] {
@@ -64,7 +85,11 @@ public struct PlanningOptions: ParsableArguments {
 
     var parsedWeek: ISOWeek? { week.flatMap { ISOWeek(parsing: $0) } }
 
-    var planOptions: PlanOptions { PlanOptions(seed: seed, weights: (try? parsedWeights()) ?? [:]) }
+    var planOptions: PlanOptions {
+        PlanOptions(
+            seed: seed, weights: (try? parsedWeights()) ?? [:], timeLimit: timeLimit ?? 30, maxMoves: maxMoves, threads: threads,
+            search: !noSearch)
+    }
 }
 
 /// How a plan is printed.

@@ -53,7 +53,7 @@ private func number(_ value: Any?, _ what: String, sourceLocation: SourceLocatio
 
 /// `caseload plan --scenario foodvalley.yaml --format json`, parsed.
 private func foodvalleyPlanJSON(_ extra: [String] = []) throws -> [String: Any] {
-    var command = try PlanCommand.parse(["--scenario", foodvalleyPath, "--format", "json"] + extra)
+    var command = try PlanCommand.parse(["--max-moves", "20000", "--scenario", foodvalleyPath, "--format", "json"] + extra)
     let out = try command.execute()
     return try object(try JSONSerialization.jsonObject(with: Data(out.utf8)), "plan")
 }
@@ -62,12 +62,12 @@ private func foodvalleyPlanJSON(_ extra: [String] = []) throws -> [String: Any] 
 
 @Suite struct ExitCodeTests {
     @Test func demoSucceeds() {
-        #expect(Caseload.main(arguments: ["demo"]) == 0)
+        #expect(Caseload.main(arguments: ["demo", "--max-moves", "20000"]) == 0)
     }
 
     @Test func planOfAScenarioFileSucceeds() throws {
         let w = try Workspace()
-        #expect(w.run("plan", "--scenario", foodvalleyPath, "--format", "json") == 0)
+        #expect(w.run("plan", "--scenario", foodvalleyPath, "--format", "json", "--max-moves", "20000") == 0)
         // --scenario plans without a database: none is created.
         #expect(!FileManager.default.fileExists(atPath: w.db))
     }
@@ -142,13 +142,13 @@ private func foodvalleyPlanJSON(_ extra: [String] = []) throws -> [String: Any] 
     }
 
     @Test func explainOfAnUnknownIDIsBadInput() {
-        #expect(Caseload.main(arguments: ["explain", "nobody-at-all", "--scenario", foodvalleyPath]) == 65)
+        #expect(Caseload.main(arguments: ["explain", "nobody-at-all", "--scenario", foodvalleyPath, "--max-moves", "20000"]) == 65)
     }
 
     @Test func loadPlanSavePlansSucceedAndLeaveOneCurrentPlan() throws {
         let w = try Workspace()
         #expect(w.run("load", foodvalleyPath) == 0)
-        #expect(w.run("plan", "--save", "--weight", "handover=80") == 0)
+        #expect(w.run("plan", "--save", "--weight", "handover=80", "--max-moves", "20000") == 0)
         #expect(w.run("plans") == 0)
         #expect(w.run("show", "--format", "csv") == 0)
 
@@ -266,7 +266,7 @@ private func foodvalleyPlanJSON(_ extra: [String] = []) throws -> [String: Any] 
 
     @Test func tableShowsWaitingListAndSummary() throws {
         let json = try foodvalleyPlanJSON()
-        var command = try PlanCommand.parse(["--scenario", foodvalleyPath])
+        var command = try PlanCommand.parse(["--max-moves", "20000", "--scenario", foodvalleyPath])
         let out = try command.execute()
         #expect(out.contains("WORKERS"))
         #expect(out.contains("WAITING LIST"))
@@ -279,7 +279,7 @@ private func foodvalleyPlanJSON(_ extra: [String] = []) throws -> [String: Any] 
 
     @Test func csvHasOneRowPerTaskAndPerWaitingFamily() throws {
         let json = try foodvalleyPlanJSON()
-        var command = try PlanCommand.parse(["--scenario", foodvalleyPath, "--format", "csv"])
+        var command = try PlanCommand.parse(["--max-moves", "20000", "--scenario", foodvalleyPath, "--format", "csv"])
         let lines = try command.execute().split(separator: "\n")
         #expect(lines.first == "section,case,lead,partner,kind,worker,hours,priority,weeks_waiting,reason")
         let tasks = try array(json["assignments"], "assignments").reduce(0) { n, a in
@@ -294,7 +294,7 @@ private func foodvalleyPlanJSON(_ extra: [String] = []) throws -> [String: Any] 
         let first = try object(try array(json["waiting"], "waiting").first, "waiting[0]")
         let id = try #require(first["case"] as? String)
         let reason = try #require(first["reason"] as? String)
-        var command = try Explain.parse([id, "--scenario", foodvalleyPath])
+        var command = try Explain.parse(["--max-moves", "20000", id, "--scenario", foodvalleyPath])
         let out = try command.execute()
         #expect(out.contains("case \(id)"))
         #expect(out.contains("WAITS: #1 on the waiting list"))
@@ -307,7 +307,7 @@ private func foodvalleyPlanJSON(_ extra: [String] = []) throws -> [String: Any] 
         let first = try object(try array(json["assignments"], "assignments").first, "assignments[0]")
         let id = try #require(first["case"] as? String)
         let lead = try #require(first["lead"] as? String)
-        var command = try Explain.parse([id, "--scenario", foodvalleyPath])
+        var command = try Explain.parse(["--max-moves", "20000", id, "--scenario", foodvalleyPath])
         let out = try command.execute()
         #expect(out.contains("SERVED by lead \(lead)"))
         #expect(!out.contains("WAITS"))
@@ -315,7 +315,7 @@ private func foodvalleyPlanJSON(_ extra: [String] = []) throws -> [String: Any] 
 
     @Test func explainOfAWorkerShowsAvailableHours() throws {
         // jbg-05 is off sick until Tuesday 2026-11-24: 2 of the week's 5 working days.
-        var command = try Explain.parse(["jbg-05", "--scenario", foodvalleyPath])
+        var command = try Explain.parse(["--max-moves", "20000", "jbg-05", "--scenario", foodvalleyPath])
         let out = try command.execute()
         #expect(out.contains("worker jbg-05"))
         #expect(out.contains("available"))
@@ -326,13 +326,13 @@ private func foodvalleyPlanJSON(_ extra: [String] = []) throws -> [String: Any] 
     @Test func explainReadsTheSavedPlanFromTheDatabase() throws {
         let w = try Workspace()
         #expect(w.run("load", foodvalleyPath) == 0)
-        var save = try PlanCommand.parse(["--save", "--db", w.db])
+        var save = try PlanCommand.parse(["--max-moves", "20000", "--save", "--db", w.db])
         let table = try save.execute()
         #expect(table.contains("saved as plan 1 (current)"))
 
         let saved = try #require(try AppDatabase.open(path: w.db).plan())
         let entry = try #require(saved.waiting.first)
-        var explain = try Explain.parse([entry.caseID, "--db", w.db])
+        var explain = try Explain.parse(["--max-moves", "20000", entry.caseID, "--db", w.db])
         let out = try explain.execute()
         #expect(out.contains("reason: \(entry.reason.rawValue)"))
         #expect(out.contains("from saved plan 1"))
@@ -341,7 +341,7 @@ private func foodvalleyPlanJSON(_ extra: [String] = []) throws -> [String: Any] 
     @Test func showPrintsTheSavedPlanAsPlanDid() throws {
         let w = try Workspace()
         #expect(w.run("load", foodvalleyPath) == 0)
-        var save = try PlanCommand.parse(["--save", "--format", "json", "--db", w.db])
+        var save = try PlanCommand.parse(["--max-moves", "20000", "--save", "--format", "json", "--db", w.db])
         let planned = try save.execute()
         var show = try Show.parse(["--format", "json", "--db", w.db])
         #expect(try show.execute() == planned)

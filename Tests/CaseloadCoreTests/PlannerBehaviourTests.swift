@@ -21,7 +21,7 @@ struct PlannerBehaviourTests {
     }
 
     static func plan(_ s: Scenario) -> Plan {
-        let plan = Planner.plan(s)
+        let plan = Planner.plan(s, options: .quick)
         #expect(PlanChecker().violations(of: plan, in: s).isEmpty)
         return plan
     }
@@ -52,7 +52,9 @@ struct PlannerBehaviourTests {
         let admin = plan.assignments.flatMap(\.tasks).filter { $0.kind == "admin" }
         #expect(admin.filter { $0.worker == "adm-1" }.count == 1)  // 10 h: room for one family's 6 h
         #expect(admin.filter { $0.worker != "adm-1" }.count == 1)
-        #expect(plan.score.undelegatedHours == 0)  // the supporter had no room left for the second
+        // S3 counts the lead's 6 admin hours: a supporter of the team may do admin, though this
+        // one is full — the figure that tells a manager the supporter pool is short.
+        #expect(plan.score.undelegatedHours == 6)
     }
 
     @Test func aDuoGetsAPartnerFromAnotherOrganisation() {

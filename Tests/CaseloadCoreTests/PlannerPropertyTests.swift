@@ -12,7 +12,7 @@ struct PlannerPropertyTests {
         let size = Self.sizes[seed % Self.sizes.count]
         let scenario = RandomScenarios.make(seed: UInt64(seed), workers: size.workers, cases: size.cases, tight: seed % 2 == 1)
         try ScenarioValidator().validate(scenario)
-        let plan = Planner.plan(scenario)
+        let plan = Planner.plan(scenario, options: .quick)
         let violations = PlanChecker().violations(of: plan, in: scenario)
         #expect(violations.isEmpty, "seed \(seed): \(violations.prefix(5))")
         #expect(plan.score.hard == 0)
@@ -24,8 +24,8 @@ struct PlannerPropertyTests {
     @Test("the same input and seed give the same plan", arguments: [3, 8, 13])
     func deterministic(seed: Int) {
         let scenario = RandomScenarios.make(seed: UInt64(seed), workers: 30, cases: 200)
-        var a = Planner.plan(scenario, options: PlanOptions(seed: 7))
-        var b = Planner.plan(scenario, options: PlanOptions(seed: 7))
+        var a = Planner.plan(scenario, options: PlanOptions(seed: 7, maxMoves: 20_000))
+        var b = Planner.plan(scenario, options: PlanOptions(seed: 7, maxMoves: 20_000))
         a.solver.seconds = 0
         b.solver.seconds = 0
         #expect(a == b)
@@ -54,7 +54,7 @@ struct PlannerPropertyTests {
     @Test("the checker is not vacuous: broken plans are caught")
     func checkerCatchesBreaks() throws {
         let scenario = RandomScenarios.make(seed: 42, workers: 20, cases: 60)
-        let plan = Planner.plan(scenario)
+        let plan = Planner.plan(scenario, options: .quick)
         #expect(PlanChecker().violations(of: plan, in: scenario).isEmpty)
         let served = try #require(plan.assignments.first)
         let unregistered = try #require(scenario.staff.first { !$0.isRegistered(on: scenario.week.monday) })

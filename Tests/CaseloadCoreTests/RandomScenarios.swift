@@ -84,3 +84,8 @@ enum RandomScenarios {
         return scenario
     }
 }
+
+extension PlanOptions {
+    /// A short search: enough moves to exercise every neighbourhood, quick in a debug build.
+    static let quick = PlanOptions(maxMoves: 20_000)
+}

@@ -135,7 +135,7 @@ private let planTables = ["plans", "plan_assignments", "plan_tasks", "plan_waiti
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("team.sqlite").path
         let scenario = try foodvalley()
-        let plan = Planner.plan(scenario)
+        let plan = Planner.plan(scenario, options: .quick)
         let id: Int64
         do {
             let database = try AppDatabase.open(path: path)
@@ -169,7 +169,7 @@ private let planTables = ["plans", "plan_assignments", "plan_tasks", "plan_waiti
         defer { cleanup() }
         let scenario = try foodvalley()
         try database.load(scenario)
-        let plan = Planner.plan(try database.scenario())
+        let plan = Planner.plan(try database.scenario(), options: .quick)
         #expect(plan.score.hard == 0)
         // The example is meant to show a waiting list and locks; a plan without them tests less.
         #expect(!plan.waiting.isEmpty)
@@ -196,10 +196,10 @@ private let planTables = ["plans", "plan_assignments", "plan_tasks", "plan_waiti
         let database = try AppDatabase.inMemory()
         let scenario = try foodvalley()
         try database.load(scenario)
-        let first = Planner.plan(scenario)
+        let first = Planner.plan(scenario, options: .quick)
         var reweighted = scenario
         _ = reweighted.settings.weights.set("handover", to: 80)
-        let second = Planner.plan(scenario, options: PlanOptions(seed: 2, weights: ["handover": 80]))
+        let second = Planner.plan(scenario, options: PlanOptions(seed: 2, weights: ["handover": 80], maxMoves: 20_000))
 
         let firstID = try database.save(first, scenario: scenario, createdAt: Date(timeIntervalSince1970: 1_790_000_000))
         let secondID = try database.save(second, scenario: reweighted, createdAt: Date(timeIntervalSince1970: 1_790_000_600))
@@ -255,7 +255,7 @@ private let planTables = ["plans", "plan_assignments", "plan_tasks", "plan_waiti
         let database = try AppDatabase.inMemory()
         let scenario = try foodvalley()
         try database.load(scenario)
-        let good = Planner.plan(scenario)
+        let good = Planner.plan(scenario, options: .quick)
         let goodID = try database.save(good, scenario: scenario)
         let before = try planTables.map { try count(database, $0) }
 

@@ -31,3 +31,8 @@ func readError(_ text: String, file: String = "t.yaml") throws -> InputError {
 func day(_ year: Int, _ month: Int, _ dayOfMonth: Int) throws -> Day {
     try #require(Day(year: year, month: month, day: dayOfMonth))
 }
+
+extension PlanOptions {
+    /// A short search, quick in a debug build.
+    static let quick = PlanOptions(maxMoves: 20_000)
+}

@@ -35,6 +35,9 @@ struct Demo: OutputCommand {
         let db = try AppDatabase.open(path: directory.appendingPathComponent("demo.sqlite").path)
         try db.load(try ScenarioReader().read(path: path))
         var input = try db.scenario(week: planning.parsedWeek)
+        var planning = planning
+        // The first thing a new user runs, often as a debug build: a short search shows the point.
+        if planning.timeLimit == nil { planning.timeLimit = 5 }
         let plan = makePlan(input, planning)
         for (name, value) in try planning.parsedWeights() { _ = input.settings.weights.set(name, to: value) }
         let id = try db.save(plan, scenario: input)

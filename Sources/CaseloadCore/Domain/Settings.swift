@@ -20,7 +20,7 @@ public struct Settings: Hashable, Sendable {
         public var waiting: Double
         /// S2: per change of lead; a change of partner weighs half.
         public var handover: Double
-        /// S3: per delegable hour done by a registered worker while a supporter had room.
+        /// S3: per delegable hour done by a registered worker on a kind a supporter may do.
         public var undelegated: Double
         /// S4: per unit of utilisation spread.
         public var balance: Double

@@ -204,11 +204,29 @@ public struct SolverInfo: Hashable, Sendable {
     public var seed: UInt64
     /// Wall-clock seconds (left out of comparisons for determinism checks by callers).
     public var seconds: Double
+    /// Moves the search proposed, over all threads.
+    public var moves: Int
+    /// Searches run side by side.
+    public var threads: Int
+    /// Why the search stopped (`SearchStop`), empty without a search.
+    public var stop: String
+    /// The soft score of planner v1's plan, where the search started.
+    public var constructionScore: Double?
+    /// A lower bound on the soft score, when one was computed.
+    public var lowerBound: Double?
 
     /// Creates solver information.
-    public init(name: String, seed: UInt64, seconds: Double) {
+    public init(
+        name: String, seed: UInt64, seconds: Double, moves: Int = 0, threads: Int = 1, stop: String = "",
+        constructionScore: Double? = nil, lowerBound: Double? = nil
+    ) {
         self.name = name
         self.seed = seed
         self.seconds = seconds
+        self.moves = moves
+        self.threads = threads
+        self.stop = stop
+        self.constructionScore = constructionScore
+        self.lowerBound = lowerBound
     }
 }

@@ -4,13 +4,6 @@ extension PlanState {
         let cases = problem.cases
         let workers = problem.workers
         var score = Score()
-        // The most any supporter could still take of each kind decides whether a delegable
-        // hour done by a registered worker "could have" been delegated (S3).
-        var supporterRoom = [Int](repeating: 0, count: problem.kinds.count)
-        for (w, worker) in workers.enumerated() where !worker.registered {
-            let room = worker.limit - load[w]
-            for k in problem.kinds.indices where worker.does(k) { supporterRoom[k] = max(supporterRoom[k], room) }
-        }
         var undelegatedUnits = 0
         for (c, info) in cases.enumerated() {
             guard let choice = choices[c] else {
@@ -22,7 +15,7 @@ extension PlanState {
             if info.duo, let current = info.currentPartner, current != choice.partner { score.partnerHandovers += 1 }
             for (d, w) in choice.delegates.enumerated() where workers[w].registered {
                 let task = info.delegableTasks[d]
-                if supporterRoom[task.kind] >= task.units { undelegatedUnits += task.units }
+                if problem.supportedKinds & (1 << UInt64(task.kind)) != 0 { undelegatedUnits += task.units }
             }
         }
         score.undelegatedHours = PlanningProblem.hours(undelegatedUnits)
@@ -34,19 +27,21 @@ extension PlanState {
         return score
     }
 
-    /// S4: within the registered pool and the supporter pool separately, the sum of squared
-    /// deviations of each worker's utilisation from the pool's mean.
+    /// S4: within the registered pool and the supporter pool separately, the FTE-weighted sum
+    /// of squared deviations of each worker's utilisation from the pool's FTE-weighted mean, so
+    /// that a full-timer out of step weighs twice a half-timer.
     func balance() -> Double {
         var total = 0.0
         for registeredPool in [true, false] {
-            var utilisations: [Double] = []
+            var members: [(fte: Double, utilisation: Double)] = []
             for (w, worker) in problem.workers.enumerated()
-            where worker.registered == registeredPool && worker.capacity.availableHours > 0 {
-                utilisations.append(PlanningProblem.hours(load[w]) / worker.capacity.availableHours)
+            where worker.registered == registeredPool && worker.capacity.availableHours > 0 && worker.fte > 0 {
+                members.append((worker.fte, PlanningProblem.hours(load[w]) / worker.capacity.availableHours))
             }
-            guard !utilisations.isEmpty else { continue }
-            let mean = utilisations.reduce(0, +) / Double(utilisations.count)
-            total += utilisations.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }
+            let weight = members.reduce(0) { $0 + $1.fte }
+            guard weight > 0 else { continue }
+            let mean = members.reduce(0) { $0 + $1.fte * $1.utilisation } / weight
+            total += members.reduce(0) { $0 + $1.fte * ($1.utilisation - mean) * ($1.utilisation - mean) }
         }
         return total
     }

@@ -53,25 +53,30 @@ public struct PlanState: Sendable {
     /// Serves case `c` with `choice`; the caller has checked feasibility.
     public mutating func assign(_ c: Int, _ choice: CaseChoice) {
         precondition(choices[c] == nil, "case is already served")
-        for (w, units) in contributions(of: choice, for: c) { load[w] += units }
-        let children = problem.cases[c].children
-        for w in [choice.lead, choice.partner] where w >= 0 {
-            caseCount[w] += 1
-            childCount[w] += children
-        }
+        add(choice, for: c, sign: 1)
         choices[c] = choice
     }
 
     /// Puts case `c` back on the waiting list.
     public mutating func unassign(_ c: Int) {
         guard let choice = choices[c] else { return }
-        for (w, units) in contributions(of: choice, for: c) { load[w] -= units }
-        let children = problem.cases[c].children
-        for w in [choice.lead, choice.partner] where w >= 0 {
-            caseCount[w] -= 1
-            childCount[w] -= children
-        }
+        add(choice, for: c, sign: -1)
         choices[c] = nil
+    }
+
+    /// Adds (or removes) the hours and norm places of `choice`; written out rather than through
+    /// `contributions` because the search calls it millions of times and must not allocate.
+    private mutating func add(_ choice: CaseChoice, for c: Int, sign: Int) {
+        let figures = problem.caseFigures[c]
+        load[choice.lead] += sign * figures.leadUnits
+        caseCount[choice.lead] += sign
+        childCount[choice.lead] += sign * figures.children
+        if choice.partner >= 0 {
+            load[choice.partner] += sign * figures.partnerUnits
+            caseCount[choice.partner] += sign
+            childCount[choice.partner] += sign * figures.children
+        }
+        for (d, worker) in choice.delegates.enumerated() { load[worker] += sign * problem.taskUnits[figures.firstTask + d] }
     }
 
     /// Whether `choice` for case `c` keeps every hard rule given the rest of the plan

@@ -1,33 +1,86 @@
+import Glibc
 /// Options of one planning run.
 public struct PlanOptions: Sendable {
-    /// The seed; the same input and seed give the same plan.
+    /// The seed; the same input, seed and thread count give the same plan (under move limits).
     public var seed: UInt64
     /// Soft weight overrides by name (`handover` = 80).
     public var weights: [String: Double]
+    /// Seconds the search may run; `nil`: the move limits alone stop it.
+    public var timeLimit: Double?
+    /// Stop after this many moves without a better plan; `nil`: 100 per family, at least 200,000.
+    public var unimprovedMoves: Int?
+    /// Stop after this many moves in all; `nil`: no such limit.
+    public var maxMoves: Int?
+    /// Independent searches run side by side; the best plan wins.
+    public var threads: Int
+    /// Whether to improve the construction by local search at all.
+    public var search: Bool
+    /// Last week's plan: its people become the families' current people (see
+    /// `Scenario.continuing(from:)`).
+    public var warmStart: Plan?
 
     /// Creates options.
-    public init(seed: UInt64 = 1, weights: [String: Double] = [:]) {
+    public init(
+        seed: UInt64 = 1, weights: [String: Double] = [:], timeLimit: Double? = nil, unimprovedMoves: Int? = nil,
+        maxMoves: Int? = nil, threads: Int = 1, search: Bool = true, warmStart: Plan? = nil
+    ) {
         self.seed = seed
         self.weights = weights
+        self.timeLimit = timeLimit
+        self.unimprovedMoves = unimprovedMoves
+        self.maxMoves = maxMoves
+        self.threads = threads
+        self.search = search
+        self.warmStart = warmStart
     }
 }
 
 /// Plans a week: the entry point the CLI, the store and the simulator share.
+///
+/// Planner v1 (`ConstructionPlanner`) builds a valid plan; the local search engine then
+/// improves it with moves that never break a hard rule, so a time limit only cuts the
+/// improvement short and the plan is valid whenever it stops.
 public enum Planner {
+    /// The search's late-acceptance history: long enough to cross the ridges a handover
+    /// (weight 50) puts between plans, short enough to converge in a few hundred thousand moves.
+    nonisolated(unsafe) static var historyLength = Int(String(cString: getenv("CL_HIST") ?? strdup("200"))) ?? 200
+
     /// Plans `scenario`, which must be valid (see `ScenarioValidator`).
     ///
     /// `clock` returns seconds from any fixed origin; it is passed in so that the core stays
     /// free of I/O and a test can make timing deterministic.
-    public static func plan(_ scenario: Scenario, options: PlanOptions = PlanOptions(), clock: () -> Double = { 0 })
-        -> Plan
-    {
+    public static func plan(
+        _ scenario: Scenario, options: PlanOptions = PlanOptions(), clock: @escaping @Sendable () -> Double = { 0 }
+    ) -> Plan {
         let started = clock()
         var scenario = scenario
+        if let previous = options.warmStart { scenario = scenario.continuing(from: previous) }
         for (name, value) in options.weights { _ = scenario.settings.weights.set(name, to: value) }
         let problem = PlanningProblem(scenario)
         let outcome = ConstructionPlanner().plan(problem)
-        return outcome.state.plan(
-            waiting: outcome.waiting, locks: outcome.locks,
-            solver: SolverInfo(name: "construction-v1", seed: options.seed, seconds: max(0, clock() - started)))
+        guard options.search else {
+            return outcome.state.plan(
+                waiting: outcome.waiting, locks: outcome.locks,
+                solver: SolverInfo(name: "construction-v1", seed: options.seed, seconds: max(0, clock() - started)))
+        }
+        var caseIndex: [String: Int] = [:]
+        for (c, info) in problem.cases.enumerated() { caseIndex[info.id] = c }
+        let locked = Set(outcome.locks.filter(\.kept).compactMap { caseIndex[$0.caseID] })
+        var space = CaseloadSpace(state: outcome.state, weights: scenario.settings.weights, locked: locked)
+        let limits = SearchLimits(
+            timeLimit: options.timeLimit.map { max(0, $0 - (clock() - started)) },
+            unimprovedMoves: options.unimprovedMoves
+                ?? (Int(String(cString: getenv("CL_UNIMP") ?? strdup("0"))).flatMap { $0 > 0 ? $0 : nil }
+                    ?? max(200_000, 100 * problem.cases.count)),
+            maxMoves: options.maxMoves, historyLength: historyLength, adaptEvery: 1 << 16)
+        let run = ParallelSearch(search: LocalSearch<CaseloadSpace>(limits: limits), threads: options.threads)
+            .run(space, seed: options.seed, clock: clock)
+        if let best = run.best.best { space.restore(best) }
+        return space.state.plan(
+            waiting: [:], locks: outcome.locks,
+            solver: SolverInfo(
+                name: "construction-v1+lahc", seed: options.seed, seconds: max(0, clock() - started),
+                moves: run.all.reduce(0) { $0 + $1.moves }, threads: options.threads, stop: run.best.stop.rawValue,
+                constructionScore: outcome.state.score(weights: scenario.settings.weights).soft))
     }
 }

@@ -19,6 +19,8 @@ public struct PlanningProblem: Sendable {
         public let limit: Int
         /// May lead or partner: registered and allowed casework.
         public let mayLead: Bool
+        /// Contract hours as a share of a full-time week: the worker's weight in S4.
+        public let fte: Double
 
         /// Whether the worker may do task kind `kind`.
         public func does(_ kind: Int) -> Bool { taskMask & (1 << UInt64(kind)) != 0 }
@@ -75,6 +77,50 @@ public struct PlanningProblem: Sendable {
     public let cases: [CaseInfo]
     public let municipalities: [String]
     public let skills: [String]
+    /// Bit `k` set: some supporter (not registered, with hours) may do kind `k`, so delegable
+    /// hours of that kind done by registered workers count in S3.
+    public let supportedKinds: UInt64
+
+    /// What the search reads of a worker millions of times, free of reference-counted fields
+    /// so that reading one retains nothing.
+    public struct WorkerFigures: Sendable {
+        public let limit: Int
+        public let maxCases: Int
+        public let maxChildren: Int
+        public let taskMask: UInt64
+        public let organisation: Int
+        public let registered: Bool
+        public let mayLead: Bool
+
+        /// Whether the worker may do task kind `kind`.
+        public func does(_ kind: Int) -> Bool { taskMask & (1 << UInt64(kind)) != 0 }
+    }
+
+    /// What the search reads of a case millions of times; its delegable tasks are the slots
+    /// `firstTask ..< firstTask + taskCount` of the problem's flat task arrays.
+    public struct CaseFigures: Sendable {
+        public let leadUnits: Int
+        public let partnerUnits: Int
+        public let children: Int
+        public let municipality: Int
+        public let duo: Bool
+        /// -1: none.
+        public let currentLead: Int
+        /// -1: none.
+        public let currentPartner: Int
+        public let waitingFactor: Double
+        public let firstTask: Int
+        public let taskCount: Int
+    }
+
+    /// Per worker, the search's figures.
+    public let workerFigures: [WorkerFigures]
+    /// Per case, the search's figures.
+    public let caseFigures: [CaseFigures]
+    /// Per delegable task slot: kind, units and current supporter (-1: none).
+    public let taskKind: [Int]
+    public let taskUnits: [Int]
+    public let taskCurrent: [Int]
 
     /// Compiles a validated scenario.
     public init(_ scenario: Scenario) {
@@ -113,10 +159,12 @@ public struct PlanningProblem: Sendable {
                 municipalities: w.municipalities.map { Set($0.map { intern($0, &municipalityIndex) }) },
                 capacity: capacity,
                 limit: Int((capacity.limitHours * Double(Self.unitsPerHour) + 1e-6).rounded(.down)),
-                mayLead: registered && mask & (1 << UInt64(casework)) != 0
+                mayLead: registered && mask & (1 << UInt64(casework)) != 0,
+                fte: settings.fteHours > 0 ? max(0, w.hours) / settings.fteHours : 1
             )
         }
         self.workerIndex = workerIndex
+        supportedKinds = workers.reduce(0) { $1.registered || $1.limit <= 0 ? $0 : $0 | $1.taskMask }
 
         let monday = scenario.week.monday
         let order = scenario.cases.indices.sorted { a, b in
@@ -165,6 +213,28 @@ public struct PlanningProblem: Sendable {
                 waitingFactor: Score.waitingFactor(priority: c.priority, weeksWaiting: weeks), rank: rank[i]
             )
         }
+        workerFigures = workers.map {
+            WorkerFigures(
+                limit: $0.limit, maxCases: $0.capacity.maxCases, maxChildren: $0.capacity.maxChildren, taskMask: $0.taskMask,
+                organisation: $0.organisation, registered: $0.registered, mayLead: $0.mayLead)
+        }
+        var taskKind: [Int] = [], taskUnits: [Int] = [], taskCurrent: [Int] = []
+        caseFigures = cases.map { info in
+            let first = taskKind.count
+            for task in info.delegableTasks {
+                taskKind.append(task.kind)
+                taskUnits.append(task.units)
+                taskCurrent.append(info.currentSupporters[task.kind] ?? -1)
+            }
+            return CaseFigures(
+                leadUnits: info.leadUnits, partnerUnits: info.partnerCasework, children: info.children,
+                municipality: info.municipality, duo: info.duo, currentLead: info.currentLead ?? -1,
+                currentPartner: info.currentPartner ?? -1, waitingFactor: info.waitingFactor, firstTask: first,
+                taskCount: info.delegableTasks.count)
+        }
+        self.taskKind = taskKind
+        self.taskUnits = taskUnits
+        self.taskCurrent = taskCurrent
         municipalities = municipalityIndex.sorted { $0.value < $1.value }.map(\.key)
         skills = skillIndex.sorted { $0.value < $1.value }.map(\.key)
     }

@@ -10,9 +10,9 @@ public struct Score: Hashable, Sendable, Comparable {
     public var leadHandovers: Int
     /// S2: changes of duo partner.
     public var partnerHandovers: Int
-    /// S3: delegable hours done by registered workers while a supporter had room.
+    /// S3: delegable hours done by registered workers on kinds a supporter may do.
     public var undelegatedHours: Double
-    /// S4: Σ over pools of the squared deviations of utilisation from the pool mean.
+    /// S4: Σ over pools of the FTE-weighted squared deviations of utilisation from the pool mean.
     public var balance: Double
     /// The weighted sum of S1–S4: lower is better.
     public var soft: Double

@@ -35,9 +35,13 @@ public struct LocalSearch<Space: SearchSpace>: Sendable {
         let started = clock()
         var now = started
         var history = [Double](repeating: space.cost, count: limits.historyLength)
-        var best: Space.Snapshot? = space.isFeasible ? space.snapshot() : nil
+        // A space that is always feasible is copied only when a worsening move leaves the best
+        // solution: on a large plan, copying on every improvement would cost more than the search.
+        let lazy = space.isAlwaysFeasible
+        var bestIsCurrent = lazy
+        var best: Space.Snapshot? = space.isFeasible && !lazy ? space.snapshot() : nil
         var bestObjective = space.isFeasible ? space.objective : .infinity
-        var trace: [(seconds: Double, objective: Double)] = best == nil ? [] : [(0, bestObjective)]
+        var trace: [(seconds: Double, objective: Double)] = space.isFeasible ? [(0, bestObjective)] : []
         var moves = 0, accepted = 0, lastImprovement = 0
         var lastImprovementTime = started
         var stop = SearchStop.exhausted
@@ -70,11 +74,15 @@ public struct LocalSearch<Space: SearchSpace>: Sendable {
             let candidate = current + delta
             let slot = moves % history.count
             if delta <= 0 || candidate <= history[slot] {
+                if bestIsCurrent && delta > 0 {
+                    best = space.snapshot()
+                    bestIsCurrent = false
+                }
                 space.apply(move)
                 accepted += 1
                 if space.isFeasible, space.objective < bestObjective - 1e-9 {
                     bestObjective = space.objective
-                    best = space.snapshot()
+                    if lazy { bestIsCurrent = true } else { best = space.snapshot() }
                     lastImprovement = moves
                     lastImprovementTime = moves & 255 == 0 ? now : clock()
                     now = lastImprovementTime
@@ -83,6 +91,7 @@ public struct LocalSearch<Space: SearchSpace>: Sendable {
             }
             history[slot] = space.cost
         }
+        if bestIsCurrent { best = space.snapshot() }
         return Result(
             best: best, objective: bestObjective, moves: moves, accepted: accepted, stop: stop,
             seconds: max(0, clock() - started), trace: trace)

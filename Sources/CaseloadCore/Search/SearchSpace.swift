@@ -15,6 +15,9 @@ public protocol SearchSpace {
     var objective: Double { get }
     /// Whether the current solution may be returned as a result.
     var isFeasible: Bool { get }
+    /// Whether every solution is feasible and `cost` equals `objective`: then the engine copies
+    /// a solution only when a worsening move leaves it, not on every improvement.
+    var isAlwaysFeasible: Bool { get }
 
     /// Proposes a move from the current solution and the change of `cost` it would make, or
     /// `nil` when the neighbourhood sampled this time holds nothing that can be applied.
@@ -30,6 +33,9 @@ public protocol SearchSpace {
 }
 
 extension SearchSpace {
+    /// Not by default.
+    public var isAlwaysFeasible: Bool { false }
+
     /// No adaptation by default.
     public mutating func adapt(iteration: Int) {}
 }

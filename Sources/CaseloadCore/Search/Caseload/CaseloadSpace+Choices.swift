@@ -1,0 +1,102 @@
+extension CaseloadSpace {
+    /// Whether worker `w` may lead case `c` before hours and norms: H1, H2, H6, H7.
+    func mayLead(_ w: Int, _ c: Int) -> Bool { leadGroupMember[leadGroup[c]][w] }
+
+    /// Whether `p` may partner `lead` on duo case `c` before hours and norms: H5, H7.
+    func mayPartner(_ p: Int, lead: Int, _ c: Int) -> Bool {
+        p != lead && partnerMember[problem.caseFigures[c].municipality][p]
+            && !(duoAcrossOrganisations
+                && problem.workerFigures[p].organisation == problem.workerFigures[lead].organisation)
+    }
+
+    /// A whole choice for waiting case `c` led by `lead`: the current partner and supporters
+    /// when they have room, else the roomiest of a few drawn at random; `nil` when no partner or
+    /// no one for a delegable task is found.
+    func choice(for c: Int, lead: Int, using generator: inout SplitMix64) -> CaseChoice? {
+        let info = problem.caseFigures[c]
+        var partner = -1
+        if info.duo {
+            let current = info.currentPartner
+            if current >= 0, mayPartner(current, lead: lead, c), hasNormRoom(current, children: info.children),
+                room(current) >= info.partnerUnits
+            {
+                partner = current
+            } else {
+                partner = roomiest(partnersByMunicipality[info.municipality], need: info.partnerUnits, using: &generator) {
+                    mayPartner($0, lead: lead, c) && hasNormRoom($0, children: info.children)
+                }
+                guard partner >= 0 else { return nil }
+            }
+        }
+        var delegates: [Int] = []
+        delegates.reserveCapacity(info.taskCount)
+        for slot in info.firstTask..<(info.firstTask + info.taskCount) {
+            let kind = problem.taskKind[slot], units = problem.taskUnits[slot], current = problem.taskCurrent[slot]
+            if current >= 0, !problem.workerFigures[current].registered, problem.workerFigures[current].does(kind),
+                room(current) >= units
+            {
+                delegates.append(current)
+                continue
+            }
+            let supporter = roomiest(supportersByKind[kind], need: units, using: &generator) { _ in true }
+            if supporter >= 0 {
+                delegates.append(supporter)
+            } else if problem.workerFigures[lead].does(kind) {
+                delegates.append(lead)
+            } else if partner >= 0 && problem.workerFigures[partner].does(kind) {
+                delegates.append(partner)
+            } else {
+                return nil
+            }
+        }
+        return CaseChoice(lead: lead, partner: partner, delegates: delegates)
+    }
+
+    /// `choice` of case `c` with `lead` in place of its lead; the old lead's fallback tasks go to
+    /// the new lead, or to the partner when the new lead may not do them.
+    func replacingLead(_ choice: CaseChoice, of c: Int, with lead: Int) -> CaseChoice? {
+        guard lead != choice.partner, mayLead(lead, c) else { return nil }
+        if choice.partner >= 0 && !mayPartner(choice.partner, lead: lead, c) { return nil }
+        var result = choice
+        result.lead = lead
+        let first = problem.caseFigures[c].firstTask
+        for (d, w) in choice.delegates.enumerated() where w == choice.lead {
+            let kind = problem.taskKind[first + d]
+            if problem.workerFigures[lead].does(kind) {
+                result.delegates[d] = lead
+            } else if choice.partner >= 0 && problem.workerFigures[choice.partner].does(kind) {
+                result.delegates[d] = choice.partner
+            } else {
+                return nil
+            }
+        }
+        return result
+    }
+
+    /// Of up to four workers drawn from `candidates` that pass `accept` and have `need` units
+    /// left, the one with the most room relative to their limit; -1 when none.
+    func roomiest(_ candidates: [Int], need: Int, using generator: inout SplitMix64, accept: (Int) -> Bool) -> Int {
+        guard !candidates.isEmpty else { return -1 }
+        var best = -1
+        var bestShare = -Double.infinity
+        for _ in 0..<min(4, candidates.count) {
+            let w = candidates[generator.index(candidates.count)]
+            let left = room(w)
+            guard left >= need, accept(w) else { continue }
+            let share = Double(left - need) / Double(max(1, problem.workerFigures[w].limit))
+            if share > bestShare {
+                best = w
+                bestShare = share
+            }
+        }
+        return best
+    }
+}
+
+extension SplitMix64 {
+    /// A uniform index below `count` (which must be positive).
+    public mutating func index(_ count: Int) -> Int { Int(next() % UInt64(count)) }
+
+    /// True with probability `percent` ∕ 100.
+    public mutating func chance(_ percent: UInt64) -> Bool { next() % 100 < percent }
+}

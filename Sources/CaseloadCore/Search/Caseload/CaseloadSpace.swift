@@ -1,0 +1,297 @@
+/// The week's plan as a search space: the plan, its score tally, and the indexes the moves
+/// draw from. Every move keeps H1–H8 (a move that would break one is never applied), so every
+/// solution the search visits is a valid plan and cost equals the soft score.
+public struct CaseloadSpace: SearchSpace, Sendable {
+    /// One case's new choice in a move; `nil` puts the case on the waiting list.
+    public struct Change: Sendable {
+        /// The case.
+        public var c: Int
+        /// Its new people.
+        public var choice: CaseChoice?
+
+        /// Creates a change.
+        public init(c: Int, choice: CaseChoice?) {
+            self.c = c
+            self.choice = choice
+        }
+    }
+
+    /// A move: changes applied together, the releases first so that the cases can trade hours.
+    public struct Move: Sendable {
+        /// Which neighbourhood proposed it (for statistics).
+        public var kind: CaseloadMoveKind
+        /// The changes.
+        public var changes: [Change]
+    }
+
+    /// The problem.
+    public let problem: PlanningProblem
+    /// The current plan.
+    public private(set) var state: PlanState
+    /// Its score.
+    public private(set) var tally: ScoreTally
+    /// Cases the search may change: all but kept locks.
+    public let movable: [Bool]
+
+    /// Waiting movable cases, with each case's position (-1: not in the list).
+    private(set) var waitingCases: [Int] = []
+    private var waitingPosition: [Int]
+    /// Served movable cases, with positions.
+    private(set) var servedCases: [Int] = []
+    private var servedPosition: [Int]
+    /// Per worker, the movable cases they lead, with each case's position in its lead's list.
+    private(set) var ledCases: [[Int]]
+    private var ledPosition: [Int]
+
+    /// Static candidates: per case a lead group (workers who may lead it before hours and
+    /// norms), partners per municipality, supporters per task kind.
+    let leadGroup: [Int]
+    let leadGroups: [[Int]]
+    /// Per lead group, per worker: a member (so membership is one array read).
+    let leadGroupMember: [[Bool]]
+    let partnersByMunicipality: [[Int]]
+    /// Per municipality, per worker: may partner there.
+    let partnerMember: [[Bool]]
+    /// H5's setting: partners from another organisation than the lead.
+    let duoAcrossOrganisations: Bool
+    let supportersByKind: [[Int]]
+    /// Proposals by neighbourhood, for statistics.
+    public private(set) var proposed = [Int](repeating: 0, count: CaseloadMoveKind.allCases.count)
+
+    /// A space starting from `state`, with `locked` cases kept as they are.
+    public init(state: PlanState, weights: Settings.Weights, locked: Set<Int> = []) {
+        let problem = state.problem
+        self.problem = problem
+        self.state = PlanState(problem: problem)
+        tally = ScoreTally(problem: problem, weights: weights)
+        movable = problem.cases.indices.map { !locked.contains($0) }
+        waitingPosition = Array(repeating: -1, count: problem.cases.count)
+        servedPosition = waitingPosition
+        ledPosition = waitingPosition
+        ledCases = Array(repeating: [], count: problem.workers.count)
+
+        var groupIndex: [LeadKey: Int] = [:]
+        var groups: [[Int]] = []
+        var leadGroup: [Int] = []
+        for info in problem.cases {
+            let key = LeadKey(municipality: info.municipality, skills: info.skills.sorted(), mask: info.leadKindMask)
+            if let g = groupIndex[key] {
+                leadGroup.append(g)
+                continue
+            }
+            groupIndex[key] = groups.count
+            leadGroup.append(groups.count)
+            groups.append(
+                problem.workers.indices.filter { w in
+                    let worker = problem.workers[w]
+                    return worker.mayLead && worker.limit > 0 && worker.taskMask & key.mask == key.mask
+                        && key.skills.allSatisfy(worker.skills.contains) && worker.serves(key.municipality)
+                })
+        }
+        self.leadGroup = leadGroup
+        leadGroups = groups
+        func membership(_ lists: [[Int]]) -> [[Bool]] {
+            lists.map { list in
+                var member = [Bool](repeating: false, count: problem.workers.count)
+                for w in list { member[w] = true }
+                return member
+            }
+        }
+        leadGroupMember = membership(groups)
+        partnersByMunicipality = problem.municipalities.indices.map { m in
+            problem.workers.indices.filter { problem.workers[$0].mayLead && problem.workers[$0].limit > 0 && problem.workers[$0].serves(m) }
+        }
+        partnerMember = membership(partnersByMunicipality)
+        duoAcrossOrganisations = problem.scenario.settings.duoAcrossOrganisations
+        supportersByKind = problem.kinds.indices.map { k in
+            problem.workers.indices.filter {
+                !problem.workers[$0].registered && problem.workers[$0].limit > 0 && problem.workers[$0].does(k)
+            }
+        }
+
+        for c in problem.cases.indices where movable[c] { listWaiting(c) }
+        for c in problem.cases.indices {
+            if let choice = state.choices[c] { serve(c, choice) }
+        }
+    }
+
+    /// The score of the current plan.
+    public var score: Score {
+        Score(
+            hard: 0, waiting: tally.waiting, waitingPenalty: tally.waitingPenalty, leadHandovers: tally.leadHandovers,
+            partnerHandovers: tally.partnerHandovers, undelegatedHours: PlanningProblem.hours(tally.undelegatedUnits),
+            balance: tally.balance, soft: tally.soft)
+    }
+
+    // MARK: SearchSpace
+
+    /// The soft score.
+    public var cost: Double { tally.soft }
+    /// The soft score: no penalties, every plan visited is valid.
+    public var objective: Double { tally.soft }
+    /// Always: moves never break a hard rule.
+    public var isFeasible: Bool { true }
+    /// Always: lets the engine copy the plan only when it leaves the best one.
+    public var isAlwaysFeasible: Bool { true }
+
+    /// Draws a neighbourhood and proposes one of its moves, with the score change measured by
+    /// applying and undoing it on the running totals.
+    public mutating func propose(using generator: inout SplitMix64) -> (move: Move, delta: Double)? {
+        let kind = CaseloadMoveKind.draw(waiting: !waitingCases.isEmpty, using: &generator)
+        proposed[kind.rawValue] += 1
+        guard let changes = kind.neighbourhood.propose(in: self, using: &generator) else { return nil }
+        guard let delta = delta(of: changes) else { return nil }
+        return (Move(kind: kind, changes: changes), delta)
+    }
+
+    /// Applies a proposed move.
+    public mutating func apply(_ move: Move) { _ = perform(move.changes) }
+
+    /// The choices of the current plan.
+    public func snapshot() -> [CaseChoice?] { state.choices }
+
+    /// Makes `snapshot` the current plan.
+    public mutating func restore(_ snapshot: [CaseChoice?]) {
+        var changes: [Change] = []
+        for (c, choice) in snapshot.enumerated() where choice != state.choices[c] { changes.append(Change(c: c, choice: choice)) }
+        _ = perform(changes)
+    }
+
+    /// Sheds floating-point drift from the balance sums now and then.
+    public mutating func adapt(iteration: Int) { tally.resynchronise(load: state.load) }
+
+    // MARK: Changes
+
+    /// The change of the soft score that `changes` would make, or `nil` when one of them does not
+    /// fit the hours (H3) or norms (H4) left; the plan is left as it was. The choices must keep
+    /// the other rules (see `PlanState.violations(of:for:)`).
+    public mutating func delta(of changes: [Change]) -> Double? {
+        let before = tally.soft
+        guard let undo = perform(changes) else { return nil }
+        let delta = tally.soft - before
+        _ = perform(undo)
+        return delta
+    }
+
+    /// Applies `changes` when they fit; returns whether they did.
+    public mutating func commit(_ changes: [Change]) -> Bool { perform(changes) != nil }
+
+    /// Applies `changes` if every new choice keeps H3–H4 given the others; returns the changes
+    /// that undo it, or `nil` (and changes nothing) when one does not fit.
+    mutating func perform(_ changes: [Change]) -> [Change]? {
+        let undo = changes.map { Change(c: $0.c, choice: state.choices[$0.c]) }
+        for change in changes { release(change.c) }
+        for (i, change) in changes.enumerated() {
+            guard let choice = change.choice else { continue }
+            if !fits(change.c, choice) {
+                for done in changes[..<i] { release(done.c) }
+                for old in undo { if let choice = old.choice { serve(old.c, choice) } }
+                return nil
+            }
+            serve(change.c, choice)
+        }
+        return undo
+    }
+
+    /// Whether `choice` for waiting case `c` fits the hours (H3) and norms (H4) left; the moves
+    /// build choices that keep the other rules.
+    func fits(_ c: Int, _ choice: CaseChoice) -> Bool {
+        let children = problem.caseFigures[c].children
+        guard choice.partner != choice.lead, hasNormRoom(choice.lead, children: children),
+            choice.partner < 0 || hasNormRoom(choice.partner, children: children),
+            units(of: choice.lead, in: choice, for: c) <= room(choice.lead),
+            choice.partner < 0 || units(of: choice.partner, in: choice, for: c) <= room(choice.partner)
+        else { return false }
+        for w in choice.delegates where units(of: w, in: choice, for: c) > room(w) { return false }
+        return true
+    }
+
+    /// Units worker `w` has left under H3.
+    func room(_ w: Int) -> Int { problem.workerFigures[w].limit - state.load[w] }
+
+    /// Whether `w` has norm room (H4) for one more case of `children`.
+    func hasNormRoom(_ w: Int, children: Int) -> Bool {
+        let figures = problem.workerFigures[w]
+        return state.caseCount[w] + 1 <= figures.maxCases && state.childCount[w] + children <= figures.maxChildren
+    }
+
+    /// All units `choice` gives worker `w`.
+    func units(of w: Int, in choice: CaseChoice, for c: Int) -> Int {
+        let figures = problem.caseFigures[c]
+        var total = 0
+        if w == choice.lead { total += figures.leadUnits }
+        if w == choice.partner { total += figures.partnerUnits }
+        for (d, worker) in choice.delegates.enumerated() where worker == w { total += problem.taskUnits[figures.firstTask + d] }
+        return total
+    }
+
+    private mutating func serve(_ c: Int, _ choice: CaseChoice) {
+        state.assign(c, choice)
+        tally.served(c, choice, sign: 1)
+        reportLoads(of: choice, for: c, sign: 1)
+        guard movable[c] else { return }
+        Self.unlist(c, &waitingCases, &waitingPosition)
+        Self.list(c, &servedCases, &servedPosition)
+        ledPosition[c] = ledCases[choice.lead].count
+        ledCases[choice.lead].append(c)
+    }
+
+    private mutating func release(_ c: Int) {
+        guard let choice = state.choices[c] else { return }
+        state.unassign(c)
+        tally.served(c, choice, sign: -1)
+        reportLoads(of: choice, for: c, sign: -1)
+        guard movable[c] else { return }
+        Self.unlist(c, &servedCases, &servedPosition)
+        listWaiting(c)
+        let lead = choice.lead
+        let position = ledPosition[c]
+        let last = ledCases[lead].removeLast()
+        if last != c {
+            ledCases[lead][position] = last
+            ledPosition[last] = position
+        }
+        ledPosition[c] = -1
+    }
+
+    /// Tells the tally the new loads of the people of `choice`, each once.
+    private mutating func reportLoads(of choice: CaseChoice, for c: Int, sign: Int) {
+        func report(_ w: Int) {
+            let now = state.load[w]
+            tally.loadChanged(w, from: now - sign * units(of: w, in: choice, for: c), to: now)
+        }
+        report(choice.lead)
+        if choice.partner >= 0 && choice.partner != choice.lead { report(choice.partner) }
+        for (d, w) in choice.delegates.enumerated()
+        where w != choice.lead && w != choice.partner && !choice.delegates[..<d].contains(w) {
+            report(w)
+        }
+    }
+
+    private mutating func listWaiting(_ c: Int) { Self.list(c, &waitingCases, &waitingPosition) }
+
+    // Static, so that passing two of self's arrays inout does not copy self.
+    private static func list(_ c: Int, _ items: inout [Int], _ position: inout [Int]) {
+        guard position[c] < 0 else { return }
+        position[c] = items.count
+        items.append(c)
+    }
+
+    private static func unlist(_ c: Int, _ items: inout [Int], _ position: inout [Int]) {
+        let p = position[c]
+        guard p >= 0 else { return }
+        let last = items.removeLast()
+        if last != c {
+            items[p] = last
+            position[last] = p
+        }
+        position[c] = -1
+    }
+}
+
+/// What makes two cases need the same kind of lead.
+struct LeadKey: Hashable {
+    var municipality: Int
+    var skills: [Int]
+    var mask: UInt64
+}

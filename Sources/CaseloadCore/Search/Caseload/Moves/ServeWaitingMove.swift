@@ -1,0 +1,28 @@
+/// Serves a waiting family. When its lead has no hours or norm place left, one of the lead's
+/// other families is moved to another lead (an ejection chain of length two) or, now and then,
+/// put on the waiting list in its place, which the score accepts only for a more urgent family.
+enum ServeWaitingMove: CaseloadNeighbourhood {
+    static func propose(in space: CaseloadSpace, using generator: inout SplitMix64) -> [CaseloadSpace.Change]? {
+        let c = space.waitingCases[generator.index(space.waitingCases.count)]
+        let info = space.problem.caseFigures[c]
+        let group = space.leadGroups[space.leadGroup[c]]
+        guard !group.isEmpty else { return nil }
+        var lead = group[generator.index(group.count)]
+        if info.currentLead >= 0, generator.chance(50), space.mayLead(info.currentLead, c) { lead = info.currentLead }
+        guard let choice = space.choice(for: c, lead: lead, using: &generator) else { return nil }
+        let serve = CaseloadSpace.Change(c: c, choice: choice)
+        if space.fits(c, choice) { return [serve] }
+
+        guard let victim = ReturnLeadMove.ejectable(from: lead, in: space, using: &generator) else { return nil }
+        if generator.chance(75) {
+            let victimGroup = space.leadGroups[space.leadGroup[victim]]
+            let target = victimGroup[generator.index(victimGroup.count)]
+            guard target != lead, let old = space.state.choices[victim],
+                let moved = space.replacingLead(old, of: victim, with: target)
+            else { return nil }
+            return [CaseloadSpace.Change(c: victim, choice: moved), serve]
+        }
+        guard space.problem.caseFigures[victim].waitingFactor < info.waitingFactor else { return nil }
+        return [CaseloadSpace.Change(c: victim, choice: nil), serve]
+    }
+}
