@@ -1,4 +1,3 @@
-import Glibc
 /// Options of one planning run.
 public struct PlanOptions: Sendable {
     /// The seed; the same input, seed and thread count give the same plan (under move limits).
@@ -43,7 +42,7 @@ public struct PlanOptions: Sendable {
 public enum Planner {
     /// The search's late-acceptance history: long enough to cross the ridges a handover
     /// (weight 50) puts between plans, short enough to converge in a few hundred thousand moves.
-    nonisolated(unsafe) static var historyLength = Int(String(cString: getenv("CL_HIST") ?? strdup("200"))) ?? 200
+    static let historyLength = 200
 
     /// Plans `scenario`, which must be valid (see `ScenarioValidator`).
     ///
