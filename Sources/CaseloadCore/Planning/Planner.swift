@@ -68,9 +68,7 @@ public enum Planner {
         var space = CaseloadSpace(state: outcome.state, weights: scenario.settings.weights, locked: locked)
         let limits = SearchLimits(
             timeLimit: options.timeLimit.map { max(0, $0 - (clock() - started)) },
-            unimprovedMoves: options.unimprovedMoves
-                ?? (Int(String(cString: getenv("CL_UNIMP") ?? strdup("0"))).flatMap { $0 > 0 ? $0 : nil }
-                    ?? max(200_000, 100 * problem.cases.count)),
+            unimprovedMoves: options.unimprovedMoves ?? max(200_000, 100 * problem.cases.count),
             maxMoves: options.maxMoves, historyLength: historyLength, adaptEvery: 1 << 16)
         let run = ParallelSearch(search: LocalSearch<CaseloadSpace>(limits: limits), threads: options.threads)
             .run(space, seed: options.seed, clock: clock)
