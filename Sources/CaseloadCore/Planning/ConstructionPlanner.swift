@@ -21,11 +21,21 @@ public struct ConstructionPlanner: Sendable {
         public var locks: [LockNote]
     }
 
-    /// Plans every case of `problem`.
-    public func plan(_ problem: PlanningProblem) -> Outcome {
+    /// Plans every case of `problem`; cases with a choice in `kept` (a warm start: last week's
+    /// plan) keep it when it still keeps every rule, and the rest are placed around them.
+    public func plan(_ problem: PlanningProblem, keeping kept: [CaseChoice?]? = nil) -> Outcome {
         var builder = Builder(problem: problem)
         let order = problem.constructionOrder
-        for c in order { builder.place(c) }
+        var placed = [Bool](repeating: false, count: problem.cases.count)
+        if let kept {
+            for c in order where !problem.cases[c].lock {
+                guard let choice = kept[c], builder.state.violations(of: choice, for: c).isEmpty else { continue }
+                builder.reserve(c, sign: -1)
+                builder.state.assign(c, choice)
+                placed[c] = true
+            }
+        }
+        for c in order where !placed[c] { builder.place(c) }
         // Reservations of families that were then served by others, or waited, are free again now:
         // a second look in the same order serves whoever fits in them.
         for c in order where builder.state.choices[c] == nil { builder.retry(c) }

@@ -56,7 +56,8 @@ public enum Planner {
         if let previous = options.warmStart { scenario = scenario.continuing(from: previous) }
         for (name, value) in options.weights { _ = scenario.settings.weights.set(name, to: value) }
         let problem = PlanningProblem(scenario)
-        let outcome = ConstructionPlanner().plan(problem)
+        let kept = options.warmStart.map { problem.choices(from: $0) }
+        let outcome = ConstructionPlanner().plan(problem, keeping: kept)
         guard options.search else {
             return outcome.state.plan(
                 waiting: outcome.waiting, locks: outcome.locks,
@@ -66,10 +67,15 @@ public enum Planner {
         for (c, info) in problem.cases.enumerated() { caseIndex[info.id] = c }
         let locked = Set(outcome.locks.filter(\.kept).compactMap { caseIndex[$0.caseID] })
         var space = CaseloadSpace(state: outcome.state, weights: scenario.settings.weights, locked: locked)
+        let constructed = space.tally.soft
+        let bound = CaseloadBound(problem: problem, weights: scenario.settings.weights, target: constructed)
         let limits = SearchLimits(
             timeLimit: options.timeLimit.map { max(0, $0 - (clock() - started)) },
-            unimprovedMoves: options.unimprovedMoves ?? max(200_000, 100 * problem.cases.count),
-            maxMoves: options.maxMoves, historyLength: historyLength, adaptEvery: 1 << 16)
+            // A warm start is last week's good plan: it needs a short search, not a long one.
+            unimprovedMoves: options.unimprovedMoves
+                ?? (kept == nil ? max(200_000, 100 * problem.cases.count) : max(20_000, 5 * problem.cases.count)),
+            maxMoves: options.maxMoves, lowerBound: bound.value, boundTolerance: 1e-6, historyLength: historyLength,
+            adaptEvery: 1 << 16)
         let run = ParallelSearch(search: LocalSearch<CaseloadSpace>(limits: limits), threads: options.threads)
             .run(space, seed: options.seed, clock: clock)
         if let best = run.best.best { space.restore(best) }
@@ -78,6 +84,6 @@ public enum Planner {
             solver: SolverInfo(
                 name: "construction-v1+lahc", seed: options.seed, seconds: max(0, clock() - started),
                 moves: run.all.reduce(0) { $0 + $1.moves }, threads: options.threads, stop: run.best.stop.rawValue,
-                constructionScore: outcome.state.score(weights: scenario.settings.weights).soft))
+                constructionScore: constructed, lowerBound: bound.value))
     }
 }

@@ -23,3 +23,30 @@ extension Scenario {
         return result
     }
 }
+
+extension PlanningProblem {
+    /// The choices of `plan` in this problem's indices, for a warm start; a family whose people
+    /// are unknown here, or who waited, has none.
+    public func choices(from plan: Plan) -> [CaseChoice?] {
+        var result = [CaseChoice?](repeating: nil, count: cases.count)
+        var index: [String: Int] = [:]
+        for (c, info) in cases.enumerated() { index[info.id] = c }
+        for assignment in plan.assignments {
+            guard let c = index[assignment.caseID], let lead = workerIndex[assignment.lead] else { continue }
+            let partner = assignment.partner.flatMap { workerIndex[$0] } ?? -1
+            if cases[c].duo != (partner >= 0) { continue }
+            var delegates: [Int] = []
+            for task in cases[c].delegableTasks {
+                let kind = kinds[task.kind].id
+                // The plan lists each worker's share of a kind; a delegable task has one worker.
+                guard let worker = assignment.tasks.first(where: { $0.kind == kind }).flatMap({ workerIndex[$0.worker] }) else {
+                    break
+                }
+                delegates.append(worker)
+            }
+            guard delegates.count == cases[c].delegableTasks.count else { continue }
+            result[c] = CaseChoice(lead: lead, partner: partner, delegates: delegates)
+        }
+        return result
+    }
+}

@@ -155,7 +155,10 @@ extension AppDatabase {
                     leadHandovers: Int(n(score, "lead_handovers")), partnerHandovers: Int(n(score, "partner_handovers")),
                     undelegatedHours: n(score, "undelegated_hours"), balance: n(score, "balance"), soft: n(score, "soft")),
                 solver: SolverInfo(
-                    name: solver["name"] as? String ?? "", seed: UInt64(n(solver, "seed")), seconds: n(solver, "seconds")))
+                    name: solver["name"] as? String ?? "", seed: UInt64(n(solver, "seed")), seconds: n(solver, "seconds"),
+                    moves: Int(n(solver, "moves")), threads: max(1, Int(n(solver, "threads"))),
+                    stop: solver["stop"] as? String ?? "", constructionScore: solver["construction_soft"] as? Double,
+                    lowerBound: solver["lower_bound"] as? Double))
         }
     }
 }

@@ -71,10 +71,14 @@ public enum PlanJSON {
             ),
             (
                 "solver",
-                .object([
-                    ("name", .string(plan.solver.name)), ("seconds", .number(round4(plan.solver.seconds))),
-                    ("seed", .int(Int(truncatingIfNeeded: plan.solver.seed))),
-                ])
+                .object(
+                    [
+                        ("name", .string(plan.solver.name)), ("seconds", .number(round4(plan.solver.seconds))),
+                        ("seed", .int(Int(truncatingIfNeeded: plan.solver.seed))), ("threads", .int(plan.solver.threads)),
+                        ("moves", .int(plan.solver.moves)), ("stop", .string(plan.solver.stop)),
+                    ]
+                        + (plan.solver.constructionScore.map { [("construction_soft", JSONValue.number(round4($0)))] } ?? [])
+                        + (plan.solver.lowerBound.map { [("lower_bound", JSONValue.number(round4($0)))] } ?? []))
             ),
         ])
     }

@@ -1,0 +1,179 @@
+/// A lower bound on the soft score by Lagrangian relaxation of the capacity rows.
+///
+/// Each family either waits (its S1 cost) or takes a lead it may have and, for a duo, a partner
+/// (the handovers that costs). The hours (H3) and norm rows (H4) of each worker are priced by
+/// multipliers instead of enforced; subgradient steps move the prices. What the relaxation drops
+/// — supporters, the partner's organisation, S3 and S4 — only lowers it, so the bound is valid
+/// however many steps run: no plan scores below it.
+public struct CaseloadBound: Sendable {
+    /// The best bound found.
+    public private(set) var value: Double
+    /// Subgradient steps taken.
+    public private(set) var steps: Int
+
+    /// Computes a bound for `problem`; `target` (a known plan's score) guides the step size,
+    /// `budget` caps the work in (case, candidate lead) evaluations.
+    public init(problem: PlanningProblem, weights: Settings.Weights, target: Double, budget: Int = 20_000_000) {
+        let cases = problem.cases
+        let workers = problem.workerFigures
+        let n = problem.workers.count
+        // Candidate leads per case before hours and norms (H1, H2, H5–H7).
+        var groups: [LeadKey: [Int]] = [:]
+        var candidates: [[Int]] = []
+        candidates.reserveCapacity(cases.count)
+        for info in cases {
+            let key = LeadKey(municipality: info.municipality, skills: info.skills.sorted(), mask: info.leadKindMask)
+            if let list = groups[key] {
+                candidates.append(list)
+                continue
+            }
+            let list = problem.workers.indices.filter { w in
+                let worker = problem.workers[w]
+                return worker.mayLead && worker.limit > 0 && worker.taskMask & key.mask == key.mask
+                    && key.skills.allSatisfy(worker.skills.contains) && worker.serves(key.municipality)
+            }
+            groups[key] = list
+            candidates.append(list)
+        }
+        let partners = problem.municipalities.indices.map { m in
+            problem.workers.indices.filter { workers[$0].mayLead && workers[$0].limit > 0 && problem.workers[$0].serves(m) }
+        }
+        let waitCost = cases.map { weights.waiting * $0.waitingFactor }
+        let partnerChange = weights.handover * Score.partnerHandoverShare
+        let hours = cases.map { Double($0.leadUnits) / Double(PlanningProblem.unitsPerHour) }
+        let partnerHours = cases.map { Double($0.partnerCasework) / Double(PlanningProblem.unitsPerHour) }
+        let hoursCap = workers.map { Double($0.limit) / Double(PlanningProblem.unitsPerHour) }
+        // Delegable tasks no possible lead or partner may do must go to a supporter: their hours
+        // are priced too (the supporters of legal and placement work are often what binds).
+        let supporters = problem.kinds.indices.map { k in
+            problem.workers.indices.filter { !workers[$0].registered && workers[$0].limit > 0 && workers[$0].does(k) }
+        }
+        let forced: [[(kind: Int, hours: Double)]] = cases.enumerated().map { c, info in
+            info.delegableTasks.compactMap { task in
+                let someone =
+                    candidates[c].contains { workers[$0].does(task.kind) }
+                    || info.duo && partners[info.municipality].contains { workers[$0].does(task.kind) }
+                return someone ? nil : (task.kind, Double(task.units) / Double(PlanningProblem.unitsPerHour))
+            }
+        }
+        let perStep = max(
+            1,
+            cases.indices.reduce(0) {
+                $0 + candidates[$1].count + (cases[$1].duo ? partners[cases[$1].municipality].count : 0)
+                    + forced[$1].reduce(0) { $0 + supporters[$1.kind].count }
+            })
+        let maxSteps = max(1, min(200, budget / perStep))
+
+        var priceHours = [Double](repeating: 0, count: n)
+        var priceCases = [Double](repeating: 0, count: n)
+        var priceChildren = [Double](repeating: 0, count: n)
+        var best = -Double.infinity
+        var scale = 2.0
+        var sinceBetter = 0
+        var steps = 0
+        var useHours = [Double](repeating: 0, count: n)
+        var useCases = [Double](repeating: 0, count: n)
+        var useChildren = [Double](repeating: 0, count: n)
+        for _ in 0..<maxSteps {
+            steps += 1
+            for w in 0..<n {
+                useHours[w] = 0
+                useCases[w] = 0
+                useChildren[w] = 0
+            }
+            var value = 0.0
+            for (c, info) in cases.enumerated() {
+                let kids = Double(info.children)
+                // For a duo: the two cheapest partners, so that the lead can take the other one.
+                var partner1 = -1, partner2 = -1
+                var cost1 = Double.infinity, cost2 = Double.infinity
+                if info.duo {
+                    for p in partners[info.municipality] {
+                        let change = info.currentPartner != nil && info.currentPartner != p ? partnerChange : 0
+                        let cost = change + priceHours[p] * partnerHours[c] + priceCases[p] + priceChildren[p] * kids
+                        if cost < cost1 {
+                            (partner2, cost2) = (partner1, cost1)
+                            (partner1, cost1) = (p, cost)
+                        } else if cost < cost2 {
+                            (partner2, cost2) = (p, cost)
+                        }
+                    }
+                }
+                var taskCost = 0.0
+                var taskWorkers: [Int] = []
+                for task in forced[c] {
+                    var cheapest = Double.infinity, who = -1
+                    for w in supporters[task.kind] where priceHours[w] * task.hours < cheapest {
+                        cheapest = priceHours[w] * task.hours
+                        who = w
+                    }
+                    taskCost += cheapest
+                    taskWorkers.append(who)
+                }
+                var bestCost = waitCost[c]
+                var bestLead = -1, bestPartner = -1
+                for w in candidates[c] {
+                    let handover = info.currentLead != nil && info.currentLead != w ? weights.handover : 0
+                    var cost = taskCost + handover + priceHours[w] * hours[c] + priceCases[w] + priceChildren[w] * kids
+                    var partner = -1
+                    if info.duo {
+                        partner = partner1 != w ? partner1 : partner2
+                        guard partner >= 0 else { continue }
+                        cost += partner1 != w ? cost1 : cost2
+                    }
+                    if cost < bestCost {
+                        bestCost = cost
+                        bestLead = w
+                        bestPartner = partner
+                    }
+                }
+                value += bestCost
+                if bestLead >= 0 {
+                    useHours[bestLead] += hours[c]
+                    useCases[bestLead] += 1
+                    useChildren[bestLead] += kids
+                }
+                if bestLead >= 0 {
+                    for (t, w) in taskWorkers.enumerated() { useHours[w] += forced[c][t].hours }
+                }
+                if bestPartner >= 0 {
+                    useHours[bestPartner] += partnerHours[c]
+                    useCases[bestPartner] += 1
+                    useChildren[bestPartner] += kids
+                }
+            }
+            var norm = 0.0
+            for w in 0..<n {
+                value -=
+                    priceHours[w] * hoursCap[w] + priceCases[w] * Double(workers[w].maxCases)
+                    + priceChildren[w] * Double(workers[w].maxChildren)
+                // Subgradients of a price already at 0 that would push it below count for nothing.
+                let g = (
+                    useHours[w] - hoursCap[w], useCases[w] - Double(workers[w].maxCases), useChildren[w] - Double(workers[w].maxChildren)
+                )
+                norm +=
+                    (priceHours[w] > 0 || g.0 > 0 ? g.0 * g.0 : 0) + (priceCases[w] > 0 || g.1 > 0 ? g.1 * g.1 : 0)
+                    + (priceChildren[w] > 0 || g.2 > 0 ? g.2 * g.2 : 0)
+            }
+            if value > best + 1e-9 {
+                best = value
+                sinceBetter = 0
+            } else {
+                sinceBetter += 1
+                if sinceBetter >= 5 {
+                    scale /= 2
+                    sinceBetter = 0
+                }
+            }
+            guard norm > 0, target > value else { break }
+            let step = scale * (target - value) / norm
+            for w in 0..<n {
+                priceHours[w] = max(0, priceHours[w] + step * (useHours[w] - hoursCap[w]))
+                priceCases[w] = max(0, priceCases[w] + step * (useCases[w] - Double(workers[w].maxCases)))
+                priceChildren[w] = max(0, priceChildren[w] + step * (useChildren[w] - Double(workers[w].maxChildren)))
+            }
+        }
+        value = max(0, best)
+        self.steps = steps
+    }
+}

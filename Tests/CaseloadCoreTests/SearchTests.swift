@@ -1,0 +1,165 @@
+import Testing
+
+@testable import CaseloadCore
+
+/// The caseload search: incremental scores against rescoring, moves against the rules,
+/// determinism, warm start and the lower bound.
+@Suite("Caseload search")
+struct SearchTests {
+    static func space(seed: UInt64, workers: Int, cases: Int, tight: Bool) -> (Scenario, CaseloadSpace) {
+        let scenario = RandomScenarios.make(seed: seed, workers: workers, cases: cases, tight: tight)
+        let problem = PlanningProblem(scenario)
+        let outcome = ConstructionPlanner().plan(problem)
+        var index: [String: Int] = [:]
+        for (c, info) in problem.cases.enumerated() { index[info.id] = c }
+        let locked = Set(outcome.locks.filter(\.kept).compactMap { index[$0.caseID] })
+        return (scenario, CaseloadSpace(state: outcome.state, weights: scenario.settings.weights, locked: locked))
+    }
+
+    @Test("every move's delta equals the change of the rescored plan, and moves keep H1–H8", arguments: 0..<24)
+    func incrementalScoreMatchesRescoring(seed: Int) {
+        let sizes = [(4, 15), (10, 60), (25, 150)]
+        let (w, c) = sizes[seed % sizes.count]
+        var (scenario, space) = Self.space(seed: UInt64(seed), workers: w, cases: c, tight: seed % 2 == 0)
+        let weights = scenario.settings.weights
+        var generator = SplitMix64(seed: UInt64(seed) &* 977)
+        var proposals = 0
+        for step in 0..<1500 {
+            guard let (move, delta) = space.propose(using: &generator) else { continue }
+            proposals += 1
+            let before = space.state.score(weights: weights).soft
+            space.apply(move)
+            let after = space.state.score(weights: weights).soft
+            #expect(
+                abs((after - before) - delta) < 1e-6, "seed \(seed) step \(step) \(move.kind): delta \(delta), rescored \(after - before)")
+            #expect(abs(space.tally.soft - after) < 1e-6, "seed \(seed) step \(step): tally \(space.tally.soft), rescored \(after)")
+            // Releasing the moved families now and then: a delta of a move the search never makes.
+            let release = move.changes.map { CaseloadSpace.Change(c: $0.c, choice: nil) }
+            if step % 3 == 0, let releaseDelta = space.delta(of: release) {
+                let now = space.tally.soft
+                let committed = space.commit(release)
+                #expect(committed)
+                #expect(abs(space.state.score(weights: weights).soft - (now + releaseDelta)) < 1e-6)
+            }
+        }
+        _ = proposals
+        // The loads and norm counts kept along the way equal those of the choices rebuilt.
+        var rebuilt = PlanState(problem: space.problem)
+        for (c, choice) in space.state.choices.enumerated() { if let choice { rebuilt.assign(c, choice) } }
+        #expect(rebuilt.load == space.state.load)
+        #expect(rebuilt.caseCount == space.state.caseCount)
+        #expect(rebuilt.childCount == space.state.childCount)
+        let plan = space.state.plan(waiting: [:], locks: [], solver: SolverInfo(name: "test", seed: 0, seconds: 0))
+        let violations = PlanChecker().violations(of: plan, in: scenario).filter { $0.rule != "H9" }
+        #expect(violations.isEmpty, "seed \(seed): \(violations.prefix(3))")
+    }
+
+    @Test("every neighbourhood proposes moves on a tight region with duos")
+    func everyNeighbourhoodIsUsed() {
+        var scenario = RandomScenarios.make(seed: 5, workers: 40, cases: 300, tight: true)
+        scenario.settings.duoAcrossOrganisations = false
+        for i in scenario.cases.indices where i % 3 == 0 { scenario.cases[i].duo = true }
+        let problem = PlanningProblem(scenario)
+        var space = CaseloadSpace(state: ConstructionPlanner().plan(problem).state, weights: scenario.settings.weights)
+        var generator = SplitMix64(seed: 1)
+        var seen = Set<CaseloadMoveKind>()
+        // A random walk (every move applied) leaves families away from their leads of record, so
+        // that the moves back have something to do.
+        for _ in 0..<20_000 {
+            if let (move, _) = space.propose(using: &generator) {
+                seen.insert(move.kind)
+                space.apply(move)
+            }
+        }
+        #expect(seen == Set(CaseloadMoveKind.allCases))
+        #expect(
+            PlanChecker().violations(
+                of: space.state.plan(waiting: [:], locks: [], solver: SolverInfo(name: "", seed: 0, seconds: 0)), in: scenario
+            ).filter { $0.rule != "H9" }.isEmpty)
+    }
+
+    @Test("the search never ends worse than planner v1, and serves more on tight regions", arguments: [1, 3, 5, 7])
+    func searchImprovesConstruction(seed: Int) {
+        let scenario = RandomScenarios.make(seed: UInt64(seed), workers: 20, cases: 160, tight: true)
+        let v1 = Planner.plan(scenario, options: PlanOptions(search: false))
+        let searched = Planner.plan(scenario, options: PlanOptions(maxMoves: 30_000))
+        #expect(searched.score.soft <= v1.score.soft + 1e-6)
+        #expect(PlanChecker().violations(of: searched, in: scenario).isEmpty)
+    }
+
+    @Test("same seed and thread count give the same plan; so do move limits across thread counts' own seeds", arguments: [1, 2])
+    func deterministic(threads: Int) {
+        let scenario = RandomScenarios.make(seed: 11, workers: 20, cases: 150, tight: true)
+        let options = PlanOptions(seed: 9, maxMoves: 8_000, threads: threads)
+        var a = Planner.plan(scenario, options: options)
+        var b = Planner.plan(scenario, options: options)
+        a.solver.seconds = 0
+        b.solver.seconds = 0
+        #expect(a == b)
+    }
+
+    @Test("a warm start keeps every family with its people when one family is added", arguments: [2, 4, 6])
+    func warmStartKeepsFamilies(seed: Int) {
+        var scenario = RandomScenarios.make(seed: UInt64(seed), workers: 30, cases: 150, tight: false)
+        let first = Planner.plan(scenario, options: PlanOptions(maxMoves: 20_000))
+        var newcomer = scenario.cases[0]
+        newcomer.id = "new-family"
+        newcomer.lead = nil
+        newcomer.partner = nil
+        newcomer.supporters = [:]
+        newcomer.lock = false
+        scenario.cases.append(newcomer)
+        let second = Planner.plan(scenario, options: PlanOptions(maxMoves: 20_000, warmStart: first))
+        #expect(PlanChecker().violations(of: second, in: scenario.continuing(from: first)).isEmpty)
+        let before = Dictionary(uniqueKeysWithValues: first.assignments.map { ($0.caseID, ($0.lead, $0.partner)) })
+        var moved: [String] = []
+        for a in second.assignments where a.caseID != "new-family" {
+            if let old = before[a.caseID], old.0 != a.lead || old.1 != a.partner { moved.append(a.caseID) }
+        }
+        // Moving a family costs a handover; the score allows it only when it serves a waiting
+        // family (the newcomer or another), which shows in S1.
+        let newcomerFactor = Score.waitingFactor(priority: newcomer.priority, weeksWaiting: 0)
+        #expect(
+            moved.isEmpty || second.score.waitingPenalty < first.score.waitingPenalty + newcomerFactor - 1e-9,
+            "moved \(moved)")
+    }
+
+    @Test("the lower bound never exceeds the optimum found by enumeration", arguments: 0..<30)
+    func boundBelowOptimum(seed: Int) {
+        // Tiny regions without duos or delegable work, so every plan can be enumerated.
+        var scenario = RandomScenarios.make(seed: UInt64(seed), workers: 3, cases: 5, tight: seed % 2 == 0)
+        for i in scenario.cases.indices {
+            scenario.cases[i].duo = false
+            scenario.cases[i].lock = false
+            scenario.cases[i].hours = ["casework": Double(1 + (seed + i) % 6) * 2]
+        }
+        let problem = PlanningProblem(scenario)
+        let weights = scenario.settings.weights
+        var best = Double.infinity
+        let options = problem.workers.count + 1
+        var total = 1
+        for _ in problem.cases { total *= options }
+        for code in 0..<total {
+            var state = PlanState(problem: problem)
+            var rest = code
+            var valid = true
+            for c in problem.cases.indices {
+                let pick = rest % options
+                rest /= options
+                guard pick < problem.workers.count else { continue }
+                let choice = CaseChoice(lead: pick, partner: -1, delegates: [])
+                guard state.violations(of: choice, for: c).isEmpty else {
+                    valid = false
+                    break
+                }
+                state.assign(c, choice)
+            }
+            if valid { best = min(best, state.score(weights: weights).soft) }
+        }
+        let bound = CaseloadBound(problem: problem, weights: weights, target: best + 100)
+        #expect(bound.value <= best + 1e-6, "seed \(seed): bound \(bound.value) above optimum \(best)")
+        let planned = Planner.plan(scenario, options: PlanOptions(maxMoves: 20_000))
+        #expect(planned.score.soft >= best - 1e-6)
+        if let reported = planned.solver.lowerBound { #expect(reported <= planned.score.soft + 1e-6) }
+    }
+}
