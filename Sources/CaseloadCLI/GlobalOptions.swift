@@ -103,8 +103,10 @@ func monotonicSeconds() -> Double {
 }
 
 /// Plans `scenario` with the shared planner.
-func makePlan(_ scenario: Scenario, _ options: PlanningOptions) -> Plan {
-    Planner.plan(scenario, options: options.planOptions, clock: monotonicSeconds)
+func makePlan(_ scenario: Scenario, _ options: PlanningOptions, warmStart: Plan? = nil) -> Plan {
+    var planOptions = options.planOptions
+    planOptions.warmStart = warmStart
+    return Planner.plan(scenario, options: planOptions, clock: monotonicSeconds)
 }
 
 /// Renders a plan in `format`.

@@ -23,7 +23,8 @@ public struct ConstructionPlanner: Sendable {
 
     /// Plans every case of `problem`; cases with a choice in `kept` (a warm start: last week's
     /// plan) keep it when it still keeps every rule, and the rest are placed around them.
-    public func plan(_ problem: PlanningProblem, keeping kept: [CaseChoice?]? = nil) -> Outcome {
+    /// `diagnose: false` leaves the waiting reasons out, for a caller that changes the plan on.
+    public func plan(_ problem: PlanningProblem, keeping kept: [CaseChoice?]? = nil, diagnose: Bool = true) -> Outcome {
         var builder = Builder(problem: problem)
         let order = problem.constructionOrder
         var placed = [Bool](repeating: false, count: problem.cases.count)
@@ -38,11 +39,15 @@ public struct ConstructionPlanner: Sendable {
         for c in order where !placed[c] { builder.place(c) }
         // Reservations of families that were then served by others, or waited, are free again now:
         // a second look in the same order serves whoever fits in them.
-        for c in order where builder.state.choices[c] == nil { builder.retry(c) }
+        // After a warm start the families still waiting mostly waited last week too: the search,
+        // not a second pass, looks at them.
+        if kept == nil { for c in order where builder.state.choices[c] == nil { builder.retry(c) } }
         // Reasons are given against the finished plan: that is the plan a manager reads.
-        let diagnosis = WaitingDiagnosis(problem: problem, state: builder.state)
         var waiting: [Int: (reason: WaitingReason, detail: String)] = [:]
-        for c in order where builder.state.choices[c] == nil { waiting[c] = diagnosis.diagnose(c) }
+        if diagnose {
+            let diagnosis = WaitingDiagnosis(problem: problem, state: builder.state)
+            for c in order where builder.state.choices[c] == nil { waiting[c] = diagnosis.diagnose(c) }
+        }
         return Outcome(state: builder.state, waiting: waiting, locks: builder.locks)
     }
 }

@@ -214,11 +214,30 @@ public struct SolverInfo: Hashable, Sendable {
     public var constructionScore: Double?
     /// A lower bound on the soft score, when one was computed.
     public var lowerBound: Double?
+    /// Seconds until planner v1's valid plan stood: the time to a first plan.
+    public var constructionSeconds: Double?
+    /// (seconds, soft score) as the search improved, thinned to at most 64 points.
+    public var trace: [TracePoint]
+
+    /// One point of the score over time.
+    public struct TracePoint: Hashable, Sendable {
+        /// Seconds since planning started.
+        public var seconds: Double
+        /// The best soft score by then.
+        public var soft: Double
+
+        /// Creates a point.
+        public init(seconds: Double, soft: Double) {
+            self.seconds = seconds
+            self.soft = soft
+        }
+    }
 
     /// Creates solver information.
     public init(
         name: String, seed: UInt64, seconds: Double, moves: Int = 0, threads: Int = 1, stop: String = "",
-        constructionScore: Double? = nil, lowerBound: Double? = nil
+        constructionScore: Double? = nil, lowerBound: Double? = nil, constructionSeconds: Double? = nil,
+        trace: [TracePoint] = []
     ) {
         self.name = name
         self.seed = seed
@@ -228,5 +247,7 @@ public struct SolverInfo: Hashable, Sendable {
         self.stop = stop
         self.constructionScore = constructionScore
         self.lowerBound = lowerBound
+        self.constructionSeconds = constructionSeconds
+        self.trace = trace
     }
 }

@@ -6,7 +6,8 @@ public struct PlanOptions: Sendable {
     public var weights: [String: Double]
     /// Seconds the search may run; `nil`: the move limits alone stop it.
     public var timeLimit: Double?
-    /// Stop after this many moves without a better plan; `nil`: 100 per family, at least 200,000.
+    /// Stop after this many moves without a better plan; `nil`: 100 per family, at least 200,000
+    /// (after a warm start 2 per family, at least 10,000).
     public var unimprovedMoves: Int?
     /// Stop after this many moves in all; `nil`: no such limit.
     public var maxMoves: Int?
@@ -44,6 +45,16 @@ public enum Planner {
     /// (weight 50) puts between plans, short enough to converge in a few hundred thousand moves.
     static let historyLength = 200
 
+    /// At most 64 points of `trace`, the last always kept, seconds counted from planning's start.
+    static func thinned(_ trace: [(seconds: Double, objective: Double)], offset: Double) -> [SolverInfo.TracePoint] {
+        let stride = max(1, (trace.count + 63) / 64)
+        var points: [SolverInfo.TracePoint] = []
+        for (i, point) in trace.enumerated() where i % stride == 0 || i == trace.count - 1 {
+            points.append(SolverInfo.TracePoint(seconds: point.seconds + offset, soft: point.objective))
+        }
+        return points
+    }
+
     /// Plans `scenario`, which must be valid (see `ScenarioValidator`).
     ///
     /// `clock` returns seconds from any fixed origin; it is passed in so that the core stays
@@ -57,7 +68,8 @@ public enum Planner {
         for (name, value) in options.weights { _ = scenario.settings.weights.set(name, to: value) }
         let problem = PlanningProblem(scenario)
         let kept = options.warmStart.map { problem.choices(from: $0) }
-        let outcome = ConstructionPlanner().plan(problem, keeping: kept)
+        let outcome = ConstructionPlanner().plan(problem, keeping: kept, diagnose: !options.search)
+        let constructionSeconds = max(0, clock() - started)
         guard options.search else {
             return outcome.state.plan(
                 waiting: outcome.waiting, locks: outcome.locks,
@@ -68,14 +80,19 @@ public enum Planner {
         let locked = Set(outcome.locks.filter(\.kept).compactMap { caseIndex[$0.caseID] })
         var space = CaseloadSpace(state: outcome.state, weights: scenario.settings.weights, locked: locked)
         let constructed = space.tally.soft
-        let bound = CaseloadBound(problem: problem, weights: scenario.settings.weights, target: constructed)
+        // The bound's work is capped so that it never costs more than a short search; a warm
+        // start, which must answer in milliseconds, gets a smaller share.
+        let bound = CaseloadBound(
+            problem: problem, weights: scenario.settings.weights, target: constructed,
+            budget: kept == nil ? 4_000_000 : 500_000)
         let limits = SearchLimits(
             timeLimit: options.timeLimit.map { max(0, $0 - (clock() - started)) },
             // A warm start is last week's good plan: it needs a short search, not a long one.
             unimprovedMoves: options.unimprovedMoves
-                ?? (kept == nil ? max(200_000, 100 * problem.cases.count) : max(20_000, 5 * problem.cases.count)),
+                ?? (kept == nil ? max(200_000, 100 * problem.cases.count) : max(10_000, 2 * problem.cases.count)),
             maxMoves: options.maxMoves, lowerBound: bound.value, boundTolerance: 1e-6, historyLength: historyLength,
             adaptEvery: 1 << 16)
+        let searchStarted = clock()
         let run = ParallelSearch(search: LocalSearch<CaseloadSpace>(limits: limits), threads: options.threads)
             .run(space, seed: options.seed, clock: clock)
         if let best = run.best.best { space.restore(best) }
@@ -84,6 +101,7 @@ public enum Planner {
             solver: SolverInfo(
                 name: "construction-v1+lahc", seed: options.seed, seconds: max(0, clock() - started),
                 moves: run.all.reduce(0) { $0 + $1.moves }, threads: options.threads, stop: run.best.stop.rawValue,
-                constructionScore: constructed, lowerBound: bound.value))
+                constructionScore: constructed, lowerBound: bound.value, constructionSeconds: constructionSeconds,
+                trace: thinned(run.best.trace, offset: searchStarted - started)))
     }
 }

@@ -78,7 +78,17 @@ public enum PlanJSON {
                         ("moves", .int(plan.solver.moves)), ("stop", .string(plan.solver.stop)),
                     ]
                         + (plan.solver.constructionScore.map { [("construction_soft", JSONValue.number(round4($0)))] } ?? [])
-                        + (plan.solver.lowerBound.map { [("lower_bound", JSONValue.number(round4($0)))] } ?? []))
+                        + (plan.solver.lowerBound.map { [("lower_bound", JSONValue.number(round4($0)))] } ?? [])
+                        + (plan.solver.constructionSeconds.map { [("construction_seconds", JSONValue.number(round4($0)))] } ?? [])
+                        + (plan.solver.trace.isEmpty
+                            ? []
+                            : [
+                                (
+                                    "trace",
+                                    JSONValue.array(
+                                        plan.solver.trace.map { .array([.number(round4($0.seconds)), .number(round4($0.soft))]) })
+                                )
+                            ]))
             ),
         ])
     }
