@@ -9,10 +9,11 @@ struct GAP: OutputCommand {
         commandName: "gap",
         abstract: "Solve a generalized assignment problem (OR-Library format) with the planner's search engine.",
         discussion: """
-            The file holds whitespace-separated integers: m n, the m x n cost matrix, the m x n resource matrix and the
-            m capacities. The solver builds a regret solution, computes a Lagrangian lower bound and runs the shared
-            local search on several threads until the time limit, or until the best solution meets the bound.
+            The file holds whitespace-separated integers: m n, the m x n cost matrix, the m x n resource matrix and \
+            the m capacities. The solver builds a regret solution, computes a Lagrangian lower bound and runs the \
+            shared local search on several threads until the time limit, or until the best solution meets the bound. \
             OR-Library's gap1..gap12 are maximisation problems: pass --sense max.
+
             Example: caseload gap instances/d10200.txt --time-limit 10 --threads 2 --format json
             """)
 
