@@ -31,6 +31,13 @@ public struct LocalSearch<Space: SearchSpace>: Sendable {
 
     /// Improves `space` from its current solution; `clock` gives seconds from any origin.
     public func run(_ space: inout Space, seed: UInt64, clock: () -> Double) -> Result {
+        run(&space, seed: seed, clock: clock, stopped: { false })
+    }
+
+    /// Improves `space` like `run(_:seed:clock:)`, also stopping (as `.provenOptimal`) when
+    /// `stopped` turns true: another thread has proven optimality. `stopped` is read only every
+    /// 256 moves, with the clock.
+    public func run(_ space: inout Space, seed: UInt64, clock: () -> Double, stopped: () -> Bool) -> Result {
         var generator = SplitMix64(seed: seed)
         let started = clock()
         var now = started
@@ -46,6 +53,7 @@ public struct LocalSearch<Space: SearchSpace>: Sendable {
         var lastImprovementTime = started
         var stop = SearchStop.exhausted
         var misses = 0
+        var lastRestart = 0
 
         func proven() -> Bool {
             guard let bound = limits.lowerBound else { return false }
@@ -56,11 +64,19 @@ public struct LocalSearch<Space: SearchSpace>: Sendable {
             if proven() { stop = .provenOptimal; break }
             if moves & 255 == 0 {
                 now = clock()
+                if stopped() { stop = .provenOptimal; break }
                 if let t = limits.timeLimit, now - started >= t { stop = .timeLimit; break }
                 if let t = limits.unimprovedTimeLimit, now - lastImprovementTime >= t { stop = .unimproved; break }
             }
             if let m = limits.maxMoves, moves >= m { stop = .moveLimit; break }
             if let m = limits.unimprovedMoves, moves - lastImprovement >= m { stop = .unimproved; break }
+            if let r = limits.restartAfter, let best, moves - max(lastImprovement, lastRestart) >= r {
+                space.restore(best)
+                space.kick(using: &generator)
+                // The history belongs to the abandoned walk; start it afresh from here.
+                for k in history.indices { history[k] = space.cost }
+                lastRestart = moves
+            }
             moves += 1
             if limits.adaptEvery > 0, moves % limits.adaptEvery == 0 { space.adapt(iteration: moves) }
             guard let (move, delta) = space.propose(using: &generator) else {

@@ -9,6 +9,10 @@ public struct ParallelSearch<Space: SearchSpace & Sendable> {
     public var search: LocalSearch<Space>
     /// Threads; 1 runs on the caller's thread.
     public var threads: Int
+    /// Whether a thread that proves its best optimal (`SearchStop.provenOptimal`) stops the
+    /// others. Off by default: the moment it happens depends on timing, so a run stays
+    /// reproducible under move limits only without it.
+    public var stopAllWhenProven = false
 
     /// Creates a parallel search.
     public init(search: LocalSearch<Space>, threads: Int) {
@@ -33,9 +37,14 @@ public struct ParallelSearch<Space: SearchSpace & Sendable> {
             return (result, [result])
         }
         let results = Mutex<[Int: LocalSearch<Space>.Result]>([:])
+        let proven = Atomic<Bool>(false)
+        let share = stopAllWhenProven
         DispatchQueue.concurrentPerform(iterations: threads) { index in
             var own = space
-            let result = search.run(&own, seed: Self.seed(seed, thread: index), clock: clock)
+            let result = search.run(
+                &own, seed: Self.seed(seed, thread: index), clock: clock,
+                stopped: { share && proven.load(ordering: .relaxed) })
+            if share, result.stop == .provenOptimal { proven.store(true, ordering: .relaxed) }
             results.withLock { $0[index] = result }
         }
         let all = results.withLock { dict in (0..<threads).map { dict[$0]! } }

@@ -19,12 +19,17 @@ public struct SearchLimits: Sendable {
     public var historyLength: Int
     /// How often, in moves, `SearchSpace.adapt(iteration:)` is called; 0 never.
     public var adaptEvery: Int
+    /// After this many moves without a new best (counted from the last improvement or restart),
+    /// continue from the best feasible solution after `SearchSpace.kick(using:)`; `nil` never.
+    /// Late acceptance alone drifts far from the best on tightly packed problems; returning to it
+    /// with a small random kick is iterated local search on top of late acceptance.
+    public var restartAfter: Int?
 
     /// Creates limits; with none set, a search stops after 100,000 unimproved moves.
     public init(
         timeLimit: Double? = nil, unimprovedTimeLimit: Double? = nil, unimprovedMoves: Int? = nil,
         maxMoves: Int? = nil, lowerBound: Double? = nil, boundTolerance: Double = 1e-9,
-        historyLength: Int = 1, adaptEvery: Int = 0
+        historyLength: Int = 1, adaptEvery: Int = 0, restartAfter: Int? = nil
     ) {
         self.timeLimit = timeLimit
         self.unimprovedTimeLimit = unimprovedTimeLimit
@@ -34,6 +39,7 @@ public struct SearchLimits: Sendable {
         self.boundTolerance = boundTolerance
         self.historyLength = max(1, historyLength)
         self.adaptEvery = adaptEvery
+        self.restartAfter = restartAfter.map { max(1, $0) }
         if timeLimit == nil, unimprovedTimeLimit == nil, unimprovedMoves == nil, maxMoves == nil {
             self.unimprovedMoves = 100_000
         }

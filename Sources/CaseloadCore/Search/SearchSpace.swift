@@ -30,6 +30,9 @@ public protocol SearchSpace {
     mutating func restore(_ snapshot: Snapshot)
     /// Called every `SearchLimits.adaptEvery` moves: a place for adaptive penalties.
     mutating func adapt(iteration: Int)
+    /// Perturbs the current solution at random, called after a restart from the best
+    /// (`SearchLimits.restartAfter`); the moves need not improve anything.
+    mutating func kick(using generator: inout SplitMix64)
 }
 
 extension SearchSpace {
@@ -38,4 +41,6 @@ extension SearchSpace {
 
     /// No adaptation by default.
     public mutating func adapt(iteration: Int) {}
+    /// No kick by default: a restart then simply continues from the best solution.
+    public mutating func kick(using generator: inout SplitMix64) {}
 }
