@@ -70,7 +70,7 @@ public struct LocalSearch<Space: SearchSpace>: Sendable {
             }
             if let m = limits.maxMoves, moves >= m { stop = .moveLimit; break }
             if let m = limits.unimprovedMoves, moves - lastImprovement >= m { stop = .unimproved; break }
-            if let r = limits.restartAfter, let best, moves - max(lastImprovement, lastRestart) >= r {
+            if let r = limits.restartAfter, !bestIsCurrent, let best, moves - max(lastImprovement, lastRestart) >= r {
                 space.restore(best)
                 space.kick(using: &generator)
                 // The history belongs to the abandoned walk; start it afresh from here.
