@@ -84,7 +84,7 @@ public enum Planner {
         // start, which must answer in milliseconds, gets a smaller share.
         let bound = CaseloadBound(
             problem: problem, weights: scenario.settings.weights, target: constructed,
-            budget: kept == nil ? 4_000_000 : 500_000)
+            budget: kept == nil ? 40_000_000 : 500_000)
         let limits = SearchLimits(
             timeLimit: options.timeLimit.map { max(0, $0 - (clock() - started)) },
             // A warm start is last week's good plan: it needs a short search, not a long one.

@@ -64,115 +64,124 @@ public struct CaseloadBound: Sendable {
             })
         let maxSteps = max(1, min(200, budget / perStep))
 
-        var priceHours = [Double](repeating: 0, count: n)
-        var priceCases = [Double](repeating: 0, count: n)
-        var priceChildren = [Double](repeating: 0, count: n)
-        var best = -Double.infinity
-        var scale = 2.0
-        var sinceBetter = 0
+        // Subgradient ascent is sensitive to its step size: two ascents, a bold and a careful
+        // one, each with half the budget, and the better bound counts.
         var steps = 0
-        var useHours = [Double](repeating: 0, count: n)
-        var useCases = [Double](repeating: 0, count: n)
-        var useChildren = [Double](repeating: 0, count: n)
-        for _ in 0..<maxSteps {
-            steps += 1
-            for w in 0..<n {
-                useHours[w] = 0
-                useCases[w] = 0
-                useChildren[w] = 0
-            }
-            var value = 0.0
-            for (c, info) in cases.enumerated() {
-                let kids = Double(info.children)
-                // For a duo: the two cheapest partners, so that the lead can take the other one.
-                var partner1 = -1, partner2 = -1
-                var cost1 = Double.infinity, cost2 = Double.infinity
-                if info.duo {
-                    for p in partners[info.municipality] {
-                        let change = info.currentPartner != nil && info.currentPartner != p ? partnerChange : 0
-                        let cost = change + priceHours[p] * partnerHours[c] + priceCases[p] + priceChildren[p] * kids
-                        if cost < cost1 {
-                            (partner2, cost2) = (partner1, cost1)
-                            (partner1, cost1) = (p, cost)
-                        } else if cost < cost2 {
-                            (partner2, cost2) = (p, cost)
+        func ascend(scale initialScale: Double, patience: Int, maxSteps: Int) -> Double {
+            var scale = initialScale
+            var priceHours = [Double](repeating: 0, count: n)
+            var priceCases = [Double](repeating: 0, count: n)
+            var priceChildren = [Double](repeating: 0, count: n)
+            var best = -Double.infinity
+            var sinceBetter = 0
+            var useHours = [Double](repeating: 0, count: n)
+            var useCases = [Double](repeating: 0, count: n)
+            var useChildren = [Double](repeating: 0, count: n)
+            for _ in 0..<maxSteps {
+                steps += 1
+                for w in 0..<n {
+                    useHours[w] = 0
+                    useCases[w] = 0
+                    useChildren[w] = 0
+                }
+                var value = 0.0
+                for (c, info) in cases.enumerated() {
+                    let kids = Double(info.children)
+                    // For a duo: the two cheapest partners, so that the lead can take the other one.
+                    var partner1 = -1, partner2 = -1
+                    var cost1 = Double.infinity, cost2 = Double.infinity
+                    if info.duo {
+                        for p in partners[info.municipality] {
+                            let change = info.currentPartner != nil && info.currentPartner != p ? partnerChange : 0
+                            let cost = change + priceHours[p] * partnerHours[c] + priceCases[p] + priceChildren[p] * kids
+                            if cost < cost1 {
+                                (partner2, cost2) = (partner1, cost1)
+                                (partner1, cost1) = (p, cost)
+                            } else if cost < cost2 {
+                                (partner2, cost2) = (p, cost)
+                            }
                         }
                     }
-                }
-                var taskCost = 0.0
-                var taskWorkers: [Int] = []
-                for task in forced[c] {
-                    var cheapest = Double.infinity, who = -1
-                    for w in supporters[task.kind] where priceHours[w] * task.hours < cheapest {
-                        cheapest = priceHours[w] * task.hours
-                        who = w
+                    var taskCost = 0.0
+                    var taskWorkers: [Int] = []
+                    for task in forced[c] {
+                        var cheapest = Double.infinity, who = -1
+                        for w in supporters[task.kind] where priceHours[w] * task.hours < cheapest {
+                            cheapest = priceHours[w] * task.hours
+                            who = w
+                        }
+                        taskCost += cheapest
+                        taskWorkers.append(who)
                     }
-                    taskCost += cheapest
-                    taskWorkers.append(who)
-                }
-                var bestCost = waitCost[c]
-                var bestLead = -1, bestPartner = -1
-                for w in candidates[c] {
-                    let handover = info.currentLead != nil && info.currentLead != w ? weights.handover : 0
-                    var cost = taskCost + handover + priceHours[w] * hours[c] + priceCases[w] + priceChildren[w] * kids
-                    var partner = -1
-                    if info.duo {
-                        partner = partner1 != w ? partner1 : partner2
-                        guard partner >= 0 else { continue }
-                        cost += partner1 != w ? cost1 : cost2
+                    var bestCost = waitCost[c]
+                    var bestLead = -1, bestPartner = -1
+                    for w in candidates[c] {
+                        let handover = info.currentLead != nil && info.currentLead != w ? weights.handover : 0
+                        var cost = taskCost + handover + priceHours[w] * hours[c] + priceCases[w] + priceChildren[w] * kids
+                        var partner = -1
+                        if info.duo {
+                            partner = partner1 != w ? partner1 : partner2
+                            guard partner >= 0 else { continue }
+                            cost += partner1 != w ? cost1 : cost2
+                        }
+                        if cost < bestCost {
+                            bestCost = cost
+                            bestLead = w
+                            bestPartner = partner
+                        }
                     }
-                    if cost < bestCost {
-                        bestCost = cost
-                        bestLead = w
-                        bestPartner = partner
+                    value += bestCost
+                    if bestLead >= 0 {
+                        useHours[bestLead] += hours[c]
+                        useCases[bestLead] += 1
+                        useChildren[bestLead] += kids
+                    }
+                    if bestLead >= 0 {
+                        for (t, w) in taskWorkers.enumerated() { useHours[w] += forced[c][t].hours }
+                    }
+                    if bestPartner >= 0 {
+                        useHours[bestPartner] += partnerHours[c]
+                        useCases[bestPartner] += 1
+                        useChildren[bestPartner] += kids
                     }
                 }
-                value += bestCost
-                if bestLead >= 0 {
-                    useHours[bestLead] += hours[c]
-                    useCases[bestLead] += 1
-                    useChildren[bestLead] += kids
+                var norm = 0.0
+                for w in 0..<n {
+                    value -=
+                        priceHours[w] * hoursCap[w] + priceCases[w] * Double(workers[w].maxCases)
+                        + priceChildren[w] * Double(workers[w].maxChildren)
+                    // Subgradients of a price already at 0 that would push it below count for nothing.
+                    let g = (
+                        useHours[w] - hoursCap[w], useCases[w] - Double(workers[w].maxCases),
+                        useChildren[w] - Double(workers[w].maxChildren)
+                    )
+                    norm +=
+                        (priceHours[w] > 0 || g.0 > 0 ? g.0 * g.0 : 0) + (priceCases[w] > 0 || g.1 > 0 ? g.1 * g.1 : 0)
+                        + (priceChildren[w] > 0 || g.2 > 0 ? g.2 * g.2 : 0)
                 }
-                if bestLead >= 0 {
-                    for (t, w) in taskWorkers.enumerated() { useHours[w] += forced[c][t].hours }
-                }
-                if bestPartner >= 0 {
-                    useHours[bestPartner] += partnerHours[c]
-                    useCases[bestPartner] += 1
-                    useChildren[bestPartner] += kids
-                }
-            }
-            var norm = 0.0
-            for w in 0..<n {
-                value -=
-                    priceHours[w] * hoursCap[w] + priceCases[w] * Double(workers[w].maxCases)
-                    + priceChildren[w] * Double(workers[w].maxChildren)
-                // Subgradients of a price already at 0 that would push it below count for nothing.
-                let g = (
-                    useHours[w] - hoursCap[w], useCases[w] - Double(workers[w].maxCases), useChildren[w] - Double(workers[w].maxChildren)
-                )
-                norm +=
-                    (priceHours[w] > 0 || g.0 > 0 ? g.0 * g.0 : 0) + (priceCases[w] > 0 || g.1 > 0 ? g.1 * g.1 : 0)
-                    + (priceChildren[w] > 0 || g.2 > 0 ? g.2 * g.2 : 0)
-            }
-            if value > best + 1e-9 {
-                best = value
-                sinceBetter = 0
-            } else {
-                sinceBetter += 1
-                if sinceBetter >= 5 {
-                    scale /= 2
+                if value > best + 1e-9 {
+                    best = value
                     sinceBetter = 0
+                } else {
+                    sinceBetter += 1
+                    if sinceBetter >= patience {
+                        scale /= 2
+                        sinceBetter = 0
+                    }
+                }
+                guard norm > 0, target > value else { break }
+                let step = scale * (target - value) / norm
+                for w in 0..<n {
+                    priceHours[w] = max(0, priceHours[w] + step * (useHours[w] - hoursCap[w]))
+                    priceCases[w] = max(0, priceCases[w] + step * (useCases[w] - Double(workers[w].maxCases)))
+                    priceChildren[w] = max(0, priceChildren[w] + step * (useChildren[w] - Double(workers[w].maxChildren)))
                 }
             }
-            guard norm > 0, target > value else { break }
-            let step = scale * (target - value) / norm
-            for w in 0..<n {
-                priceHours[w] = max(0, priceHours[w] + step * (useHours[w] - hoursCap[w]))
-                priceCases[w] = max(0, priceCases[w] + step * (useCases[w] - Double(workers[w].maxCases)))
-                priceChildren[w] = max(0, priceChildren[w] + step * (useChildren[w] - Double(workers[w].maxChildren)))
-            }
+            return best
         }
+        let best = max(
+            ascend(scale: 2, patience: 5, maxSteps: max(1, maxSteps / 2)),
+            ascend(scale: 0.5, patience: 3, maxSteps: max(1, maxSteps / 2)))
         value = max(0, best)
         self.steps = steps
     }
