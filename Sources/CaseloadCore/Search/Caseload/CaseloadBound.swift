@@ -29,14 +29,14 @@ public struct CaseloadBound: Sendable {
             }
             let list = problem.workers.indices.filter { w in
                 let worker = problem.workers[w]
-                return worker.mayLead && worker.limit > 0 && worker.taskMask & key.mask == key.mask
+                return worker.mayLead && worker.taskMask & key.mask == key.mask
                     && key.skills.allSatisfy(worker.skills.contains) && worker.serves(key.municipality)
             }
             groups[key] = list
             candidates.append(list)
         }
         let partners = problem.municipalities.indices.map { m in
-            problem.workers.indices.filter { workers[$0].mayLead && workers[$0].limit > 0 && problem.workers[$0].serves(m) }
+            problem.workers.indices.filter { workers[$0].mayLead && problem.workers[$0].serves(m) }
         }
         let waitCost = cases.map { weights.waiting * $0.waitingFactor }
         let partnerChange = weights.handover * Score.partnerHandoverShare
@@ -46,7 +46,7 @@ public struct CaseloadBound: Sendable {
         // Delegable tasks no possible lead or partner may do must go to a supporter: their hours
         // are priced too (the supporters of legal and placement work are often what binds).
         let supporters = problem.kinds.indices.map { k in
-            problem.workers.indices.filter { !workers[$0].registered && workers[$0].limit > 0 && workers[$0].does(k) }
+            problem.workers.indices.filter { !workers[$0].registered && workers[$0].does(k) }
         }
         let forced: [[(kind: Int, hours: Double)]] = cases.enumerated().map { c, info in
             info.delegableTasks.compactMap { task in

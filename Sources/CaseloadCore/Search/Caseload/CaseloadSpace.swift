@@ -84,7 +84,7 @@ public struct CaseloadSpace: SearchSpace, Sendable {
             groups.append(
                 problem.workers.indices.filter { w in
                     let worker = problem.workers[w]
-                    return worker.mayLead && worker.limit > 0 && worker.taskMask & key.mask == key.mask
+                    return worker.mayLead && worker.taskMask & key.mask == key.mask
                         && key.skills.allSatisfy(worker.skills.contains) && worker.serves(key.municipality)
                 })
         }
@@ -99,7 +99,7 @@ public struct CaseloadSpace: SearchSpace, Sendable {
         }
         leadGroupMember = membership(groups)
         partnersByMunicipality = problem.municipalities.indices.map { m in
-            problem.workers.indices.filter { problem.workers[$0].mayLead && problem.workers[$0].limit > 0 && problem.workers[$0].serves(m) }
+            problem.workers.indices.filter { problem.workers[$0].mayLead && problem.workers[$0].serves(m) }
         }
         partnerMember = membership(partnersByMunicipality)
         duoAcrossOrganisations = problem.scenario.settings.duoAcrossOrganisations

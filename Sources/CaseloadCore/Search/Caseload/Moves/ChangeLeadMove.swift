@@ -3,10 +3,10 @@
 enum ChangeLeadMove: CaseloadNeighbourhood {
     static func propose(in space: CaseloadSpace, using generator: inout SplitMix64) -> [CaseloadSpace.Change]? {
         guard !space.servedCases.isEmpty else { return nil }
-        let c = space.servedCases[generator.index(space.servedCases.count)]
+        guard let c = generator.pick(space.servedCases) else { return nil }
         guard let old = space.state.choices[c] else { return nil }
         let group = space.leadGroups[space.leadGroup[c]]
-        var lead = group[generator.index(group.count)]
+        guard var lead = generator.pick(group) else { return nil }
         let current = space.problem.caseFigures[c].currentLead
         if current >= 0, current != old.lead, generator.chance(30) { lead = current }
         guard lead != old.lead, let choice = space.replacingLead(old, of: c, with: lead) else { return nil }

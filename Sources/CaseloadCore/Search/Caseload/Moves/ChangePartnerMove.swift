@@ -2,11 +2,11 @@
 enum ChangePartnerMove: CaseloadNeighbourhood {
     static func propose(in space: CaseloadSpace, using generator: inout SplitMix64) -> [CaseloadSpace.Change]? {
         guard !space.servedCases.isEmpty else { return nil }
-        let c = space.servedCases[generator.index(space.servedCases.count)]
+        guard let c = generator.pick(space.servedCases) else { return nil }
         let info = space.problem.caseFigures[c]
         guard info.duo, let old = space.state.choices[c] else { return nil }
         let pool = space.partnersByMunicipality[info.municipality]
-        var partner = pool[generator.index(pool.count)]
+        guard var partner = generator.pick(pool) else { return nil }
         if info.currentPartner >= 0, info.currentPartner != old.partner, generator.chance(30) { partner = info.currentPartner }
         guard partner != old.partner, space.mayPartner(partner, lead: old.lead, c) else { return nil }
         var choice = old

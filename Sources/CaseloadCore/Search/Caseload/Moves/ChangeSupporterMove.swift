@@ -2,7 +2,7 @@
 enum ChangeSupporterMove: CaseloadNeighbourhood {
     static func propose(in space: CaseloadSpace, using generator: inout SplitMix64) -> [CaseloadSpace.Change]? {
         guard !space.servedCases.isEmpty else { return nil }
-        let c = space.servedCases[generator.index(space.servedCases.count)]
+        guard let c = generator.pick(space.servedCases) else { return nil }
         let info = space.problem.caseFigures[c]
         guard info.taskCount > 0, let old = space.state.choices[c] else { return nil }
         let d = generator.index(info.taskCount)

@@ -5,7 +5,7 @@ enum ReturnLeadMove: CaseloadNeighbourhood {
     static func propose(in space: CaseloadSpace, using generator: inout SplitMix64) -> [CaseloadSpace.Change]? {
         guard !space.servedCases.isEmpty else { return nil }
         for _ in 0..<8 {
-            let c = space.servedCases[generator.index(space.servedCases.count)]
+            guard let c = generator.pick(space.servedCases) else { return nil }
             let home = space.problem.caseFigures[c].currentLead
             guard home >= 0, let old = space.state.choices[c], old.lead != home,
                 let choice = space.replacingLead(old, of: c, with: home)
@@ -17,7 +17,8 @@ enum ReturnLeadMove: CaseloadNeighbourhood {
             var target = space.problem.caseFigures[victim].currentLead
             if target < 0 || target == home {
                 let group = space.leadGroups[space.leadGroup[victim]]
-                target = group[generator.index(group.count)]
+                guard let other = generator.pick(group) else { return nil }
+                target = other
             }
             guard target != home, let moved = space.replacingLead(theirs, of: victim, with: target) else { return nil }
             return [CaseloadSpace.Change(c: victim, choice: moved), back]
@@ -29,8 +30,7 @@ enum ReturnLeadMove: CaseloadNeighbourhood {
     /// else any of them.
     static func ejectable(from lead: Int, in space: CaseloadSpace, using generator: inout SplitMix64) -> Int? {
         let cases = space.ledCases[lead]
-        guard !cases.isEmpty else { return nil }
-        var pick = cases[generator.index(cases.count)]
+        guard var pick = generator.pick(cases) else { return nil }
         for _ in 0..<3 where space.problem.caseFigures[pick].currentLead == lead {
             pick = cases[generator.index(cases.count)]
         }

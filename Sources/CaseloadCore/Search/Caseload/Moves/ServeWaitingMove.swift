@@ -3,11 +3,11 @@
 /// put on the waiting list in its place, which the score accepts only for a more urgent family.
 enum ServeWaitingMove: CaseloadNeighbourhood {
     static func propose(in space: CaseloadSpace, using generator: inout SplitMix64) -> [CaseloadSpace.Change]? {
-        let c = space.waitingCases[generator.index(space.waitingCases.count)]
+        guard let c = generator.pick(space.waitingCases) else { return nil }
         let info = space.problem.caseFigures[c]
         let group = space.leadGroups[space.leadGroup[c]]
         guard !group.isEmpty else { return nil }
-        var lead = group[generator.index(group.count)]
+        guard var lead = generator.pick(group) else { return nil }
         if info.currentLead >= 0, generator.chance(50), space.mayLead(info.currentLead, c) { lead = info.currentLead }
         guard let choice = space.choice(for: c, lead: lead, using: &generator) else { return nil }
         let serve = CaseloadSpace.Change(c: c, choice: choice)
@@ -16,7 +16,7 @@ enum ServeWaitingMove: CaseloadNeighbourhood {
         guard let victim = ReturnLeadMove.ejectable(from: lead, in: space, using: &generator) else { return nil }
         if generator.chance(75) {
             let victimGroup = space.leadGroups[space.leadGroup[victim]]
-            let target = victimGroup[generator.index(victimGroup.count)]
+            guard let target = generator.pick(victimGroup) else { return nil }
             guard target != lead, let old = space.state.choices[victim],
                 let moved = space.replacingLead(old, of: victim, with: target)
             else { return nil }
