@@ -45,8 +45,8 @@ struct ScoreAnalysisTests {
         #expect(analysis.rules[0].count > 0)
     }
 
-    @Test("the smallest change for a waiting family is true: the stated hours make that lead fit", arguments: 0..<24)
-    func hoursFixIsTrue(seed: Int) throws {
+    @Test("the smallest change for a waiting family is true: the stated hours and norm places make that lead fit", arguments: 0..<24)
+    func capacityFixIsTrue(seed: Int) throws {
         let (scenario, _, state, locked) = RecommenderTests.planned(seed: seed)
         let problem = state.problem
         let recommender = Recommender(state: state, weights: scenario.settings.weights, locked: locked)
@@ -57,18 +57,21 @@ struct ScoreAnalysisTests {
             if gap.checks.contains(where: { $0.blocks.isEmpty }) {
                 #expect(gap.options.contains { $0.ejection == nil }, "seed \(seed) case \(c)")
             }
-            guard let fix = gap.hoursFix else { continue }
-            #expect(fix.missing > 0)
-            let violations = state.violations(of: fix.choice, for: c)
-            #expect(violations.count == 1, "seed \(seed) case \(c): \(violations)")
-            // Give the worker more contract hours until the stated units are there, and the
-            // family fits with exactly the stated people.
+            guard let fix = gap.capacityFix else { continue }
+            #expect(fix.missing > 0 || fix.extraCases + fix.extraChildren > 0)
+            #expect(!state.violations(of: fix.choice, for: c).isEmpty)
+            // Give the worker the stated norm places and more contract hours until the stated
+            // units are there, and the family fits with exactly the stated people.
             var more = scenario
             let w = fix.worker
+            let capacity = problem.workers[w].capacity
+            more.staff[w].maxCases = capacity.maxCases + fix.extraCases
+            more.staff[w].maxChildren = capacity.maxChildren + fix.extraChildren
             let target = problem.workers[w].limit + fix.missing
+            func limit() -> Int { Int((more.capacity(of: more.staff[w]).limitHours * 1000 + 1e-6).rounded(.down)) }
             var added = 0.0
-            while PlanningProblem(more).workers[w].limit < target && added < 400 {
-                added += 0.5
+            while limit() < target && added < 400 {
+                added += 0.25
                 more.staff[w].hours = scenario.staff[w].hours + added
             }
             let grown = PlanningProblem(more)
@@ -76,8 +79,12 @@ struct ScoreAnalysisTests {
             var after = PlanState(problem: grown)
             for (d, choice) in state.choices.enumerated() { if let choice { after.assign(d, choice) } }
             #expect(after.violations(of: fix.choice, for: c).isEmpty, "seed \(seed) case \(c): \(after.violations(of: fix.choice, for: c))")
-            // And one unit fewer would not do.
-            #expect(fix.room + fix.missing - 1 < fix.need)
+            // And one unit or one place fewer would not do.
+            if fix.missing > 0 { #expect(fix.room + fix.missing - 1 < fix.need) }
+            if fix.extraCases > 0 { #expect(state.caseCount[w] + 1 > capacity.maxCases) }
+            if fix.extraChildren > 0 {
+                #expect(state.childCount[w] + problem.cases[c].children - 1 < capacity.maxChildren + fix.extraChildren)
+            }
         }
     }
 }

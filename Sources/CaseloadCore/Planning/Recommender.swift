@@ -407,7 +407,7 @@ extension Recommender {
                 if worker.limit <= 0 { blocks.append(.noHours) }
                 if !space.hasNormRoom(w, children: figures.children) { blocks.append(.norm) }
                 var partner = -1
-                if figures.duo {
+                if figures.duo && worker.mayLead {
                     // The first partner with room for their share and whatever falls back to them.
                     partner =
                         partners.first { p in

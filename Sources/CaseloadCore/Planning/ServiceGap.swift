@@ -1,19 +1,23 @@
 /// What stands between a family and being served in a plan: every possible lead with what
 /// blocks them, how many leads each rule stops, and the smallest changes that would serve it —
-/// more hours for the lead closest to fitting, or one other family moved to free a place.
+/// more hours or a norm place for the lead closest to fitting, or one other family moved.
 public struct ServiceGap: Sendable {
-    /// A lead who would fit with more hours and nothing else.
-    public struct HoursFix: Hashable, Sendable {
+    /// A lead who would fit with more hours or norm places and nothing else.
+    public struct CapacityFix: Hashable, Sendable {
         /// The worker.
         public var worker: Int
         /// Units they have left.
         public var room: Int
         /// Units leading the family would give them.
         public var need: Int
+        /// Families their norm would have to grow by (0 or 1).
+        public var extraCases: Int
+        /// Children their norm would have to grow by.
+        public var extraChildren: Int
         /// The choice they would lead, partner and supporters included (these have the room).
         public var choice: CaseChoice
-        /// The units missing.
-        public var missing: Int { need - room }
+        /// The units missing (0 when only the norm is in the way).
+        public var missing: Int { max(0, need - room) }
     }
 
     /// The family.
@@ -23,8 +27,9 @@ public struct ServiceGap: Sendable {
     /// Per block, in the order of `LeadCheck.Block`, how many of those workers it stops; a worker
     /// may be stopped by several.
     public let counts: [(block: LeadCheck.Block, leads: Int)]
-    /// The lead closest to fitting when only hours are short.
-    public let hoursFix: HoursFix?
+    /// The lead closest to fitting when only hours or norm places are short: fewest norm
+    /// places first, then fewest hours.
+    public let capacityFix: CapacityFix?
     /// Options that serve the family now or after moving one other family, best first.
     public let options: [Recommendation]
 
@@ -40,10 +45,11 @@ public struct ServiceGap: Sendable {
         let state = recommender.state
         let problem = state.problem
         let own = state.choices[c]
-        var best: HoursFix?
-        for check in checks where check.blocks == [.hours] {
+        var best: CapacityFix?
+        let figures = problem.caseFigures[c]
+        for check in checks where !check.blocks.isEmpty && Set(check.blocks).isSubset(of: [.hours, .norm]) {
             guard let choice = check.choice else { continue }
-            // Partner and supporters must have their room already, so that the lead's hours are
+            // Partner and supporters must have their room already, so that the lead's capacity is
             // the only change needed; room is counted without the family's own current hours.
             let others = Set([choice.partner] + choice.delegates).subtracting([-1, check.worker])
             let fits = others.allSatisfy { w in
@@ -51,10 +57,18 @@ public struct ServiceGap: Sendable {
                 return Self.units(of: w, in: choice, for: c, problem) <= problem.workers[w].limit - state.load[w] + ownUnits
             }
             guard fits else { continue }
-            let fix = HoursFix(worker: check.worker, room: check.room, need: check.units, choice: choice)
-            if best.map({ fix.missing < $0.missing || (fix.missing == $0.missing && fix.worker < $0.worker) }) ?? true { best = fix }
+            let w = check.worker
+            let capacity = problem.workers[w].capacity
+            let ownCase = own.map { $0.lead == w || $0.partner == w } ?? false
+            let cases = state.caseCount[w] - (ownCase ? 1 : 0)
+            let children = state.childCount[w] - (ownCase ? figures.children : 0)
+            let fix = CapacityFix(
+                worker: w, room: check.room, need: check.units, extraCases: max(0, cases + 1 - capacity.maxCases),
+                extraChildren: max(0, children + figures.children - capacity.maxChildren), choice: choice)
+            func key(_ f: CapacityFix) -> (Int, Int, Int, Int) { (f.extraCases, f.extraChildren, f.missing, f.worker) }
+            if best.map({ key(fix) < key($0) }) ?? true { best = fix }
         }
-        hoursFix = best
+        capacityFix = best
         options = recommender.recommend(c, top: top)
     }
 
