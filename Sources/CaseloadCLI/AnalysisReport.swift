@@ -76,7 +76,7 @@ struct AnalysisReport {
                 .array(
                     analysis.terms.map { term in
                         .object([
-                            ("term", .string(term.id)), ("name", .string(term.name)), ("weight", .number(term.weight)),
+                            ("term", .string(term.id)), ("label", .string(term.name)), ("weight", .number(term.weight)),
                             ("raw", .number(OptionReport.round4(term.raw))), ("points", .number(OptionReport.round4(term.points))),
                             ("contributing", .int(term.contributorCount)), ("top", .array(term.contributors.map(contributor))),
                             ("by_worker", .array(term.byWorker.map(contributor))),

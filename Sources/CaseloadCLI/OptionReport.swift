@@ -60,7 +60,8 @@ struct OptionReport {
         if option.isCurrent { out += "   ← current" }
         if let e = option.ejection {
             let (role, from, to) = ejectionRole(e)
-            out += "\n      needs a move: \(problem.cases[e.c].id) \(role) \(name(from)) → \(name(to)) (\(Self.signed(e.delta)) of it)"
+            out +=
+                "\n      needs a move: \(problem.cases[e.c].id) \(role) \(name(from)) → \(name(to)) (Δ \(Self.signed(e.delta)) for that move)"
         }
         return out
     }
@@ -182,11 +183,11 @@ struct OptionReport {
         let capacity = problem.workers[fix.worker].capacity
         let hours = "\(Self.h(units: fix.missing)) more hours (has \(Self.h(units: fix.room)) h left, needs \(Self.h(units: fix.need)) h)"
         var norm: [String] = []
-        if fix.extraCases > 0 { norm.append("the norm of \(capacity.maxCases) families") }
-        if fix.extraChildren > 0 { norm.append("the norm of \(capacity.maxChildren) children (\(fix.extraChildren) over)") }
-        guard !norm.isEmpty else { return "\(worker) would need \(hours)" }
-        return "\(worker) is held by " + norm.joined(separator: " and ") + ": one more place" + (fix.missing > 0 ? " and \(hours)" : "")
-            + " would let them take it"
+        if fix.extraCases > 0 { norm.append("one more family place (norm \(capacity.maxCases) families)") }
+        if fix.extraChildren > 0 { norm.append("room for \(fix.extraChildren) more children (norm \(capacity.maxChildren) children)") }
+        if fix.missing > 0 { norm.append(hours) }
+        guard fix.extraCases + fix.extraChildren > 0 else { return "\(worker) would need \(hours)" }
+        return "\(worker) would need " + norm.joined(separator: " and ")
     }
 
     /// The gap as text lines (indented two spaces).
@@ -206,7 +207,8 @@ struct OptionReport {
     func json(_ gap: ServiceGap, top: Int) -> [(String, JSONValue)] {
         var fields: [(String, JSONValue)] = []
         fields.append(("possible_leads", .int(gap.checks.count)))
-        fields.append(("blocked_by", .object(gap.counts.map { ($0.block.rawValue, .int($0.leads)) })))
+        fields.append(
+            ("blocked_by", .array(gap.counts.map { .object([("block", .string($0.block.rawValue)), ("leads", .int($0.leads))]) })))
         fields.append(
             (
                 "closest_leads",

@@ -46,6 +46,9 @@ public struct Recommender: Sendable {
     public var ejectionLeads = 8
     /// How many partners, best first by a lead-independent guess, are scored per lead.
     public var partnersPerLead = 6
+    /// How much better than the best option without a move an option with one must be: a
+    /// second family disturbed for less is not worth a manager's phone call.
+    public static let ejectionMargin = 1.0
 
     /// A recommender over `state` under `weights`; `locked` cases are never moved to make room.
     public init(state: PlanState, weights: Settings.Weights, locked: Set<Int> = []) {
@@ -63,7 +66,14 @@ public struct Recommender: Sendable {
     public func recommend(_ c: Int, top: Int = 5, ejections: Bool = true) -> [Recommendation] {
         var search = Search(space: space, c: c)
         var options = search.directOptions(partnersPerLead: partnersPerLead)
-        if ejections { options += search.ejectionOptions(leads: ejectionLeads, partnersPerLead: partnersPerLead) }
+        if ejections {
+            // Moving another family is worth proposing only when nothing fits without it, or when
+            // it is clearly better: at an equal score the option that moves no one wins.
+            let bestDirect = options.map(\.delta).min() ?? .infinity
+            options += search.ejectionOptions(leads: ejectionLeads, partnersPerLead: partnersPerLead).filter {
+                $0.delta < bestDirect - Self.ejectionMargin
+            }
+        }
         if let current = space.state.choices[c], !options.contains(where: { $0.ejection == nil && $0.choice == current }) {
             if let value = search.delta([CaseloadSpace.Change(c: c, choice: current)]) {
                 options.append(Search.Candidate(choice: current, ejection: nil, delta: value))
