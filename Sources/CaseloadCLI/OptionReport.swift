@@ -155,19 +155,20 @@ struct OptionReport {
         if let fix = gap.capacityFix { lines.append(sentence(fix)) }
         for option in gap.options where option.ejection != nil {
             let e = option.ejection!
-            let lead = option.choice.lead
-            let capacity = problem.workers[lead].capacity
-            let (role, _, to) = ejectionRole(e)
-            let state: String
-            if self.state.caseCount[lead] + 1 > capacity.maxCases {
-                state = "is at the norm of \(capacity.maxCases) families"
-            } else if self.state.childCount[lead] + problem.cases[gap.c].children > capacity.maxChildren {
-                state = "would pass the norm of \(capacity.maxChildren) children"
+            let (role, freed, to) = ejectionRole(e)
+            let capacity = problem.workers[freed].capacity
+            let why: String
+            if state.caseCount[freed] + 1 > capacity.maxCases {
+                why = "is at the norm of \(capacity.maxCases) families"
+            } else if state.childCount[freed] + problem.cases[gap.c].children > capacity.maxChildren {
+                why = "would pass the norm of \(capacity.maxChildren) children"
             } else {
-                state = "has too few hours left"
+                why = "has too few hours left"
             }
+            let serving =
+                "lead \(name(option.choice.lead))" + (option.choice.partner >= 0 ? " with partner \(name(option.choice.partner))" : "")
             lines.append(
-                "\(name(lead)) \(state): moving \(problem.cases[e.c].id) to \(name(to)) as \(role) (\(Self.signed(e.delta))) frees a place; then lead \(name(lead)) serves it (Δ \(Self.signed(option.delta)) in all)"
+                "\(name(freed)) \(why): moving \(problem.cases[e.c].id) to \(name(to)) as \(role) (\(Self.signed(e.delta))) frees a place; then \(serving) serves it (Δ \(Self.signed(option.delta)) in all)"
             )
         }
         if lines.isEmpty {

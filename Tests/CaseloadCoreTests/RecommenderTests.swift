@@ -88,4 +88,40 @@ struct RecommenderTests {
             if possible { #expect(!recommender.recommend(c, top: 3, ejections: false).isEmpty, "case \(c)") }
         }
     }
+
+    @Test("a lead at the norm is freed by moving one of their families, at its handover cost")
+    func ejectionFreesAPlace() throws {
+        // a-1 alone has the skill fam-y needs but is at the norm with fam-x, which b-1 could lead.
+        let week = ISOWeek(year: 2026, week: 48)!
+        var scenario = Scenario(name: "ejection", week: week)
+        scenario.organisations = [Organisation(id: "o", name: "O", kind: .gi)]
+        let registered = week.monday.adding(days: 400)
+        scenario.staff = [
+            Worker(
+                id: "a-1", organisation: "o", tasks: ["casework", "admin"], registeredUntil: registered, hours: 36, maxCases: 1,
+                skills: ["lvb"]),
+            Worker(id: "b-1", organisation: "o", tasks: ["casework", "admin"], registeredUntil: registered, hours: 36),
+        ]
+        scenario.cases = [
+            Case(id: "fam-x", municipality: "ede", framework: .ots, hours: ["casework": 3], lead: "a-1"),
+            Case(id: "fam-y", municipality: "ede", framework: .ots, skills: ["lvb"], hours: ["casework": 3]),
+        ]
+        try ScenarioValidator().validate(scenario)
+        let problem = PlanningProblem(scenario)
+        var state = PlanState(problem: problem)
+        state.assign(0, CaseChoice(lead: 0, partner: -1, delegates: []))
+        let recommender = Recommender(state: state, weights: scenario.settings.weights)
+        let options = recommender.recommend(1)
+        let option = try #require(options.first)
+        let ejection = try #require(option.ejection)
+        #expect(ejection.c == 0 && ejection.to.lead == 1 && option.choice.lead == 0)
+        // Serving fam-y (priority 2: waiting factor 2) against one handover of fam-x.
+        let weights = scenario.settings.weights
+        #expect(abs(ejection.delta - weights.handover) < 1 && option.delta < 0)
+        #expect(option.effect.waiting == -1 && option.effect.leadHandovers == 1)
+        let gap = ServiceGap(recommender: recommender, case: 1)
+        #expect(gap.counts.contains { $0.block == .norm && $0.leads == 1 } && gap.counts.contains { $0.block == .skill && $0.leads == 1 })
+        #expect(gap.capacityFix?.worker == 0 && gap.capacityFix?.extraCases == 1 && gap.capacityFix?.missing == 0)
+        #expect(gap.options.contains { $0.ejection != nil })
+    }
 }

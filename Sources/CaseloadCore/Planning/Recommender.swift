@@ -345,6 +345,45 @@ extension Recommender {
                 }
                 if let best { options.append(best) }
             }
+            if figures.duo { options += partnerEjections(partners: count) }
+            return options
+        }
+
+        /// For a duo whose leads have room but whose partners are all full: the best move of one
+        /// family of one of the closest full partners, next to the least utilised leads.
+        mutating func partnerEjections(partners count: Int, leads leadCount: Int = 4) -> [Candidate] {
+            let free = space.leadGroups[space.leadGroup[c]].filter {
+                space.hasNormRoom($0, children: figures.children) && space.room($0) >= figures.leadUnits
+            }
+            func utilisation(_ w: Int) -> Double { Double(space.state.load[w]) / Double(max(1, problem.workerFigures[w].limit)) }
+            let leads = free.sorted { utilisation($0) != utilisation($1) ? utilisation($0) < utilisation($1) : $0 < $1 }.prefix(leadCount)
+            guard !leads.isEmpty else { return [] }
+            func short(_ p: Int) -> Int {
+                (space.hasNormRoom(p, children: figures.children) ? 0 : figures.partnerUnits)
+                    + max(0, figures.partnerUnits - space.room(p))
+            }
+            let full = space.partnersByMunicipality[figures.municipality].filter { short($0) > 0 }
+            var options: [Candidate] = []
+            for partner in full.sorted(by: { short($0) != short($1) ? short($0) < short($1) : $0 < $1 }).prefix(count) {
+                var best: Candidate?
+                for d in space.state.choices.indices where d != c && space.movable[d] {
+                    guard let held = space.state.choices[d], held.lead == partner || held.partner == partner else { continue }
+                    for moved in alternatives(for: d, held, freeing: partner) {
+                        let ejection = CaseloadSpace.Change(c: d, choice: moved)
+                        guard let own = space.delta(of: [ejection]) else { continue }
+                        for lead in leads where space.mayPartner(partner, lead: lead, c) {
+                            guard let delegates = delegates(lead: lead, partner: partner) else { continue }
+                            let choice = CaseChoice(lead: lead, partner: partner, delegates: delegates)
+                            guard let value = delta([ejection, CaseloadSpace.Change(c: c, choice: choice)]),
+                                best.map({ value < $0.delta }) ?? true
+                            else { continue }
+                            best = Candidate(
+                                choice: choice, ejection: Recommendation.Ejection(c: d, from: held, to: moved, delta: own), delta: value)
+                        }
+                    }
+                }
+                if let best { options.append(best) }
+            }
             return options
         }
 
