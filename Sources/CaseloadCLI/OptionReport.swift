@@ -73,7 +73,7 @@ struct OptionReport {
         if choice.partner >= 0 { fields.append(("partner", .string(name(choice.partner)))) }
         fields.append(
             (
-                "supporters",
+                "delegable_tasks",
                 .array(
                     supporters(choice, of: c).map {
                         .object([("kind", .string($0.kind)), ("worker", .string($0.worker)), ("hours", .number($0.hours))])

@@ -146,7 +146,7 @@ private func expectPseudonymous(_ json: [String: Any], _ scenario: Scenario, sou
                 #expect(workers.contains(option["lead"] as? String ?? ""))
                 #expect(
                     Set(option.keys).isSubset(of: [
-                        "rank", "lead", "partner", "supporters", "current", "delta", "terms", "changes", "ejection",
+                        "rank", "lead", "partner", "delegable_tasks", "current", "delta", "terms", "changes", "ejection",
                     ]))
                 let terms = try #require(option["terms"] as? [String: Any])
                 let sum = terms.values.reduce(0.0) { $0 + (($1 as? NSNumber)?.doubleValue ?? .nan) }

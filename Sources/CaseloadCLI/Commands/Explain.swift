@@ -9,11 +9,13 @@ struct Explain: OutputCommand {
         abstract: "Explain the score, a case (why these people, or why it waits) or a worker (what fills their week).",
         discussion: """
             Reads the current saved plan, or plans --scenario FILE first.
-            Without an ID (or with `score`): every hard rule H1–H9 with how often it is broken, and every soft term
-            S1–S4 with its weighted points and the families or workers contributing most.
-            A waiting family: which rule stops each possible lead, how many leads each rule stops, and the smallest
-            change that would serve it (more hours for one lead, or one other family moved).
-            A served family: its people and the best alternatives, with their score change.
+
+            Without an ID (or with `score`): every hard rule H1–H9 with how often it is broken, and every soft term \
+            S1–S4 with its weighted points and the families or workers contributing most. A waiting family: which \
+            rule stops each possible lead, how many leads each rule stops, and the smallest change that would serve \
+            it (more hours or a norm place for one lead, or one other family moved). A served family: its people and \
+            the best alternatives with their score change. A worker: their families, hours and norm use.
+
             Examples:
               caseload explain
               caseload explain score --top 10 --format json

@@ -8,12 +8,14 @@ struct Recommend: OutputCommand {
     static let configuration = CommandConfiguration(
         abstract: "Rank the options for placing one (new or waiting) family: lead, partner, supporters, and the score change.",
         discussion: """
-            Reads the current saved plan (or plans --scenario FILE first) and tries every possible lead with the best
-            partner and supporters for them, scoring each option exactly against the plan: lower Δ is better. Terms
-            show what changes (waiting, handover, undelegated, balance). Options marked "needs a move" first move one
-            other family to another lead or partner, at the handover cost shown. For a family that is already served
-            the alternatives are ranked against its current people, which are listed too (Δ 0).
-            A family added to the database after the plan was saved counts as waiting.
+            Reads the current saved plan (or plans --scenario FILE first) and tries every possible lead with the best \
+            partner and supporters for them, scoring each option exactly against the plan: lower Δ is better, and the \
+            terms show what changes (waiting, handover, undelegated, balance). Options marked "needs a move" first \
+            move one other family to another lead or partner, at the cost shown; they are listed only when nothing \
+            fits without a move or they are clearly better. For a family that is already served the alternatives are \
+            ranked against its current people, which are listed too (Δ 0). A family added to the database after the \
+            plan was saved counts as waiting.
+
             Examples:
               caseload recommend fv-0193
               caseload recommend fv-0012 --top 10 --format json
