@@ -1,37 +1,3 @@
-/// One way to serve a family in an existing plan, with what it does to the score.
-public struct Recommendation: Hashable, Sendable {
-    /// Another family's people changed to make room: the one-step ejection an option needs.
-    public struct Ejection: Hashable, Sendable {
-        /// The family moved.
-        public var c: Int
-        /// Its people now.
-        public var from: CaseChoice
-        /// Its people after the move.
-        public var to: CaseChoice
-        /// The soft-score change of this move alone (mostly its handover).
-        public var delta: Double
-    }
-
-    /// The family's people.
-    public var choice: CaseChoice
-    /// The move of another family this option needs, if any.
-    public var ejection: Ejection?
-    /// Whether these are the family's people in the plan already.
-    public var isCurrent: Bool
-    /// The soft-score change against the plan as it is: lower is better.
-    public var delta: Double
-    /// Term by term, the score after the option minus the score before.
-    public var effect: Score
-
-    /// The changes that carry the option out, the ejection first.
-    public func changes(for c: Int) -> [CaseloadSpace.Change] {
-        var result: [CaseloadSpace.Change] = []
-        if let ejection { result.append(CaseloadSpace.Change(c: ejection.c, choice: ejection.to)) }
-        result.append(CaseloadSpace.Change(c: c, choice: choice))
-        return result
-    }
-}
-
 /// Ranks the ways to serve one family in a finished plan without planning again: every possible
 /// lead with the best partner and supporters for them, scored exactly by the search space's
 /// incremental tally, plus options that first move one other family away from a full lead.
@@ -101,42 +67,6 @@ public struct Recommender: Sendable {
         var search = Search(space: space, c: c)
         return search.leadChecks()
     }
-}
-
-/// Why one worker can or cannot lead a family in a plan.
-public struct LeadCheck: Hashable, Sendable {
-    /// What stops a worker from leading a family, in the order a team manager checks them.
-    public enum Block: String, CaseIterable, Hashable, Sendable {
-        /// Not registered (SKJ/BIG) on the week's Monday (H1).
-        case registration
-        /// May not do a registered task kind of the family (H2).
-        case taskKind = "task-kind"
-        /// Does not serve the family's municipality (H7).
-        case municipality
-        /// Lacks a skill the family needs (H6).
-        case skill
-        /// Has no hours at all this week (absence, ramp-up, start date).
-        case noHours = "no-hours"
-        /// At the caseload norm in families or children (H4).
-        case norm
-        /// Too few hours left (H3).
-        case hours
-        /// No duo partner fits next to this lead (H5).
-        case partner
-        /// A delegable task no supporter has room for that neither lead nor partner may do (H8).
-        case supporters
-    }
-
-    /// The worker.
-    public var worker: Int
-    /// Everything that stops them; empty when they could lead the family now.
-    public var blocks: [Block]
-    /// Units they would do as lead (their share, registered tasks and fallbacks).
-    public var units: Int
-    /// Units they have left under H3.
-    public var room: Int
-    /// The whole choice they would lead, when partner and supporters were found.
-    public var choice: CaseChoice?
 }
 
 extension Recommender {
