@@ -32,17 +32,17 @@ public struct Recommender: Sendable {
     public func recommend(_ c: Int, top: Int = 5, ejections: Bool = true) -> [Recommendation] {
         var search = Search(space: space, c: c)
         var options = search.directOptions(partnersPerLead: partnersPerLead)
+        if let current = space.state.choices[c], !options.contains(where: { $0.ejection == nil && $0.choice == current }),
+            let value = search.delta([CaseloadSpace.Change(c: c, choice: current)])
+        {
+            options.append(Search.Candidate(choice: current, ejection: nil, delta: value))
+        }
         if ejections {
             // Moving another family is worth proposing only when nothing fits without it, or when
-            // it is clearly better: at an equal score the option that moves no one wins.
+            // it is clearly better than every option that moves no one (the current people included).
             let bestDirect = options.map(\.delta).min() ?? .infinity
             options += search.ejectionOptions(leads: ejectionLeads, partnersPerLead: partnersPerLead).filter {
                 $0.delta < bestDirect - Self.ejectionMargin
-            }
-        }
-        if let current = space.state.choices[c], !options.contains(where: { $0.ejection == nil && $0.choice == current }) {
-            if let value = search.delta([CaseloadSpace.Change(c: c, choice: current)]) {
-                options.append(Search.Candidate(choice: current, ejection: nil, delta: value))
             }
         }
         options.sort { a, b in
