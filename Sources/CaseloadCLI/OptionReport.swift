@@ -185,7 +185,11 @@ struct OptionReport {
         let hours = "\(Self.h(units: fix.missing)) more hours (has \(Self.h(units: fix.room)) h left, needs \(Self.h(units: fix.need)) h)"
         var norm: [String] = []
         if fix.extraCases > 0 { norm.append("one more family place (norm \(capacity.maxCases) families)") }
-        if fix.extraChildren > 0 { norm.append("room for \(fix.extraChildren) more children (norm \(capacity.maxChildren) children)") }
+        if fix.extraChildren > 0 {
+            norm.append(
+                "room for \(fix.extraChildren) more \(fix.extraChildren == 1 ? "child" : "children") (norm \(capacity.maxChildren) children)"
+            )
+        }
         if fix.missing > 0 { norm.append(hours) }
         guard fix.extraCases + fix.extraChildren > 0 else { return "\(worker) would need \(hours)" }
         return "\(worker) would need " + norm.joined(separator: " and ")

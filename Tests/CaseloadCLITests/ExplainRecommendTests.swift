@@ -175,4 +175,27 @@ private func expectPseudonymous(_ json: [String: Any], _ scenario: Scenario, sou
         #expect(out.contains("from saved plan 1"))
         #expect(Caseload.main(arguments: ["recommend", served.caseID, "--db", db, "--plan", "7"]) == 65)
     }
+
+    @Test func aFamilyAddedAfterThePlanWasSavedCountsAsWaiting() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("caseload-recommend-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let db = directory.appendingPathComponent("team.sqlite").path
+        #expect(Caseload.main(arguments: ["load", foodvalley, "--db", db]) == 0)
+        var save = try PlanCommand.parse(quick + ["--save", "--db", db])
+        _ = try save.execute()
+        let csv = directory.appendingPathComponent("cases.csv")
+        try Data("id,municipality,children,framework,phase,priority,hours_casework\nfv-new1,ede,1,voluntary,start,1,2\n".utf8).write(
+            to: csv)
+        #expect(Caseload.main(arguments: ["import", "cases", csv.path, "--db", db]) == 0)
+        var command = try Recommend.parse(["fv-new1", "--db", db, "--format", "json"])
+        let json = try parse(try command.execute())
+        #expect(json["status"] as? String == "waiting")
+        let options = try objects(json["options"])
+        for option in options {
+            // Serving it takes a family off the waiting list.
+            #expect((option["changes"] as? [String: Any])?["waiting"] as? Int == -1)
+        }
+        if options.isEmpty { #expect(json["blocked_by"] != nil) }
+    }
 }
