@@ -218,7 +218,8 @@ struct OptionReport {
             (
                 "closest_leads",
                 .array(
-                    closest(gap, top: top).map { check in
+                    // Every possible lead, closest first: JSON readers filter for themselves.
+                    closest(gap, top: gap.checks.count).map { check in
                         .object([
                             ("worker", .string(name(check.worker))), ("blocks", .array(check.blocks.map { .string($0.rawValue) })),
                             ("hours_left", .number(PlanningProblem.hours(check.room))),
