@@ -15,7 +15,8 @@ public struct Caseload: ParsableCommand {
             Exit codes: 0 done, 64 usage, 65 bad input data, 66 a file that cannot be opened, 1 anything else.
             """,
         subcommands: [
-            Demo.self, Init.self, Load.self, Import.self, PlanCommand.self, Show.self, Plans.self, Explain.self, GAP.self,
+            Demo.self, Init.self, Load.self, Import.self, PlanCommand.self, Show.self, Plans.self, Explain.self,
+            Recommend.self, GAP.self,
         ]
     )
 

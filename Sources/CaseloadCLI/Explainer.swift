@@ -1,73 +1,138 @@
 import CaseloadCore
+import CaseloadStore
 import Foundation
 
-/// Words for `caseload explain`: facts about a case or a worker in a plan, and nothing about a
-/// family beyond its code and planning facts.
+/// Words and JSON for `caseload explain ID`: facts about a case or a worker in a plan, and
+/// nothing about a family beyond its code, priority, weeks and hours.
 struct Explainer {
-    let scenario: Scenario
-    let plan: Plan
+    let context: PlanContext
+    /// How many leads, options and contributors to list.
+    var top = 5
+
+    var scenario: Scenario { context.scenario }
+    var plan: Plan { context.plan }
+    var report: OptionReport { OptionReport(context: context) }
 
     static func h(_ x: Double) -> String {
         String(format: "%.2f", x).replacingOccurrences(of: #"\.?0+$"#, with: "", options: .regularExpression)
     }
 
-    func explainCase(_ id: String) -> String? {
-        guard let c = scenario.cases.first(where: { $0.id == id }) else { return nil }
-        let demand = scenario.demand(of: c)
-        var out =
-            "case \(c.id): \(c.framework.rawValue), \(c.phase.rawValue) phase, priority \(c.priority), \(c.children) children, \(c.municipality)"
+    // MARK: Cases
+
+    /// The case's facts a manager may read: code, priority, weeks, hours.
+    func caseHeader(_ c: Case, _ info: PlanningProblem.CaseInfo) -> String {
+        var out = "case \(c.id): priority \(c.priority), \(info.weeksWaiting) weeks waiting"
         out += c.duo ? ", duo" : ""
-        out += c.skills.isEmpty ? "" : ", needs \(c.skills.joined(separator: ", "))"
         out += c.lock ? ", locked" : ""
-        out += "\n  hours per week: " + demand.sorted { $0.key < $1.key }.map { "\($0.key) \(Self.h($0.value))" }.joined(separator: ", ")
+        out += "\n  hours per week: " + hours(of: c).map { "\($0.key) \(Self.h($0.value))" }.joined(separator: ", ")
         out += c.hours == nil ? " (case type defaults)" : " (given)"
         out += "\n  current: lead \(c.lead ?? "none")" + (c.partner.map { ", partner \($0)" } ?? "")
+        return out
+    }
+
+    func hours(of c: Case) -> [(key: String, value: Double)] {
+        scenario.demand(of: c).filter { $0.value > 0 }.sorted { $0.key < $1.key }
+    }
+
+    func explainCase(_ id: String) -> String? {
+        guard let index = context.caseIndex(id) else { return nil }
+        let c = scenario.cases[index]
+        let info = context.problem.cases[index]
+        var out = caseHeader(c, info)
+        let recommender = Recommender(state: context.state, weights: context.weights, locked: context.locked)
         if let a = plan.assignments.first(where: { $0.caseID == id }) {
             out += "\n  SERVED by lead \(a.lead)" + (a.partner.map { " with partner \($0)" } ?? "")
             if let lead = c.lead {
                 out += lead == a.lead ? " — the current lead keeps the family" : " — handover from \(lead)"
-                if let w = scenario.staff.first(where: { $0.id == lead }) {
-                    let cap = scenario.capacity(of: w)
-                    if !cap.registered { out += " (\(lead)'s registration is not valid on \(scenario.week.monday))" }
-                    if !w.serves(c.municipality) { out += " (\(lead) does not serve \(c.municipality))" }
+                if let w = scenario.staff.first(where: { $0.id == lead }), lead != a.lead {
+                    if !scenario.capacity(of: w).registered { out += " (\(lead)'s registration is not valid on \(scenario.week.monday))" }
+                    if !w.serves(c.municipality) { out += " (\(lead) does not serve the family's municipality)" }
                 }
             }
             for t in a.tasks { out += "\n    \(t.kind): \(t.worker) \(Self.h(t.hours)) h" }
             if let note = plan.locks.first(where: { $0.caseID == id }), !note.kept { out += "\n  lock not kept: \(note.reason ?? "")" }
+            if context.state.choices[index] != nil {
+                let options = recommender.recommend(index, top: top, ejections: false)
+                out += "\n  alternatives (score change against these people):"
+                for (i, option) in options.enumerated() { out += "\n  " + report.line(option, of: index, rank: i + 1) }
+            }
             return out
         }
-        guard let w = plan.waiting.firstIndex(where: { $0.caseID == id }) else { return out + "\n  not in this plan" }
-        let entry = plan.waiting[w]
-        out += "\n  WAITS: #\(w + 1) on the waiting list, \(entry.weeksWaiting) weeks waiting"
-        out += "\n  reason: \(entry.reason.rawValue) — \(entry.detail)"
+        if let w = plan.waiting.firstIndex(where: { $0.caseID == id }) {
+            let entry = plan.waiting[w]
+            out += "\n  WAITS: #\(w + 1) on the waiting list, \(entry.weeksWaiting) weeks waiting"
+            out += "\n  reason: \(entry.reason.rawValue) — \(entry.detail)"
+        } else {
+            out += "\n  NOT IN THIS PLAN: the family was added after it was made"
+        }
         if let note = plan.locks.first(where: { $0.caseID == id }), !note.kept { out += "\n  lock not kept: \(note.reason ?? "")" }
-        out += "\n" + closestLeads(for: c)
+        out += "\n" + report.text(ServiceGap(recommender: recommender, case: index, top: top), top: top)
         return out
     }
 
-    /// The registered workers nearest to taking the case: what each lacks.
-    func closestLeads(for c: Case) -> String {
-        let loads = Dictionary(plan.workers.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let need = (scenario.demand(of: c)[TaskKind.casework] ?? 0) * (c.duo ? scenario.settings.duoSplit : 1)
-        var rows: [(gap: Double, text: String)] = []
-        for w in scenario.staff {
-            let cap = scenario.capacity(of: w)
-            guard cap.registered, w.tasks.contains(TaskKind.casework), let load = loads[w.id] else { continue }
-            var lacks: [String] = []
-            if !w.serves(c.municipality) { lacks.append("does not serve \(c.municipality)") }
-            let missing = c.skills.filter { !w.skills.contains($0) }
-            if !missing.isEmpty { lacks.append("lacks \(missing.joined(separator: ", "))") }
-            if load.cases + 1 > load.maxCases { lacks.append("at norm \(load.cases)/\(load.maxCases) families") }
-            if load.children + c.children > load.maxChildren {
-                lacks.append("children \(load.children)+\(c.children) > \(load.maxChildren)")
+    func caseJSON(_ id: String) -> JSONValue? {
+        guard let index = context.caseIndex(id) else { return nil }
+        let c = scenario.cases[index]
+        let info = context.problem.cases[index]
+        var fields: [(String, JSONValue)] = [
+            ("case", .string(c.id)), ("priority", .int(c.priority)), ("weeks_waiting", .int(info.weeksWaiting)),
+            ("hours", .object(hours(of: c).map { ($0.key, .number($0.value)) })),
+            ("current", .object([("lead", c.lead.map { .string($0) } ?? .null), ("partner", c.partner.map { .string($0) } ?? .null)])),
+        ]
+        let recommender = Recommender(state: context.state, weights: context.weights, locked: context.locked)
+        if let a = plan.assignments.first(where: { $0.caseID == id }) {
+            fields.append(("status", .string("served")))
+            fields.append(("lead", .string(a.lead)))
+            fields.append(("partner", a.partner.map { .string($0) } ?? .null))
+            fields.append(
+                (
+                    "tasks",
+                    .array(
+                        a.tasks.map { .object([("kind", .string($0.kind)), ("worker", .string($0.worker)), ("hours", .number($0.hours))]) })
+                ))
+            if context.state.choices[index] != nil {
+                let options = recommender.recommend(index, top: top, ejections: false)
+                fields.append(("alternatives", .array(options.enumerated().map { report.json($1, of: index, rank: $0 + 1) })))
             }
-            let free = cap.limitHours - load.plannedHours
-            if free + 1e-9 < need { lacks.append("\(Self.h(max(0, free))) h free of \(Self.h(need)) h") }
-            let gap = Double(lacks.count) * 100 + max(0, need - free)
-            rows.append((gap, "    \(w.id): " + (lacks.isEmpty ? "could lead it on its own" : lacks.joined(separator: "; "))))
+        } else {
+            if let w = plan.waiting.firstIndex(where: { $0.caseID == id }) {
+                fields.append(("status", .string("waiting")))
+                fields.append(("position", .int(w + 1)))
+                fields.append(("reason", .string(plan.waiting[w].reason.rawValue)))
+                fields.append(("detail", .string(plan.waiting[w].detail)))
+            } else {
+                fields.append(("status", .string("not-in-plan")))
+            }
+            fields += report.json(ServiceGap(recommender: recommender, case: index, top: top), top: top)
         }
-        let best = rows.sorted { $0.gap < $1.gap }.prefix(5)
-        return "  closest possible leads:\n" + best.map(\.text).joined(separator: "\n")
+        if let note = plan.locks.first(where: { $0.caseID == id }) {
+            fields.append(("lock", .object([("kept", .bool(note.kept)), ("reason", note.reason.map { .string($0) } ?? .null)])))
+        }
+        return .object(fields)
+    }
+
+    // MARK: Workers
+
+    /// The worker's families: role and hours per task.
+    func week(of id: String) -> [(caseID: String, role: String, tasks: [TaskAssignment])] {
+        plan.assignments.compactMap { a in
+            let tasks = a.tasks.filter { $0.worker == id }
+            guard !tasks.isEmpty || a.lead == id || a.partner == id else { return nil }
+            return (a.caseID, a.lead == id ? "lead" : a.partner == id ? "partner" : "supporter", tasks)
+        }
+    }
+
+    /// Families this worker had and no longer has in the plan.
+    func lost(_ id: String) -> [String] {
+        scenario.cases.filter { $0.lead == id || $0.partner == id }.filter { c in
+            !plan.assignments.contains { $0.caseID == c.id && ($0.lead == id || $0.partner == id) }
+        }.map(\.id)
+    }
+
+    /// The worker's share of S4.
+    func balancePoints(_ id: String) -> Double {
+        let analysis = ScoreAnalysis(plan: plan, state: context.state, weights: context.weights, top: Int.max)
+        return analysis.terms[3].contributors.first { $0.subject == id }?.points ?? 0
     }
 
     func explainWorker(_ id: String) -> String? {
@@ -85,23 +150,55 @@ struct Explainer {
         out += " = \(Self.h(cap.baseHours)) h"
         if cap.availableHours < cap.baseHours { out += "; absent \(Self.h(cap.baseHours - cap.availableHours)) h this week" }
         out += "; available \(Self.h(cap.availableHours)) h"
+        if cap.limitHours > cap.availableHours + 1e-9 { out += " (\(Self.h(cap.limitHours)) h with the allowed overload)" }
         if let load {
             out +=
-                "\n  planned \(Self.h(load.plannedHours)) h (\(load.utilisation.map { "\(Int(($0 * 100).rounded())) %" } ?? "–"), \(load.light.rawValue))"
-            out += "; families \(load.cases)/\(load.maxCases), children \(load.children)/\(load.maxChildren)"
+                "\n  planned \(Self.h(load.plannedHours)) h of \(Self.h(load.availableHours)) h (\(load.utilisation.map { "\(Int(($0 * 100).rounded())) %" } ?? "–"), \(load.light.rawValue))"
+            out += "; \(Self.h(max(0, cap.limitHours - load.plannedHours))) h left"
+            out += "\n  norm: families \(load.cases)/\(load.maxCases), children \(load.children)/\(load.maxChildren)"
+            out += "; balance (S4) \(String(format: "%.2f", balancePoints(id))) points"
         }
-        var lines: [String] = []
-        for a in plan.assignments {
-            let tasks = a.tasks.filter { $0.worker == id }
-            guard !tasks.isEmpty || a.lead == id || a.partner == id else { continue }
-            let role = a.lead == id ? "lead" : a.partner == id ? "partner" : "supporter"
-            lines.append("    \(a.caseID) \(role): " + tasks.map { "\($0.kind) \(Self.h($0.hours)) h" }.joined(separator: ", "))
+        let families = week(of: id)
+        out += families.isEmpty ? "\n  nothing planned this week" : "\n  week:"
+        for f in families {
+            out += "\n    \(PlanReport.pad(f.caseID, 10)) \(PlanReport.pad(f.role, 10)) "
+            out += f.tasks.map { "\($0.kind) \(Self.h($0.hours)) h" }.joined(separator: ", ")
         }
-        out += lines.isEmpty ? "\n  nothing planned this week" : "\n  week:\n" + lines.joined(separator: "\n")
-        let lost = scenario.cases.filter { $0.lead == id || $0.partner == id }.filter { c in
-            !plan.assignments.contains { $0.caseID == c.id && ($0.lead == id || $0.partner == id) }
-        }
-        if !lost.isEmpty { out += "\n  handed over or waiting: " + lost.map(\.id).joined(separator: ", ") }
+        let gone = lost(id)
+        if !gone.isEmpty { out += "\n  handed over or waiting: " + gone.joined(separator: ", ") }
         return out
+    }
+
+    func workerJSON(_ id: String) -> JSONValue? {
+        guard let w = scenario.staff.first(where: { $0.id == id }) else { return nil }
+        let cap = scenario.capacity(of: w)
+        var fields: [(String, JSONValue)] = [
+            ("worker", .string(w.id)), ("organisation", .string(w.organisation)), ("registered", .bool(cap.registered)),
+            ("tasks", .array(w.tasks.map { .string($0) })), ("available_hours", .number(cap.availableHours)),
+            ("limit_hours", .number(cap.limitHours)),
+        ]
+        if let load = plan.workers.first(where: { $0.id == id }) {
+            fields += [
+                ("planned_hours", .number(load.plannedHours)),
+                ("hours_left", .number(OptionReport.round4(max(0, cap.limitHours - load.plannedHours)))),
+                ("utilisation", load.utilisation.map { .number(OptionReport.round4($0)) } ?? .null),
+                ("light", .string(load.light.rawValue)),
+                ("cases", .int(load.cases)), ("max_cases", .int(load.maxCases)), ("children", .int(load.children)),
+                ("max_children", .int(load.maxChildren)), ("balance_points", .number(OptionReport.round4(balancePoints(id)))),
+            ]
+        }
+        fields.append(
+            (
+                "families",
+                .array(
+                    week(of: id).map { f in
+                        .object([
+                            ("case", .string(f.caseID)), ("role", .string(f.role)),
+                            ("tasks", .array(f.tasks.map { .object([("kind", .string($0.kind)), ("hours", .number($0.hours))]) })),
+                        ])
+                    })
+            ))
+        fields.append(("handed_over_or_waiting", .array(lost(id).map { .string($0) })))
+        return .object(fields)
     }
 }

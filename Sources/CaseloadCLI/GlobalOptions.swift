@@ -117,3 +117,8 @@ func render(_ plan: Plan, scenario: Scenario?, format: OutputFormat) -> String {
     case .table: return PlanReport(plan: plan, scenario: scenario).render()
     }
 }
+
+/// How an analysis (`explain`, `recommend`) is printed.
+public enum ReportFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
+    case table, json
+}

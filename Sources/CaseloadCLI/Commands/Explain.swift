@@ -2,48 +2,55 @@ import ArgumentParser
 import CaseloadCore
 import CaseloadStore
 
-/// `caseload explain ID`: why a family has these people or waits; what fills a worker's week.
+/// `caseload explain [ID]`: the score taken apart; why a family has these people or waits and
+/// what would serve it; what fills a worker's week.
 struct Explain: OutputCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Explain a case (why these people, or why it waits) or a worker (what fills their week).",
+        abstract: "Explain the score, a case (why these people, or why it waits) or a worker (what fills their week).",
         discussion: """
-            Reads the current saved plan, or plans --scenario FILE first. Examples:
-              caseload explain fam-0107
-              caseload explain jb-01 --scenario Scenarios/foodvalley.yaml
+            Reads the current saved plan, or plans --scenario FILE first.
+
+            Without an ID (or with `score`): every hard rule H1–H9 with how often it is broken, and every soft term \
+            S1–S4 with its weighted points and the families or workers contributing most. A waiting family: which \
+            rule stops each possible lead, how many leads each rule stops, and the smallest change that would serve \
+            it (more hours or a norm place for one lead, or one other family moved). A served family: its people and \
+            the best alternatives with their score change. A worker: their families, hours and norm use.
+
+            Examples:
+              caseload explain
+              caseload explain score --top 10 --format json
+              caseload explain fv-0193
+              caseload explain jbg-05 --scenario Scenarios/foodvalley.yaml
             """)
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var planning: PlanningOptions
-    @Argument(help: "A case code or a worker id.") var id: String
+    @Argument(help: "A case code or a worker id; none (or `score`) for the score analysis.") var id: String?
     @Option(help: "Explain within this scenario file instead of the database.") var scenario: String?
     @Option(help: "Explain within saved plan N instead of the current one.") var plan: Int64?
+    @Option(help: "table or json.") var format: ReportFormat = .table
+    @Option(help: "How many contributors, leads and options to list.") var top: Int = 5
+
+    func validate() throws {
+        guard top >= 1 else { throw ValidationError("--top must be at least 1") }
+    }
 
     mutating func execute() throws -> String {
-        var input: Scenario
-        let result: Plan
-        var source: String
-        if let scenario {
-            input = try ScenarioReader().read(path: scenario)
-            if let week = planning.parsedWeek { input.week = week }
-            result = makePlan(input, planning)
-            source = "a fresh plan of \(scenario)"
-        } else {
-            let db = try global.open()
-            if let saved = try db.plan(id: plan) {
-                result = saved
-                input = try db.scenario(week: saved.week)
-                source = "saved plan \(try plan ?? db.currentPlanID() ?? 0)"
-            } else {
-                if let plan { throw CommandError.data("there is no plan \(plan); see `caseload plans`") }
-                input = try db.scenario(week: planning.parsedWeek)
-                result = makePlan(input, planning)
-                source = "a fresh plan (none saved yet)"
-            }
+        let context = try PlanContext.load(global: global, planning: planning, scenarioPath: scenario, planID: plan)
+        let week = context.plan.week
+        let footer = "(from \(context.source), week \(week))\n"
+        guard let id, id != "score" else {
+            let analysis = ScoreAnalysis(plan: context.plan, state: context.state, weights: context.weights, top: top)
+            let report = AnalysisReport(analysis: analysis, week: week)
+            return format == .json ? report.json(source: context.source).pretty() + "\n" : report.text() + footer
         }
-        let explainer = Explainer(scenario: input, plan: result)
-        if let text = explainer.explainCase(id) ?? explainer.explainWorker(id) {
-            return "\(text)\n(from \(source), week \(result.week))\n"
+        let explainer = Explainer(context: context, top: top)
+        switch format {
+        case .json:
+            if let value = explainer.caseJSON(id) ?? explainer.workerJSON(id) { return value.pretty() + "\n" }
+        case .table:
+            if let text = explainer.explainCase(id) ?? explainer.explainWorker(id) { return "\(text)\n\(footer)" }
         }
-        throw CommandError.data("'\(id)' is neither a case nor a worker in \(source)")
+        throw CommandError.data("'\(id)' is neither a case nor a worker in \(context.source)")
     }
 }

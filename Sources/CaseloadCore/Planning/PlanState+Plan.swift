@@ -62,3 +62,44 @@ extension PlanState {
         }
     }
 }
+
+extension PlanState {
+    /// The state of a finished `plan` (for example a saved one) in `problem`, so that it can be
+    /// analysed and changed with the planner's own bookkeeping.
+    ///
+    /// The data may have changed since the plan was made: an assignment that names people the
+    /// problem does not know, or that breaks a hard rule now, is left out and its family waits,
+    /// which is what the plan would have to do with it this week.
+    public init(problem: PlanningProblem, restoring plan: Plan) {
+        self.init(problem: problem)
+        var caseIndex: [String: Int] = [:]
+        for (c, info) in problem.cases.enumerated() { caseIndex[info.id] = c }
+        for assignment in plan.assignments {
+            guard let c = caseIndex[assignment.caseID], choices[c] == nil,
+                let lead = problem.workerIndex[assignment.lead]
+            else { continue }
+            let info = problem.cases[c]
+            var partner = -1
+            if let id = assignment.partner {
+                guard let p = problem.workerIndex[id] else { continue }
+                partner = p
+            }
+            if !info.duo { partner = -1 }
+            var delegates: [Int] = []
+            for task in info.delegableTasks {
+                let kind = problem.kinds[task.kind].id
+                // A delegable task is planned whole on one worker; without one it falls back to the lead.
+                let worker = assignment.tasks.first { $0.kind == kind }.flatMap { problem.workerIndex[$0.worker] }
+                delegates.append(worker ?? lead)
+            }
+            let choice = CaseChoice(lead: lead, partner: partner, delegates: delegates)
+            if violations(of: choice, for: c).isEmpty { assign(c, choice) }
+        }
+    }
+
+    /// Case indices whose lock `plan` reports as kept: the cases a change must leave alone.
+    public static func keptLocks(of plan: Plan, in problem: PlanningProblem) -> Set<Int> {
+        let kept = Set(plan.locks.filter(\.kept).map(\.caseID))
+        return Set(problem.cases.indices.filter { kept.contains(problem.cases[$0].id) })
+    }
+}

@@ -51,3 +51,13 @@ public struct Score: Hashable, Sendable, Comparable {
     /// A change of partner weighs this share of a change of lead: the lead is the family's face.
     public static let partnerHandoverShare = 0.5
 }
+
+extension Score {
+    /// The term-by-term change from `rhs` to `lhs`: what a change of plan does to each term.
+    public static func - (lhs: Score, rhs: Score) -> Score {
+        Score(
+            hard: lhs.hard - rhs.hard, waiting: lhs.waiting - rhs.waiting, waitingPenalty: lhs.waitingPenalty - rhs.waitingPenalty,
+            leadHandovers: lhs.leadHandovers - rhs.leadHandovers, partnerHandovers: lhs.partnerHandovers - rhs.partnerHandovers,
+            undelegatedHours: lhs.undelegatedHours - rhs.undelegatedHours, balance: lhs.balance - rhs.balance, soft: lhs.soft - rhs.soft)
+    }
+}

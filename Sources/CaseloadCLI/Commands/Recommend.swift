@@ -1,0 +1,77 @@
+import ArgumentParser
+import CaseloadCore
+import CaseloadStore
+
+/// `caseload recommend CASE`: ranked ways to place one family in the current plan, each with
+/// its exact effect on the score, without planning again.
+struct Recommend: OutputCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Rank the options for placing one (new or waiting) family: lead, partner, supporters, and the score change.",
+        discussion: """
+            Reads the current saved plan (or plans --scenario FILE first) and tries every possible lead with the best \
+            partner and supporters for them, scoring each option exactly against the plan: lower Δ is better, and the \
+            terms show what changes (waiting, handover, undelegated, balance). Options marked "needs a move" first \
+            move one other family to another lead or partner, at the cost shown; they are listed only when nothing \
+            fits without a move or they are clearly better. For a family that is already served the alternatives are \
+            ranked against its current people, which are listed too (Δ 0). A family added to the database after the \
+            plan was saved counts as waiting.
+
+            Examples:
+              caseload recommend fv-0193
+              caseload recommend fv-0012 --top 10 --format json
+              caseload recommend fam-0107 --scenario what-if.yaml
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var planning: PlanningOptions
+    @Argument(help: "The case code.") var id: String
+    @Option(help: "How many options to list.") var top: Int = 5
+    @Option(help: "Recommend within this scenario file (planned first) instead of the database.") var scenario: String?
+    @Option(help: "Recommend within saved plan N instead of the current one.") var plan: Int64?
+    @Option(help: "table or json.") var format: ReportFormat = .table
+    @Flag(help: "Leave out options that need another family moved.") var noMoves = false
+
+    func validate() throws {
+        guard top >= 1 else { throw ValidationError("--top must be at least 1") }
+    }
+
+    mutating func execute() throws -> String {
+        let context = try PlanContext.load(global: global, planning: planning, scenarioPath: scenario, planID: plan)
+        guard let c = context.caseIndex(id) else {
+            throw CommandError.data(
+                "'\(id)' is not a case in \(context.source); add it with `caseload import cases FILE.csv` or check the code")
+        }
+        let recommender = Recommender(state: context.state, weights: context.weights, locked: context.locked)
+        let options = recommender.recommend(c, top: top, ejections: !noMoves)
+        let report = OptionReport(context: context)
+        let served = context.state.choices[c] != nil
+        let info = context.problem.cases[c]
+        // When nothing fits, say what blocks the family rather than print an empty list.
+        let gap = options.isEmpty ? ServiceGap(recommender: recommender, case: c, top: 3) : nil
+        if format == .json {
+            var fields: [(String, JSONValue)] = [
+                ("case", .string(info.id)), ("priority", .int(info.priority)), ("weeks_waiting", .int(info.weeksWaiting)),
+                ("status", .string(served ? "served" : "waiting")), ("week", .string(context.plan.week.description)),
+                ("source", .string(context.source)), ("score", .number(OptionReport.round4(recommender.score.soft))),
+                ("options", .array(options.enumerated().map { report.json($1, of: c, rank: $0 + 1) })),
+            ]
+            if let gap { fields += report.json(gap, top: 3) }
+            return JSONValue.object(fields).pretty() + "\n"
+        }
+        var out = "recommend \(info.id): priority \(info.priority), \(info.weeksWaiting) weeks waiting"
+        if served, let current = context.state.choices[c] {
+            out += " — served by lead \(report.name(current.lead))"
+            out += current.partner >= 0 ? " with partner \(report.name(current.partner))" : ""
+            out += "; alternatives are ranked against these people"
+        } else {
+            out += " — waiting; Δ includes serving it"
+        }
+        out += "\n  plan score \(String(format: "%.1f", recommender.score.soft)); Δ is the change of that score (lower is better)\n"
+        if options.isEmpty {
+            out += "  no option serves it in this plan\n"
+            if let gap { out += report.text(gap, top: 3) + "\n" }
+        }
+        for (i, option) in options.enumerated() { out += "  " + report.line(option, of: c, rank: i + 1) + "\n" }
+        return out + "(from \(context.source), week \(context.plan.week))\n"
+    }
+}

@@ -1,0 +1,181 @@
+/// A plan's score taken apart: per hard rule how often it is broken, per soft term its weighted
+/// total and the families or workers that contribute most, so a manager sees where the points
+/// come from. Names only codes, priorities, weeks and hours.
+public struct ScoreAnalysis: Sendable {
+    /// One hard rule.
+    public struct Rule: Sendable {
+        /// `H1` … `H9`.
+        public var rule: String
+        /// Times broken; 0 in a valid plan.
+        public var count: Int
+        /// What breaks it, and for H9 what became of every lock.
+        public var notes: [String]
+    }
+
+    /// One family's or worker's share of a soft term.
+    public struct Contributor: Sendable {
+        /// A case code or a worker id.
+        public var subject: String
+        /// Whether `subject` is a worker (else a family).
+        public var isWorker: Bool
+        /// The weighted points.
+        public var points: Double
+        /// The figures behind the points (priority and weeks, old → new people, hours, utilisation).
+        public var detail: String
+    }
+
+    /// One soft term.
+    public struct Term: Sendable {
+        /// `S1` … `S4`.
+        public var id: String
+        /// `waiting`, `handover`, `undelegated` or `balance`: the name of its weight.
+        public var name: String
+        /// The weight.
+        public var weight: Double
+        /// The term before weighting (S1 Σ factors, S2 lead + ½ partner changes, S3 hours, S4 spread).
+        public var raw: Double
+        /// Weight × raw.
+        public var points: Double
+        /// How many families or workers contribute anything.
+        public var contributorCount: Int
+        /// The largest contributors, most points first.
+        public var contributors: [Contributor]
+        /// For S3, the same points by the worker who does the hours.
+        public var byWorker: [Contributor]
+    }
+
+    /// The score analysed.
+    public let score: Score
+    /// H1–H9.
+    public let rules: [Rule]
+    /// S1–S4.
+    public let terms: [Term]
+
+    /// Analyses `plan`, which is `state` as users read it, under `weights`, listing at most `top`
+    /// contributors per term.
+    public init(plan: Plan, state: PlanState, weights: Settings.Weights, top: Int = 5) {
+        let problem = state.problem
+        let workers = problem.workers
+        score = state.score(weights: weights)
+
+        let violations = PlanChecker().violations(of: plan, in: problem.scenario)
+        rules = (1...9).map { n in
+            let rule = "H\(n)"
+            var notes = violations.filter { $0.rule == rule }.map(\.message)
+            let count = notes.count
+            if n == 9 {
+                notes += plan.locks.map { $0.kept ? "\($0.caseID): lock kept" : "\($0.caseID): lock not kept — \($0.reason ?? "")" }
+            }
+            return Rule(rule: rule, count: count, notes: notes)
+        }
+
+        func name(_ w: Int) -> String { w >= 0 ? workers[w].id : "none" }
+        func h(_ units: Int) -> String { Self.hours(PlanningProblem.hours(units)) }
+        var waiting: [Contributor] = []
+        var handovers: [Contributor] = []
+        var undelegated: [Contributor] = []
+        var undelegatedByWorker: [Int: Int] = [:]
+        for (c, info) in problem.cases.enumerated() {
+            guard let choice = state.choices[c] else {
+                waiting.append(
+                    Contributor(
+                        subject: info.id, isWorker: false, points: weights.waiting * info.waitingFactor,
+                        detail: "priority \(info.priority), \(info.weeksWaiting) weeks waiting, factor \(Self.hours(info.waitingFactor))"))
+                continue
+            }
+            var changes: [String] = []
+            var share = 0.0
+            if let lead = info.currentLead, lead != choice.lead {
+                changes.append("lead \(name(lead)) → \(name(choice.lead))")
+                share += 1
+            }
+            if info.duo, let partner = info.currentPartner, partner != choice.partner {
+                changes.append("partner \(name(partner)) → \(name(choice.partner))")
+                share += Score.partnerHandoverShare
+            }
+            if share > 0 {
+                handovers.append(
+                    Contributor(
+                        subject: info.id, isWorker: false, points: weights.handover * share, detail: changes.joined(separator: ", ")))
+            }
+            var units = 0
+            var parts: [String] = []
+            for (d, w) in choice.delegates.enumerated() where workers[w].registered {
+                let task = info.delegableTasks[d]
+                guard problem.supportedKinds & (1 << UInt64(task.kind)) != 0 else { continue }
+                units += task.units
+                undelegatedByWorker[w, default: 0] += task.units
+                parts.append("\(problem.kinds[task.kind].id) \(h(task.units)) h by \(name(w))")
+            }
+            if units > 0 {
+                undelegated.append(
+                    Contributor(
+                        subject: info.id, isWorker: false, points: weights.undelegated * PlanningProblem.hours(units),
+                        detail: parts.joined(separator: ", ")))
+            }
+        }
+        let byWorker = undelegatedByWorker.map { w, units in
+            Contributor(
+                subject: workers[w].id, isWorker: true, points: weights.undelegated * PlanningProblem.hours(units),
+                detail: "\(h(units)) h delegable work")
+        }
+
+        var balance: [Contributor] = []
+        for (registered, pool) in [(true, "registered"), (false, "supporters")] {
+            let members = workers.indices.filter { w in
+                workers[w].registered == registered && workers[w].capacity.availableHours > 0 && workers[w].fte > 0
+            }
+            let weight = members.reduce(0) { $0 + workers[$1].fte }
+            guard weight > 0 else { continue }
+            func utilisation(_ w: Int) -> Double { PlanningProblem.hours(state.load[w]) / workers[w].capacity.availableHours }
+            let mean = members.reduce(0) { $0 + workers[$1].fte * utilisation($1) } / weight
+            for w in members {
+                let u = utilisation(w)
+                let points = weights.balance * workers[w].fte * (u - mean) * (u - mean)
+                guard points > 0 else { continue }
+                balance.append(
+                    Contributor(
+                        subject: workers[w].id, isWorker: true, points: points,
+                        detail: "utilisation \(Self.percent(u)) vs \(pool) mean \(Self.percent(mean)), FTE \(Self.hours(workers[w].fte))"))
+            }
+        }
+
+        func term(_ id: String, _ name: String, _ weight: Double, _ raw: Double, _ list: [Contributor], byWorker: [Contributor] = [])
+            -> Term
+        {
+            Term(
+                id: id, name: name, weight: weight, raw: raw, points: weight * raw, contributorCount: list.count,
+                contributors: Self.largest(list, top), byWorker: Self.largest(byWorker, top))
+        }
+        let s = score
+        terms = [
+            term("S1", "waiting", weights.waiting, s.waitingPenalty, waiting),
+            term(
+                "S2", "handover", weights.handover, Double(s.leadHandovers) + Score.partnerHandoverShare * Double(s.partnerHandovers),
+                handovers),
+            term("S3", "undelegated", weights.undelegated, s.undelegatedHours, undelegated, byWorker: byWorker),
+            term("S4", "balance", weights.balance, s.balance, balance),
+        ]
+    }
+
+    /// The `top` contributors with the most points, ties by code.
+    static func largest(_ list: [Contributor], _ top: Int) -> [Contributor] {
+        Array(list.sorted { $0.points != $1.points ? $0.points > $1.points : $0.subject < $1.subject }.prefix(max(0, top)))
+    }
+
+    /// Hours (or any figure) with at most two decimals.
+    static func hours(_ x: Double) -> String {
+        var text = String(Int((x * 100).rounded()))
+        let negative = text.hasPrefix("-")
+        if negative { text.removeFirst() }
+        while text.count < 3 { text = "0" + text }
+        var whole = String(text.dropLast(2))
+        var fraction = String(text.suffix(2))
+        while fraction.hasSuffix("0") { fraction.removeLast() }
+        if whole.isEmpty { whole = "0" }
+        return (negative ? "-" : "") + whole + (fraction.isEmpty ? "" : "." + fraction)
+    }
+
+    /// A share as a whole percentage.
+    static func percent(_ x: Double) -> String { "\(Int((x * 100).rounded())) %" }
+}
