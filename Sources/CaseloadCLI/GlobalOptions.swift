@@ -44,6 +44,10 @@ public struct PlanningOptions: ParsableArguments {
     @Option(help: "Stop improving the plan after this many seconds (default 30, demo 5); the plan is valid whenever it stops.")
     public var timeLimit: Double?
 
+    /// Stop when the search has not improved for this long.
+    @Option(help: "Stop when the plan has not improved for this many seconds (default: no such limit).")
+    public var unimprovedTime: Double?
+
     /// Search threads.
     @Option(help: "Independent searches run side by side (default 2, one per core); the result depends on seed and threads.")
     public var threads: Int = 2
@@ -68,6 +72,9 @@ public struct PlanningOptions: ParsableArguments {
         }
         guard (1...64).contains(threads) else { throw ValidationError("--threads must be between 1 and 64") }
         if let maxMoves, maxMoves < 0 { throw ValidationError("--max-moves must be ≥ 0") }
+        if let unimprovedTime, !(unimprovedTime > 0 && unimprovedTime.isFinite) {
+            throw ValidationError("--unimproved-time must be a number of seconds > 0")
+        }
     }
 
     func parsedWeights() throws -> [String: Double] {
@@ -87,7 +94,8 @@ public struct PlanningOptions: ParsableArguments {
 
     var planOptions: PlanOptions {
         PlanOptions(
-            seed: seed, weights: (try? parsedWeights()) ?? [:], timeLimit: timeLimit ?? 30, maxMoves: maxMoves, threads: threads,
+            seed: seed, weights: (try? parsedWeights()) ?? [:], timeLimit: timeLimit ?? 30,
+            unimprovedTimeLimit: unimprovedTime, maxMoves: maxMoves, threads: threads,
             search: !noSearch)
     }
 }

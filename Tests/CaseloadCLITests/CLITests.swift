@@ -115,6 +115,13 @@ private func foodvalleyPlanJSON(_ extra: [String] = []) throws -> [String: Any] 
         #expect(w.run("import", "families", csv) == 64)
     }
 
+    @Test(arguments: [
+        ["--threads", "0"], ["--threads", "65"], ["--time-limit", "-1"], ["--max-moves", "-5"], ["--unimproved-time", "0"],
+    ])
+    func badSearchLimitsAreUsage(arguments: [String]) {
+        #expect(Caseload.main(arguments: ["plan", "--scenario", foodvalleyPath] + arguments) == 64)
+    }
+
     @Test func unknownWeightIsUsage() {
         #expect(Caseload.main(arguments: ["plan", "--weight", "nonsense=1", "--scenario", foodvalleyPath]) == 64)
     }
@@ -247,7 +254,12 @@ private func foodvalleyPlanJSON(_ extra: [String] = []) throws -> [String: Any] 
             #expect(try number(w["cases"], "cases") <= (try number(w["max_cases"], "max_cases")))
             #expect(try number(w["children"], "children") <= (try number(w["max_children"], "max_children")))
         }
-        _ = try object(plan["solver"], "solver")
+        let solver = try object(plan["solver"], "solver")
+        // The search starts from planner v1 and never ends worse; the bound is below the plan.
+        let soft = try number(try object(plan["score"], "score")["soft"], "soft")
+        #expect(try number(solver["construction_soft"], "construction_soft") >= soft - 1e-6)
+        #expect(try number(solver["lower_bound"], "lower_bound") <= soft + 1e-6)
+        #expect(try number(solver["moves"], "moves") > 0)
     }
 
     @Test func sameInputAndSeedGiveTheSamePlan() throws {

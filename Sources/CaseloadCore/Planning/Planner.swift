@@ -9,6 +9,8 @@ public struct PlanOptions: Sendable {
     /// Stop after this many moves without a better plan; `nil`: 100 per family, at least 200,000
     /// (after a warm start 2 per family, at least 10,000).
     public var unimprovedMoves: Int?
+    /// Stop when the best plan has not improved for this many seconds; `nil`: no such limit.
+    public var unimprovedTimeLimit: Double?
     /// Stop after this many moves in all; `nil`: no such limit.
     public var maxMoves: Int?
     /// Independent searches run side by side; the best plan wins.
@@ -22,12 +24,13 @@ public struct PlanOptions: Sendable {
     /// Creates options.
     public init(
         seed: UInt64 = 1, weights: [String: Double] = [:], timeLimit: Double? = nil, unimprovedMoves: Int? = nil,
-        maxMoves: Int? = nil, threads: Int = 1, search: Bool = true, warmStart: Plan? = nil
+        unimprovedTimeLimit: Double? = nil, maxMoves: Int? = nil, threads: Int = 1, search: Bool = true, warmStart: Plan? = nil
     ) {
         self.seed = seed
         self.weights = weights
         self.timeLimit = timeLimit
         self.unimprovedMoves = unimprovedMoves
+        self.unimprovedTimeLimit = unimprovedTimeLimit
         self.maxMoves = maxMoves
         self.threads = threads
         self.search = search
@@ -87,6 +90,7 @@ public enum Planner {
             budget: kept == nil ? 40_000_000 : 500_000)
         let limits = SearchLimits(
             timeLimit: options.timeLimit.map { max(0, $0 - (clock() - started)) },
+            unimprovedTimeLimit: options.unimprovedTimeLimit,
             // A warm start is last week's good plan: it needs a short search, not a long one.
             unimprovedMoves: options.unimprovedMoves
                 ?? (kept == nil ? max(200_000, 100 * problem.cases.count) : max(10_000, 2 * problem.cases.count)),
