@@ -44,6 +44,10 @@ public struct PlanningOptions: ParsableArguments {
     @Option(help: "Stop improving the plan after this many seconds (default 30, demo 5); the plan is valid whenever it stops.")
     public var timeLimit: Double?
 
+    /// The convergence rule in moves.
+    @Option(help: "Stop after this many moves in a row without a better plan (default 100 per family; 0: never).")
+    public var unimprovedMoves: Int?
+
     /// Stop when the search has not improved for this long.
     @Option(help: "Stop when the plan has not improved for this many seconds (default: no such limit).")
     public var unimprovedTime: Double?
@@ -72,6 +76,7 @@ public struct PlanningOptions: ParsableArguments {
         }
         guard (1...64).contains(threads) else { throw ValidationError("--threads must be between 1 and 64") }
         if let maxMoves, maxMoves < 0 { throw ValidationError("--max-moves must be ≥ 0") }
+        if let unimprovedMoves, unimprovedMoves < 0 { throw ValidationError("--unimproved-moves must be ≥ 0") }
         if let unimprovedTime, !(unimprovedTime > 0 && unimprovedTime.isFinite) {
             throw ValidationError("--unimproved-time must be a number of seconds > 0")
         }
@@ -95,7 +100,8 @@ public struct PlanningOptions: ParsableArguments {
     var planOptions: PlanOptions {
         PlanOptions(
             seed: seed, weights: (try? parsedWeights()) ?? [:], timeLimit: timeLimit ?? 30,
-            unimprovedTimeLimit: unimprovedTime, maxMoves: maxMoves, threads: threads,
+            unimprovedMoves: unimprovedMoves.map { $0 == 0 ? Int.max : $0 }, unimprovedTimeLimit: unimprovedTime,
+            maxMoves: maxMoves, threads: threads,
             search: !noSearch)
     }
 }

@@ -73,6 +73,23 @@ extension CaseloadSpace {
         return result
     }
 
+    /// A lead for case `c` drawn from its group, other than `except`: the first of up to four
+    /// draws with the hours and norm place the case needs, else the last draw. Random leads on a
+    /// full region are mostly full; four looks find one with room far more often than one.
+    func lead(for c: Int, except: Int = -1, using generator: inout SplitMix64) -> Int? {
+        let group = leadGroups[leadGroup[c]]
+        guard !group.isEmpty else { return nil }
+        let figures = problem.caseFigures[c]
+        var pick = -1
+        for _ in 0..<4 {
+            pick = group[generator.index(group.count)]
+            if pick != except && room(pick) >= figures.leadUnits && hasNormRoom(pick, children: figures.children) {
+                return pick
+            }
+        }
+        return pick == except ? nil : pick
+    }
+
     /// Of up to four workers drawn from `candidates` that pass `accept` and have `need` units
     /// left, the one with the most room relative to their limit; -1 when none.
     func roomiest(_ candidates: [Int], need: Int, using generator: inout SplitMix64, accept: (Int) -> Bool) -> Int {

@@ -33,7 +33,8 @@ public struct CaseloadSpace: SearchSpace, Sendable {
     /// Cases the search may change: all but kept locks.
     public let movable: [Bool]
 
-    /// Waiting movable cases, with each case's position (-1: not in the list).
+    /// Waiting movable cases that some worker may lead, with each case's position (-1: not in
+    /// the list).
     private(set) var waitingCases: [Int] = []
     private var waitingPosition: [Int]
     /// Served movable cases, with positions.
@@ -268,7 +269,13 @@ public struct CaseloadSpace: SearchSpace, Sendable {
         }
     }
 
-    private mutating func listWaiting(_ c: Int) { Self.list(c, &waitingCases, &waitingPosition) }
+    /// Lists a waiting case for `ServeWaitingMove`, unless no worker may ever lead it: on a
+    /// region where many families wait for want of a skill or municipality, drawing those would
+    /// waste most serve moves.
+    private mutating func listWaiting(_ c: Int) {
+        guard !leadGroups[leadGroup[c]].isEmpty else { return }
+        Self.list(c, &waitingCases, &waitingPosition)
+    }
 
     // Static, so that passing two of self's arrays inout does not copy self.
     private static func list(_ c: Int, _ items: inout [Int], _ position: inout [Int]) {

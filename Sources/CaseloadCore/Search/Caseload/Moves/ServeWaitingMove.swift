@@ -5,9 +5,7 @@ enum ServeWaitingMove: CaseloadNeighbourhood {
     static func propose(in space: CaseloadSpace, using generator: inout SplitMix64) -> [CaseloadSpace.Change]? {
         guard let c = generator.pick(space.waitingCases) else { return nil }
         let info = space.problem.caseFigures[c]
-        let group = space.leadGroups[space.leadGroup[c]]
-        guard !group.isEmpty else { return nil }
-        guard var lead = generator.pick(group) else { return nil }
+        guard var lead = space.lead(for: c, using: &generator) else { return nil }
         if info.currentLead >= 0, generator.chance(50), space.mayLead(info.currentLead, c) { lead = info.currentLead }
         guard let choice = space.choice(for: c, lead: lead, using: &generator) else { return nil }
         let serve = CaseloadSpace.Change(c: c, choice: choice)
@@ -15,9 +13,8 @@ enum ServeWaitingMove: CaseloadNeighbourhood {
 
         guard let victim = ReturnLeadMove.ejectable(from: lead, in: space, using: &generator) else { return nil }
         if generator.chance(75) {
-            let victimGroup = space.leadGroups[space.leadGroup[victim]]
-            guard let target = generator.pick(victimGroup) else { return nil }
-            guard target != lead, let old = space.state.choices[victim],
+            guard let target = space.lead(for: victim, except: lead, using: &generator),
+                let old = space.state.choices[victim],
                 let moved = space.replacingLead(old, of: victim, with: target)
             else { return nil }
             return [CaseloadSpace.Change(c: victim, choice: moved), serve]
