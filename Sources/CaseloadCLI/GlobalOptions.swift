@@ -120,7 +120,9 @@ func monotonicSeconds() -> Double {
 func makePlan(_ scenario: Scenario, _ options: PlanningOptions, warmStart: Plan? = nil) -> Plan {
     var planOptions = options.planOptions
     planOptions.warmStart = warmStart
-    return Planner.plan(scenario, options: planOptions, clock: monotonicSeconds)
+    let clock = ProgressClock(limit: planOptions.timeLimit)
+    defer { clock.finish() }
+    return Planner.plan(scenario, options: planOptions, clock: { clock.now() })
 }
 
 /// Renders a plan in `format`.
