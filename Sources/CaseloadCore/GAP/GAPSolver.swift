@@ -78,7 +78,7 @@ public struct GAPSolver: Sendable {
         /// The largest knapsack table the bound solves exactly (else its LP relaxation).
         public var exactKnapsackCells = 100_000
         /// The most of the time limit the bound may take.
-        public var boundTimeShare = 0.1
+        public var boundTimeShare = 0.05
         /// The neighbourhood.
         public var search: GAPSearchOptions
         /// Late-acceptance history length.
@@ -91,7 +91,7 @@ public struct GAPSolver: Sendable {
         /// Creates options; the defaults are the benchmarked ones.
         public init(
             timeLimit: Double? = 10, maxMoves: Int? = nil, seed: UInt64 = 1, threads: Int = 2, boundIterations: Int = 300,
-            search: GAPSearchOptions = GAPSearchOptions(), historyLength: Int = 50, adaptEvery: Int = 1000,
+            search: GAPSearchOptions = GAPSearchOptions(), historyLength: Int = 50, adaptEvery: Int = 3000,
             restartAfter: Int? = 2_000_000
         ) {
             self.timeLimit = timeLimit
