@@ -91,7 +91,7 @@ public struct GAPSolver: Sendable {
         /// Creates options; the defaults are the benchmarked ones.
         public init(
             timeLimit: Double? = 10, maxMoves: Int? = nil, seed: UInt64 = 1, threads: Int = 2, boundIterations: Int = 300,
-            search: GAPSearchOptions = GAPSearchOptions(), historyLength: Int = 50, adaptEvery: Int = 3000,
+            search: GAPSearchOptions = GAPSearchOptions(), historyLength: Int = 50, adaptEvery: Int = 1000,
             restartAfter: Int? = 2_000_000
         ) {
             self.timeLimit = timeLimit
