@@ -10,8 +10,9 @@ struct GAP: OutputCommand {
         abstract: "Solve a generalized assignment problem (OR-Library format) with the planner's search engine.",
         discussion: """
             The file holds whitespace-separated integers: m n, the m x n cost matrix, the m x n resource matrix and \
-            the m capacities. The solver builds a regret solution, computes a Lagrangian lower bound and runs the \
-            shared local search on several threads until the time limit, or until the best solution meets the bound. \
+            the m capacities. The solver prices each agent's capacity by a Lagrangian relaxation (to rank \
+            every job's candidate agents and build a priced regret solution), computes a Lagrangian lower bound and \
+            runs the shared local search on several threads until the time limit, or until the best solution meets the bound. \
             OR-Library's gap1..gap12 are maximisation problems: pass --sense max.
 
             Example: caseload gap instances/d10200.txt --time-limit 10 --threads 2 --format json

@@ -165,3 +165,59 @@ struct Knapsack {
         return total
     }
 }
+
+extension GAPBound {
+    /// Prices per unit of each agent's capacity from the Lagrangian relaxation of the capacity
+    /// constraints: with price `λ[i]`, each job goes to the agent minimising `c[i][j] + λ[i] r[i][j]`,
+    /// and subgradient steps raise the prices of overloaded agents until the loads roughly fit.
+    /// The search ranks candidate agents, builds its first solution and sets its first overload
+    /// weights with them: a job's good agents are those cheap at these prices, not the cheapest.
+    /// `upperBound` (a known solution's cost, minimising terms) sets the step sizes.
+    public static func capacityPrices(_ instance: GAPInstance, upperBound: Int?, iterations: Int = 200) -> [Double] {
+        let m = instance.agents, n = instance.jobs
+        let cost = instance.minimisingCost, resource = instance.resource, capacity = instance.capacity
+        var price = [Double](repeating: 0, count: m), best = price
+        var bestL = -Double.infinity, theta = 1.0, stale = 0
+        var load = [Double](repeating: 0, count: m)
+        for _ in 0..<iterations {
+            for i in 0..<m { load[i] = 0 }
+            var l = 0.0
+            for j in 0..<n {
+                var chosen = -1, value = Double.infinity
+                for i in 0..<m where resource[i * n + j] <= capacity[i] {
+                    let v = Double(cost[i * n + j]) + price[i] * Double(resource[i * n + j])
+                    if v < value {
+                        value = v
+                        chosen = i
+                    }
+                }
+                if chosen < 0 { continue }
+                l += value
+                load[chosen] += Double(resource[chosen * n + j])
+            }
+            var norm = 0.0
+            for i in 0..<m {
+                l -= price[i] * Double(capacity[i])
+                let g = load[i] - Double(capacity[i])
+                // A price at zero with room left cannot fall further: that direction is closed.
+                if price[i] > 0 || g > 0 { norm += g * g }
+            }
+            if l > bestL + 1e-9 {
+                bestL = l
+                best = price
+                stale = 0
+            } else {
+                stale += 1
+                if stale >= 5 {
+                    theta /= 2
+                    stale = 0
+                }
+            }
+            if norm < 1e-12 || theta < 1e-3 { break }
+            let target = upperBound.map(Double.init) ?? (bestL + max(1, abs(bestL) * 0.02))
+            let step = theta * max(target - l, 1e-3 * max(1, abs(l))) / norm
+            for i in 0..<m { price[i] = max(0, price[i] + step * (load[i] - Double(capacity[i]))) }
+        }
+        return best
+    }
+}

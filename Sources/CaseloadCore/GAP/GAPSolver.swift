@@ -4,12 +4,21 @@ import Dispatch
 /// first, each to its cheapest agent with room left, else to the agent it overloads least.
 public enum GAPConstruction {
     /// An agent per job; it may overload agents when the greedy runs out of room.
-    public static func regret(_ instance: GAPInstance) -> [Int] {
+    /// With `prices` (per unit of each agent's capacity), a job's cost on an agent includes the
+    /// priced resource it takes there, so that jobs go where they are cheap for the capacity used.
+    public static func regret(_ instance: GAPInstance, prices: [Double]? = nil) -> [Int] {
         let m = instance.agents, n = instance.jobs
-        let cost = instance.minimisingCost, resource = instance.resource
-        var regret = [Int](repeating: 0, count: n)
+        let resource = instance.resource
+        let cost: [Double]
+        let base = instance.minimisingCost
+        if let prices {
+            cost = (0..<(m * n)).map { Double(base[$0]) + prices[$0 / n] * Double(resource[$0]) }
+        } else {
+            cost = base.map(Double.init)
+        }
+        var regret = [Double](repeating: 0, count: n)
         for j in 0..<n {
-            var first = Int.max, second = Int.max
+            var first = Double.infinity, second = Double.infinity
             for i in 0..<m where resource[i * n + j] <= instance.capacity[i] {
                 let c = cost[i * n + j]
                 if c < first {
@@ -19,13 +28,13 @@ public enum GAPConstruction {
                     second = c
                 }
             }
-            regret[j] = second == Int.max ? Int.max : second - first
+            regret[j] = second == .infinity ? .infinity : second - first
         }
         let order = (0..<n).sorted { (regret[$0], $1) > (regret[$1], $0) }
         var room = instance.capacity
         var agentOf = [Int](repeating: 0, count: n)
         for j in order {
-            var chosen = -1, chosenCost = Int.max
+            var chosen = -1, chosenCost = Double.infinity
             var fallback = 0, fallbackExcess = Int.max
             for i in 0..<m {
                 let r = resource[i * n + j], c = cost[i * n + j]
@@ -53,6 +62,9 @@ public enum GAPConstruction {
 public struct GAPSolver: Sendable {
     /// What to run.
     public struct Options: Sendable {
+        /// Whether capacity prices (`GAPBound.capacityPrices`) rank the candidate agents and
+        /// build a second first solution.
+        public var capacityPrices = true
         /// Seconds for the whole solve (construction and bound included); `nil`: none.
         public var timeLimit: Double?
         /// Moves per thread; with no time limit, this makes a run reproducible.
@@ -66,7 +78,7 @@ public struct GAPSolver: Sendable {
         /// The largest knapsack table the bound solves exactly (else its LP relaxation).
         public var exactKnapsackCells = 100_000
         /// The most of the time limit the bound may take.
-        public var boundTimeShare = 0.1
+        public var boundTimeShare = 0.05
         /// The neighbourhood.
         public var search: GAPSearchOptions
         /// Late-acceptance history length.
@@ -126,8 +138,19 @@ public struct GAPSolver: Sendable {
     /// Solves `instance`; `clock` gives seconds from any origin.
     public func solve(_ instance: GAPInstance, clock: @escaping @Sendable () -> Double = GAPSolver.uptime) -> Result {
         let started = clock()
-        let initial = GAPConstruction.regret(instance)
-        let space = GAPSpace(instance: instance, assignment: initial, options: options.search)
+        let plain = GAPConstruction.regret(instance)
+        var space = GAPSpace(instance: instance, assignment: plain, options: options.search)
+        if options.capacityPrices {
+            let prices = GAPBound.capacityPrices(instance, upperBound: space.isFeasible ? Int(space.objective) : nil)
+            let priced = GAPSpace(
+                instance: instance, assignment: GAPConstruction.regret(instance, prices: prices), options: options.search,
+                prices: prices)
+            // Start from the better of the two: feasible and cheaper, or less overloaded.
+            let better =
+                priced.isFeasible
+                ? !space.isFeasible || priced.objective <= space.objective : priced.overload < space.overload
+            space = better ? priced : GAPSpace(instance: instance, assignment: plain, options: options.search, prices: prices)
+        }
         let upper = space.isFeasible ? Int(space.objective) : nil
         let bound =
             options.boundIterations > 0

@@ -1,7 +1,9 @@
 /// How the GAP neighbourhood is sampled.
 public struct GAPSearchOptions: Sendable {
-    /// Agents a job may move to: its cheapest this many (all when larger than `m`). Expensive
-    /// agents almost never hold a job in a good solution, and skipping them makes moves cheaper.
+    /// Agents a job may move to: its cheapest this many (all when larger than `m`), ranked by
+    /// cost plus priced resource (see `GAPSpace.init`). Dear agents almost never hold a job in a
+    /// good solution, and a short list makes every move, above all an ejection chain, cheaper:
+    /// on the benchmark, 5 beat 8, 10 and 20 on every large type D and E instance.
     public var candidateAgents: Int
     /// Share of proposals that are shifts (the best target for a random job).
     public var shiftShare: Double
@@ -18,10 +20,14 @@ public struct GAPSearchOptions: Sendable {
     public var decrease = 0.95
     /// Whether each agent's overload weight adapts on its own (else one weight for all).
     public var perAgentWeights = true
+    /// How candidate agents are ranked: by cost plus this many mean costs per unit of resource
+    /// times the resource. On instances where cheap agents need much resource (type D), ranking
+    /// by cost alone would leave out exactly the agents that fit.
+    public var rankResourceWeight = 0.0
 
     /// Creates options.
     public init(
-        candidateAgents: Int = 20, shiftShare: Double = 0.4, swapShare: Double = 0.3, kickShifts: Int = 6,
+        candidateAgents: Int = 5, shiftShare: Double = 0.4, swapShare: Double = 0.3, kickShifts: Int = 6,
         initialWeight: Double = 1.0
     ) {
         self.candidateAgents = max(1, candidateAgents)
@@ -45,7 +51,7 @@ final class GAPData: Sendable {
     let candidateCount: [Int]
     let width: Int
 
-    init(_ instance: GAPInstance, candidateAgents: Int) {
+    init(_ instance: GAPInstance, candidateAgents: Int, resourceWeight: Double = 0, prices: [Double]? = nil) {
         m = instance.agents
         n = instance.jobs
         let cost = instance.minimisingCost
@@ -57,11 +63,19 @@ final class GAPData: Sendable {
         self.width = width
         var candidates = [Int](repeating: 0, count: n * width)
         var count = [Int](repeating: 0, count: n)
+        var costSum = 0.0, resourceSum = 0.0
+        for k in 0..<(m * n) {
+            costSum += Double(abs(cost[k]))
+            resourceSum += Double(instance.resource[k])
+        }
+        let uniform = resourceSum > 0 ? resourceWeight * costSum / resourceSum : 0
+        let price = prices ?? [Double](repeating: uniform, count: m)
+        let score = { (i: Int, j: Int) in Double(cost[i * n + j]) + price[i] * Double(instance.resource[i * n + j]) }
         for j in 0..<n {
             // Agents that cannot hold the job even alone are never candidates.
             let fitting = (0..<m).filter { instance.resource[$0 * n + j] <= instance.capacity[$0] }
             let pool = fitting.isEmpty ? Array(0..<m) : fitting
-            let sorted = pool.sorted { (cost[$0 * n + j], $0) < (cost[$1 * n + j], $1) }.prefix(width)
+            let sorted = pool.sorted { (score($0, j), $0) < (score($1, j), $1) }.prefix(width)
             for (k, i) in sorted.enumerated() { candidates[j * width + k] = i }
             count[j] = sorted.count
         }
@@ -99,10 +113,15 @@ public struct GAPSpace: SearchSpace, Sendable {
     private var penaltyTotal: Double
     private var excessTotal: Int
 
-    /// Creates a space at `assignment` (an agent per job).
-    public init(instance: GAPInstance, assignment: [Int], options: GAPSearchOptions = GAPSearchOptions()) {
+    /// Creates a space at `assignment` (an agent per job). With `prices` (per unit of each agent's
+    /// capacity, `GAPBound.capacityPrices`), candidate agents are ranked by cost plus priced
+    /// resource instead of `GAPSearchOptions.rankResourceWeight`.
+    public init(
+        instance: GAPInstance, assignment: [Int], options: GAPSearchOptions = GAPSearchOptions(), prices: [Double]? = nil
+    ) {
         precondition(assignment.count == instance.jobs)
-        let data = GAPData(instance, candidateAgents: options.candidateAgents)
+        let data = GAPData(
+            instance, candidateAgents: options.candidateAgents, resourceWeight: options.rankResourceWeight, prices: prices)
         self.data = data
         self.options = options
         agentOf = assignment
