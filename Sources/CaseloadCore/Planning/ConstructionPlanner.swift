@@ -62,33 +62,9 @@ extension ConstructionPlanner {
         var reservedCases: [[Int]]
         var reservedChildren: [[Int]]
         var locks: [LockNote] = []
-        /// Candidates before hours and norms — leads per case, partners per municipality,
-        /// supporters per kind — in worker order, so that scanning them picks what scanning every
-        /// worker would, in a fraction of the time on a large region.
-        let leadCandidates: [[Int]]
-        let partnersIn: [[Int]]
-        let supportersOf: [[Int]]
 
         init(problem: PlanningProblem) {
             self.problem = problem
-            let workers = problem.workers
-            var groups: [LeadKey: [Int]] = [:]
-            leadCandidates = problem.cases.map { info in
-                let key = LeadKey(municipality: info.municipality, skills: info.skills.sorted(), mask: info.leadKindMask)
-                if let list = groups[key] { return list }
-                let list = workers.indices.filter { w in
-                    workers[w].mayLead && workers[w].taskMask & key.mask == key.mask
-                        && key.skills.allSatisfy(workers[w].skills.contains) && workers[w].serves(key.municipality)
-                }
-                groups[key] = list
-                return list
-            }
-            partnersIn = problem.municipalities.indices.map { m in
-                workers.indices.filter { workers[$0].mayLead && workers[$0].serves(m) }
-            }
-            supportersOf = problem.kinds.indices.map { k in
-                workers.indices.filter { !workers[$0].registered && workers[$0].does(k) }
-            }
             state = PlanState(problem: problem)
             reservedUnits = Array(repeating: Array(repeating: 0, count: problem.workers.count), count: Self.levels)
             reservedCases = reservedUnits
@@ -201,7 +177,7 @@ extension ConstructionPlanner {
             if let current, fits(current) { return current }
             var best: Int?
             var bestFill = Double.infinity
-            for w in supportersOf[task.kind] where fits(w) {
+            for w in problem.candidates.supporters[task.kind] where fits(w) {
                 let f = fill(w, adding: tentative[w, default: 0] + task.units)
                 if f < bestFill {
                     best = w
@@ -244,7 +220,7 @@ extension ConstructionPlanner {
             // Partners first for a duo: without one no lead helps, and most waiting duos end here.
             var partners: [(worker: Int, fill: Double)] = []
             if info.duo {
-                for w in partnersIn[info.municipality] where mayServe(w) && free(w, respects(w)) >= info.partnerCasework {
+                for w in problem.candidates.partners[info.municipality] where mayServe(w) && free(w, respects(w)) >= info.partnerCasework {
                     partners.append((w, w == info.currentPartner ? -1 : fill(w, adding: info.partnerCasework)))
                 }
                 if partners.isEmpty { return nil }
@@ -253,7 +229,7 @@ extension ConstructionPlanner {
 
             // Leads: rule-abiding candidates, the current lead first, then the least filled.
             var leads: [(worker: Int, fill: Double)] = []
-            for w in leadCandidates[c] where mayServe(w) {
+            for w in problem.candidates.leads(of: c) where mayServe(w) {
                 let worker = workers[w]
                 guard worker.taskMask & info.leadKindMask == info.leadKindMask,
                     info.skills.allSatisfy(worker.skills.contains)

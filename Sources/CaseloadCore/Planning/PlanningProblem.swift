@@ -77,6 +77,8 @@ public struct PlanningProblem: Sendable {
     public let cases: [CaseInfo]
     public let municipalities: [String]
     public let skills: [String]
+    /// Who may take which role before hours and norms.
+    public let candidates: Candidates
     /// Bit `k` set: some supporter (not registered, with hours) may do kind `k`, so delegable
     /// hours of that kind done by registered workers count in S3.
     public let supportedKinds: UInt64
@@ -237,6 +239,19 @@ public struct PlanningProblem: Sendable {
         self.taskCurrent = taskCurrent
         municipalities = municipalityIndex.sorted { $0.value < $1.value }.map(\.key)
         skills = skillIndex.sorted { $0.value < $1.value }.map(\.key)
+        candidates = Candidates(
+            workers: workers, cases: cases, municipalityCount: municipalities.count, kindCount: kinds.count)
+    }
+
+    /// All units `choice` gives worker `w` on case `c`: the lead's share, the partner's and every
+    /// delegable task they hold.
+    public func units(of w: Int, in choice: CaseChoice, for c: Int) -> Int {
+        let figures = caseFigures[c]
+        var total = 0
+        if w == choice.lead { total += figures.leadUnits }
+        if w == choice.partner { total += figures.partnerUnits }
+        for (d, worker) in choice.delegates.enumerated() where worker == w { total += taskUnits[figures.firstTask + d] }
+        return total
     }
 
     /// Case indices in construction order.

@@ -53,8 +53,8 @@ public struct ServiceGap: Sendable {
             // the only change needed; room is counted without the family's own current hours.
             let others = Set([choice.partner] + choice.delegates).subtracting([-1, check.worker])
             let fits = others.allSatisfy { w in
-                let ownUnits = own.map { Self.units(of: w, in: $0, for: c, problem) } ?? 0
-                return Self.units(of: w, in: choice, for: c, problem) <= problem.workers[w].limit - state.load[w] + ownUnits
+                let ownUnits = own.map { problem.units(of: w, in: $0, for: c) } ?? 0
+                return problem.units(of: w, in: choice, for: c) <= problem.workers[w].limit - state.load[w] + ownUnits
             }
             guard fits else { continue }
             let w = check.worker
@@ -72,13 +72,4 @@ public struct ServiceGap: Sendable {
         options = recommender.recommend(c, top: top)
     }
 
-    /// All units `choice` gives worker `w` on case `c`.
-    static func units(of w: Int, in choice: CaseChoice, for c: Int, _ problem: PlanningProblem) -> Int {
-        let figures = problem.caseFigures[c]
-        var total = 0
-        if w == choice.lead { total += figures.leadUnits }
-        if w == choice.partner { total += figures.partnerUnits }
-        for (d, worker) in choice.delegates.enumerated() where worker == w { total += problem.taskUnits[figures.firstTask + d] }
-        return total
-    }
 }

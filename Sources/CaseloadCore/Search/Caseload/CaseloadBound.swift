@@ -17,27 +17,8 @@ public struct CaseloadBound: Sendable {
         let cases = problem.cases
         let workers = problem.workerFigures
         let n = problem.workers.count
-        // Candidate leads per case before hours and norms (H1, H2, H5–H7).
-        var groups: [LeadKey: [Int]] = [:]
-        var candidates: [[Int]] = []
-        candidates.reserveCapacity(cases.count)
-        for info in cases {
-            let key = LeadKey(municipality: info.municipality, skills: info.skills.sorted(), mask: info.leadKindMask)
-            if let list = groups[key] {
-                candidates.append(list)
-                continue
-            }
-            let list = problem.workers.indices.filter { w in
-                let worker = problem.workers[w]
-                return worker.mayLead && worker.taskMask & key.mask == key.mask
-                    && key.skills.allSatisfy(worker.skills.contains) && worker.serves(key.municipality)
-            }
-            groups[key] = list
-            candidates.append(list)
-        }
-        let partners = problem.municipalities.indices.map { m in
-            problem.workers.indices.filter { workers[$0].mayLead && problem.workers[$0].serves(m) }
-        }
+        let candidates = cases.indices.map(problem.candidates.leads(of:))
+        let partners = problem.candidates.partners
         let waitCost = cases.map { weights.waiting * $0.waitingFactor }
         let partnerChange = weights.handover * Score.partnerHandoverShare
         let hours = cases.map { Double($0.leadUnits) / Double(PlanningProblem.unitsPerHour) }
@@ -45,9 +26,7 @@ public struct CaseloadBound: Sendable {
         let hoursCap = workers.map { Double($0.limit) / Double(PlanningProblem.unitsPerHour) }
         // Delegable tasks no possible lead or partner may do must go to a supporter: their hours
         // are priced too (the supporters of legal and placement work are often what binds).
-        let supporters = problem.kinds.indices.map { k in
-            problem.workers.indices.filter { !workers[$0].registered && workers[$0].does(k) }
-        }
+        let supporters = problem.candidates.supporters
         let forced: [[(kind: Int, hours: Double)]] = cases.enumerated().map { c, info in
             info.delegableTasks.compactMap { task in
                 let someone =

@@ -18,7 +18,7 @@ public struct CaseloadSpace: SearchSpace, Sendable {
 
     /// A move: changes applied together, the releases first so that the cases can trade hours.
     public struct Move: Sendable {
-        /// Which neighbourhood proposed it (for statistics).
+        /// Which neighbourhood proposed it.
         public var kind: CaseloadMoveKind
         /// The changes.
         public var changes: [Change]
@@ -44,20 +44,17 @@ public struct CaseloadSpace: SearchSpace, Sendable {
     private(set) var ledCases: [[Int]]
     private var ledPosition: [Int]
 
-    /// Static candidates: per case a lead group (workers who may lead it before hours and
-    /// norms), partners per municipality, supporters per task kind.
-    let leadGroup: [Int]
-    let leadGroups: [[Int]]
+    /// The problem's candidates (`PlanningProblem.Candidates`), under the names the moves use.
+    var leadGroup: [Int] { problem.candidates.leadGroup }
+    var leadGroups: [[Int]] { problem.candidates.leadGroups }
+    var partnersByMunicipality: [[Int]] { problem.candidates.partners }
+    var supportersByKind: [[Int]] { problem.candidates.supporters }
     /// Per lead group, per worker: a member (so membership is one array read).
     let leadGroupMember: [[Bool]]
-    let partnersByMunicipality: [[Int]]
     /// Per municipality, per worker: may partner there.
     let partnerMember: [[Bool]]
     /// H5's setting: partners from another organisation than the lead.
     let duoAcrossOrganisations: Bool
-    let supportersByKind: [[Int]]
-    /// Proposals by neighbourhood, for statistics.
-    public private(set) var proposed = [Int](repeating: 0, count: CaseloadMoveKind.allCases.count)
 
     /// A space starting from `state`, with `locked` cases kept as they are.
     public init(state: PlanState, weights: Settings.Weights, locked: Set<Int> = []) {
@@ -71,26 +68,6 @@ public struct CaseloadSpace: SearchSpace, Sendable {
         ledPosition = waitingPosition
         ledCases = Array(repeating: [], count: problem.workers.count)
 
-        var groupIndex: [LeadKey: Int] = [:]
-        var groups: [[Int]] = []
-        var leadGroup: [Int] = []
-        for info in problem.cases {
-            let key = LeadKey(municipality: info.municipality, skills: info.skills.sorted(), mask: info.leadKindMask)
-            if let g = groupIndex[key] {
-                leadGroup.append(g)
-                continue
-            }
-            groupIndex[key] = groups.count
-            leadGroup.append(groups.count)
-            groups.append(
-                problem.workers.indices.filter { w in
-                    let worker = problem.workers[w]
-                    return worker.mayLead && worker.taskMask & key.mask == key.mask
-                        && key.skills.allSatisfy(worker.skills.contains) && worker.serves(key.municipality)
-                })
-        }
-        self.leadGroup = leadGroup
-        leadGroups = groups
         func membership(_ lists: [[Int]]) -> [[Bool]] {
             lists.map { list in
                 var member = [Bool](repeating: false, count: problem.workers.count)
@@ -98,17 +75,9 @@ public struct CaseloadSpace: SearchSpace, Sendable {
                 return member
             }
         }
-        leadGroupMember = membership(groups)
-        partnersByMunicipality = problem.municipalities.indices.map { m in
-            problem.workers.indices.filter { problem.workers[$0].mayLead && problem.workers[$0].serves(m) }
-        }
-        partnerMember = membership(partnersByMunicipality)
+        leadGroupMember = membership(problem.candidates.leadGroups)
+        partnerMember = membership(problem.candidates.partners)
         duoAcrossOrganisations = problem.scenario.settings.duoAcrossOrganisations
-        supportersByKind = problem.kinds.indices.map { k in
-            problem.workers.indices.filter {
-                !problem.workers[$0].registered && problem.workers[$0].limit > 0 && problem.workers[$0].does(k)
-            }
-        }
 
         for c in problem.cases.indices where movable[c] { listWaiting(c) }
         for c in problem.cases.indices {
@@ -139,7 +108,6 @@ public struct CaseloadSpace: SearchSpace, Sendable {
     /// applying and undoing it on the running totals.
     public mutating func propose(using generator: inout SplitMix64) -> (move: Move, delta: Double)? {
         let kind = CaseloadMoveKind.draw(waiting: !waitingCases.isEmpty, using: &generator)
-        proposed[kind.rawValue] += 1
         guard let changes = kind.neighbourhood.propose(in: self, using: &generator) else { return nil }
         guard let delta = delta(of: changes) else { return nil }
         return (Move(kind: kind, changes: changes), delta)
@@ -217,14 +185,7 @@ public struct CaseloadSpace: SearchSpace, Sendable {
     }
 
     /// All units `choice` gives worker `w`.
-    func units(of w: Int, in choice: CaseChoice, for c: Int) -> Int {
-        let figures = problem.caseFigures[c]
-        var total = 0
-        if w == choice.lead { total += figures.leadUnits }
-        if w == choice.partner { total += figures.partnerUnits }
-        for (d, worker) in choice.delegates.enumerated() where worker == w { total += problem.taskUnits[figures.firstTask + d] }
-        return total
-    }
+    func units(of w: Int, in choice: CaseChoice, for c: Int) -> Int { problem.units(of: w, in: choice, for: c) }
 
     private mutating func serve(_ c: Int, _ choice: CaseChoice) {
         state.assign(c, choice)
@@ -294,11 +255,4 @@ public struct CaseloadSpace: SearchSpace, Sendable {
         }
         position[c] = -1
     }
-}
-
-/// What makes two cases need the same kind of lead.
-struct LeadKey: Hashable {
-    var municipality: Int
-    var skills: [Int]
-    var mask: UInt64
 }
