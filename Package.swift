@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "caseload", targets: ["caseload"]),
         .library(name: "CaseloadCore", targets: ["CaseloadCore"]),
         .library(name: "CaseloadStore", targets: ["CaseloadStore"]),
+        .library(name: "CaseloadSimulation", targets: ["CaseloadSimulation"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
@@ -18,11 +19,14 @@ let package = Package(
     targets: [
         // The domain, the rules, the planner and the score: pure Swift, no I/O, no dependencies.
         .target(name: "CaseloadCore"),
-        // SQLite persistence and the file formats (YAML scenario, CSV, JSON).
+        // The peak-load simulator: families and staff over weeks, planned by the same planner.
+        .target(name: "CaseloadSimulation", dependencies: ["CaseloadCore"]),
+        // SQLite persistence and the file formats (YAML scenario, CSV, JSON, the simulation report).
         .target(
             name: "CaseloadStore",
             dependencies: [
                 "CaseloadCore",
+                "CaseloadSimulation",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Logging", package: "swift-log"),
@@ -34,13 +38,18 @@ let package = Package(
             dependencies: [
                 "CaseloadCore",
                 "CaseloadStore",
+                "CaseloadSimulation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(name: "caseload", dependencies: ["CaseloadCLI"]),
-        .testTarget(name: "CaseloadCoreTests", dependencies: ["CaseloadCore"]),
+        // Generated scenarios, shared by the test targets.
+        .target(name: "CaseloadTestSupport", dependencies: ["CaseloadCore"], path: "Tests/CaseloadTestSupport"),
+        .testTarget(name: "CaseloadCoreTests", dependencies: ["CaseloadCore", "CaseloadTestSupport"]),
         .testTarget(name: "CaseloadStoreTests", dependencies: ["CaseloadCore", "CaseloadStore"]),
+        .testTarget(
+            name: "CaseloadSimulationTests", dependencies: ["CaseloadCore", "CaseloadSimulation", "CaseloadTestSupport"]),
         .testTarget(name: "CaseloadCLITests", dependencies: ["CaseloadCLI"]),
     ]
 )

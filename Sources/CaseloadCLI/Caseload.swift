@@ -16,7 +16,7 @@ public struct Caseload: ParsableCommand {
             """,
         subcommands: [
             Demo.self, Init.self, Load.self, Import.self, PlanCommand.self, Show.self, Plans.self, Explain.self,
-            Recommend.self, GAP.self,
+            Recommend.self, Simulate.self, GAP.self,
         ]
     )
 

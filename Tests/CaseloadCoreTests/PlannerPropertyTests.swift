@@ -1,3 +1,4 @@
+import CaseloadTestSupport
 import Testing
 
 @testable import CaseloadCore

@@ -20,6 +20,11 @@ public struct PlanOptions: Sendable {
     /// Last week's plan: its people become the families' current people (see
     /// `Scenario.continuing(from:)`).
     public var warmStart: Plan?
+    /// Whether a family in care (one with a current lead) may be put back on the waiting list to
+    /// serve another. Off by default: S1 ranks a long waiter above a family in care. The
+    /// simulator turns it on, because a team does not drop a family it holds to take a new one,
+    /// and because it makes the planner a non-preemptive queue, as Erlang C assumes.
+    public var keepServed: Bool = false
 
     /// Creates options.
     public init(
@@ -81,7 +86,8 @@ public enum Planner {
         var caseIndex: [String: Int] = [:]
         for (c, info) in problem.cases.enumerated() { caseIndex[info.id] = c }
         let locked = Set(outcome.locks.filter(\.kept).compactMap { caseIndex[$0.caseID] })
-        var space = CaseloadSpace(state: outcome.state, weights: scenario.settings.weights, locked: locked)
+        var space = CaseloadSpace(
+            state: outcome.state, weights: scenario.settings.weights, locked: locked, keepsServed: options.keepServed)
         let constructed = space.tally.soft
         // The bound's work is capped so that it never costs more than a short search; a warm
         // start, which must answer in milliseconds, gets a smaller share.

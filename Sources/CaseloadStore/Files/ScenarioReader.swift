@@ -1,4 +1,5 @@
 import CaseloadCore
+import CaseloadSimulation
 import Foundation
 import Yams
 
@@ -16,6 +17,11 @@ public struct ScenarioReader: Sendable {
 
     /// Reads and validates the scenario at `path`.
     public func read(path: String) throws -> Scenario {
+        try read(text: Self.text(at: path), file: path)
+    }
+
+    /// The text of the scenario file at `path`, refused when it is too large or not UTF-8.
+    static func text(at path: String) throws -> String {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw FileOpenError(path: path, reason: FileManager.default.fileExists(atPath: path) ? "not readable" : "no such file")
         }
@@ -25,11 +31,18 @@ public struct ScenarioReader: Sendable {
         guard let text = String(data: data, encoding: .utf8) else {
             throw InputError(file: path, "the file is not UTF-8 text; save it as UTF-8")
         }
-        return try read(text: text, file: path)
+        return text
     }
 
     /// Reads and validates scenario `text`; `file` names it in errors.
     public func read(text: String, file: String) throws(InputError) -> Scenario {
+        try read(text: text, file: file, simulation: false).scenario
+    }
+
+    /// Reads `text`, and its `simulation:` section when `simulation` is set (then required).
+    func read(text: String, file: String, simulation: Bool) throws(InputError) -> (
+        scenario: Scenario, simulation: SimulationSettings?
+    ) {
         var context = Context(file: file)
         let root: Node
         do {
@@ -54,8 +67,16 @@ public struct ScenarioReader: Sendable {
             context.problems.append(
                 InputProblem(file: file, line: line, field: issue.field, message: context.label(issue) + issue.message))
         }
+        var settings: SimulationSettings?
+        if simulation {
+            if let node = context.simulationNode {
+                settings = context.simulation(node, scenario: scenario)
+            } else {
+                context.fail(root, "simulation", "missing: a simulation needs a `simulation:` section (SPEC §7)")
+            }
+        }
         if !context.problems.isEmpty { throw InputError(problems: context.problems) }
-        return scenario
+        return (scenario, settings)
     }
 
     static func line(of error: YamlError) -> Int? {
@@ -82,6 +103,8 @@ extension ScenarioReader {
         var problems: [InputProblem] = []
         /// Line of each `section[index].field`, and of `section[index]` under the field "".
         var lines: [String: Int] = [:]
+        /// The `simulation:` section, read only by the simulator.
+        var simulationNode: Node?
 
         init(file: String) { self.file = file }
 
@@ -209,7 +232,8 @@ extension ScenarioReader {
                 case "staff", "workers": scenario.staff = items(value, key).enumerated().compactMap { worker($1, $0) }
                 case "cases", "families": scenario.cases = items(value, key).enumerated().compactMap { caseItem($1, $0) }
                 case "case_types": scenario.caseTypes = caseTypes(value)
-                case "simulation", "description": break  // read by the simulator (SPEC §7)
+                case "simulation": simulationNode = value  // read by the simulator (SPEC §7)
+                case "description": break
                 default:
                     fail(
                         keyNode, key,
@@ -220,8 +244,8 @@ extension ScenarioReader {
             return scenario
         }
 
-        mutating func settings(_ node: Node) -> Settings {
-            var s = Settings()
+        mutating func settings(_ node: Node, over base: Settings = Settings()) -> Settings {
+            var s = base
             guard let fields = mapping(node, "settings") else { return s }
             lines["settings."] = node.mark?.line
             for (key, keyNode, value) in fields {

@@ -56,9 +56,14 @@ public struct CaseloadSpace: SearchSpace, Sendable {
     /// H5's setting: partners from another organisation than the lead.
     let duoAcrossOrganisations: Bool
 
-    /// A space starting from `state`, with `locked` cases kept as they are.
-    public init(state: PlanState, weights: Settings.Weights, locked: Set<Int> = []) {
+    /// Whether families with a current lead stay served (`PlanOptions.keepServed`).
+    let keepsServed: Bool
+
+    /// A space starting from `state`, with `locked` cases kept as they are; with `keepsServed`,
+    /// no move puts a family with a current lead on the waiting list.
+    public init(state: PlanState, weights: Settings.Weights, locked: Set<Int> = [], keepsServed: Bool = false) {
         let problem = state.problem
+        self.keepsServed = keepsServed
         self.problem = problem
         self.state = PlanState(problem: problem)
         tally = ScoreTally(problem: problem, weights: weights)

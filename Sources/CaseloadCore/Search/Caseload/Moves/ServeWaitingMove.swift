@@ -19,7 +19,10 @@ enum ServeWaitingMove: CaseloadNeighbourhood {
             else { return nil }
             return [CaseloadSpace.Change(c: victim, choice: moved), serve]
         }
-        guard space.problem.caseFigures[victim].waitingFactor < info.waitingFactor else { return nil }
+        let figures = space.problem.caseFigures[victim]
+        guard figures.waitingFactor < info.waitingFactor, !(space.keepsServed && figures.currentLead >= 0) else {
+            return nil
+        }
         return [CaseloadSpace.Change(c: victim, choice: nil), serve]
     }
 }

@@ -1,13 +1,15 @@
 import CaseloadCore
 
+/// Test support shared by the test targets.
+///
 /// Random valid scenarios that reach every rule: expired and missing registrations, ramp-up,
 /// absences, skills, municipalities, duos within one organisation, declared task kinds, locks,
 /// explicit hours and current assignments that are no longer allowed.
-enum RandomScenarios {
-    static let municipalities = ["ede", "barneveld", "nijkerk", "rhenen", "wageningen"]
-    static let skills = ["lvb", "crisis", "trauma"]
+public enum RandomScenarios {
+    public static let municipalities = ["ede", "barneveld", "nijkerk", "rhenen", "wageningen"]
+    public static let skills = ["lvb", "crisis", "trauma"]
 
-    static func make(seed: UInt64, workers: Int, cases: Int, tight: Bool = false) -> Scenario {
+    public static func make(seed: UInt64, workers: Int, cases: Int, tight: Bool = false) -> Scenario {
         var rng = SplitMix64(seed: seed)
         func chance(_ p: Double) -> Bool { Double.random(in: 0..<1, using: &rng) < p }
         func pick<T>(_ xs: [T]) -> T { xs[Int.random(in: 0..<xs.count, using: &rng)] }
@@ -87,5 +89,5 @@ enum RandomScenarios {
 
 extension PlanOptions {
     /// A short search: enough moves to exercise every neighbourhood, quick in a debug build.
-    static let quick = PlanOptions(maxMoves: 20_000)
+    public static let quick = PlanOptions(maxMoves: 20_000)
 }

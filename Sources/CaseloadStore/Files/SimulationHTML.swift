@@ -1,0 +1,185 @@
+import CaseloadSimulation
+import Foundation
+
+/// The simulation report as one self-contained HTML page: inline CSS and SVG, nothing loaded
+/// from elsewhere, readable in any browser and on a phone. Like the JSON, it holds nothing that
+/// depends on timing, so the same run writes the same bytes.
+public enum SimulationHTML {
+    /// Colours of the arms: the baseline first, then the variants in order.
+    static let colours = ["#1f5fa8", "#c0392b", "#2e8b57", "#8e44ad", "#d35400", "#16a085", "#7f8c8d"]
+
+    /// The page.
+    public static func render(_ report: SimulationReport) -> String {
+        let s = report.settings
+        let arms = [report.baseline] + report.variants
+        var html = """
+            <!doctype html>
+            <html lang="en"><head><meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>Simulation: \(escape(report.scenario))</title>
+            <style>
+            body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:0 auto;max-width:60rem;padding:1rem;color:#222}
+            h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:2rem}
+            table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{padding:.3rem .5rem;border-bottom:1px solid #ddd;text-align:right}
+            th:first-child,td:first-child{text-align:left}.note{color:#555;font-size:.85rem}
+            .sig{font-weight:600}svg{width:100%;height:auto;display:block}.legend span{display:inline-block;margin-right:1rem}
+            .swatch{display:inline-block;width:.8rem;height:.8rem;margin-right:.3rem;vertical-align:middle}
+            .scroll{overflow-x:auto}
+            </style></head><body>
+            <h1>Simulation: \(escape(report.scenario))</h1>
+            <p class="note">From \(report.startWeek), \(s.weeks) weeks of which \(s.warmupWeeks) warm-up weeks are left out; \
+            \(s.replications) replications, seed \(s.seed), \(s.replan == .weekly ? "planned every Monday" : "planned at every arrival and closure"). \
+            Means over replications with 95&nbsp;% confidence intervals (Student t). Variants run on the same random numbers as the baseline.</p>
+
+            """
+        html += legend(arms)
+        html += "<h2>Families waiting, week by week</h2>\n"
+        html += chart(
+            series: arms.enumerated().map { i, arm in
+                (colours[i % colours.count], arm.perWeek.map { ($0.number, $0.values[.waiting]!) })
+            }, percent: false)
+        html += "<h2>Utilisation per pool (baseline)</h2>\n"
+        html +=
+            "<p class=\"legend\"><span><i class=\"swatch\" style=\"background:\(colours[0])\"></i>registered</span>"
+            + "<span><i class=\"swatch\" style=\"background:\(colours[2])\"></i>supporters</span></p>\n"
+        html += chart(
+            series: [
+                (colours[0], report.baseline.perWeek.map { ($0.number, $0.values[.utilisation]!) }),
+                (colours[2], report.baseline.perWeek.map { ($0.number, $0.values[.supporterUtilisation]!) }),
+            ], percent: true)
+        html += "<h2>Summary</h2>\n<div class=\"scroll\"><table><tr><th>metric</th>"
+        for arm in arms { html += "<th>\(escape(arm.name))</th>" }
+        html += "</tr>\n"
+        for metric in Metric.allCases {
+            html += "<tr><td>\(escape(metric.label))</td>"
+            for arm in arms {
+                guard let e = arm.summary[metric] else {
+                    html += "<td>–</td>"
+                    continue
+                }
+                html += "<td>\(format(e, metric))"
+                if let d = arm.difference?[metric] {
+                    let significant = d.low > 0 || d.high < 0
+                    html += "<br><span class=\"note\(significant ? " sig" : "")\">Δ \(format(d, metric, signed: true))</span>"
+                }
+                html += "</td>"
+            }
+            html += "</tr>\n"
+        }
+        html += "</table></div>\n"
+        if !report.variants.isEmpty {
+            html += "<p class=\"note\">Δ: the variant minus the baseline, paired per replication; bold where its interval excludes 0.</p>\n"
+            html += "<h2>Variants against the baseline: families waiting</h2>\n"
+            html += differences(report)
+        }
+        html += "</body></html>\n"
+        return html
+    }
+
+    static func format(_ e: Estimate, _ metric: Metric, signed: Bool = false) -> String {
+        func n(_ x: Double) -> String { metric.text(x, signed: signed).replacingOccurrences(of: " %", with: "&nbsp;%") }
+        return "\(n(e.mean)) <span class=\"note\">[\(n(e.low)), \(n(e.high))]</span>"
+    }
+
+    static func legend(_ arms: [SimulationReport.Arm]) -> String {
+        var out = "<p class=\"legend\">"
+        for (i, arm) in arms.enumerated() {
+            out += "<span><i class=\"swatch\" style=\"background:\(colours[i % colours.count])\"></i>\(escape(arm.name))</span>"
+        }
+        return out + "</p>\n"
+    }
+
+    /// A line chart of means over weeks with the 95 % band shaded.
+    static func chart(series: [(colour: String, points: [(week: Int, value: Estimate)])], percent: Bool) -> String {
+        let width = 640.0
+        let height = 260.0
+        let left = 48.0
+        let bottom = 28.0
+        let top = 10.0
+        let right = 10.0
+        let all = series.flatMap { $0.points }
+        guard let first = all.map(\.week).min(), let last = all.map(\.week).max() else { return "<p>no weeks measured</p>\n" }
+        let values = all.flatMap { [$0.value.low, $0.value.high, $0.value.mean] }.filter(\.isFinite)
+        var high = max(values.max() ?? 1, percent ? 1 : 1)
+        high = niceCeiling(high)
+        let x = { (w: Int) -> Double in left + (width - left - right) * Double(w - first) / Double(max(1, last - first)) }
+        let y = { (v: Double) -> Double in top + (height - top - bottom) * (1 - min(max(v, 0), high) / high) }
+        var svg = "<svg viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\">\n"
+        // Grid and axis labels.
+        for i in 0...4 {
+            let v = high * Double(i) / 4
+            let py = y(v)
+            svg += "<line x1=\"\(f(left))\" y1=\"\(f(py))\" x2=\"\(f(width - right))\" y2=\"\(f(py))\" stroke=\"#e3e3e3\"/>"
+            let text = percent ? "\(Int((v * 100).rounded())) %" : (high < 4 ? String(format: "%.1f", v) : "\(Int(v.rounded()))")
+            svg += "<text x=\"\(f(left - 6))\" y=\"\(f(py + 4))\" font-size=\"11\" text-anchor=\"end\" fill=\"#555\">\(text)</text>\n"
+        }
+        let step = max(1, (last - first) / 8)
+        for w in stride(from: first, through: last, by: step) {
+            svg += "<text x=\"\(f(x(w)))\" y=\"\(f(height - 8))\" font-size=\"11\" text-anchor=\"middle\" fill=\"#555\">\(w)</text>"
+        }
+        svg +=
+            "<text x=\"\(f(width - right))\" y=\"\(f(height - 8))\" font-size=\"11\" text-anchor=\"end\" fill=\"#555\" dy=\"-12\">week</text>\n"
+        for s in series {
+            let points = s.points.filter { $0.value.mean.isFinite }
+            guard !points.isEmpty else { continue }
+            let upper = points.map { "\(f(x($0.week))),\(f(y($0.value.high.isFinite ? $0.value.high : $0.value.mean)))" }
+            let lower = points.reversed().map { "\(f(x($0.week))),\(f(y($0.value.low.isFinite ? $0.value.low : $0.value.mean)))" }
+            svg +=
+                "<polygon points=\"\((upper + lower).joined(separator: " "))\" fill=\"\(s.colour)\" fill-opacity=\"0.15\" stroke=\"none\"/>\n"
+            let line = points.map { "\(f(x($0.week))),\(f(y($0.value.mean)))" }.joined(separator: " ")
+            svg += "<polyline points=\"\(line)\" fill=\"none\" stroke=\"\(s.colour)\" stroke-width=\"2\"/>\n"
+        }
+        return svg + "</svg>\n"
+    }
+
+    /// Each variant's paired difference in families waiting, as a bar with its interval.
+    static func differences(_ report: SimulationReport) -> String {
+        let rows = report.variants.compactMap { arm in arm.difference?[.waiting].map { (arm.name, $0) } }
+        let extent = niceCeiling(max(1, rows.flatMap { [abs($0.1.low), abs($0.1.high)] }.filter(\.isFinite).max() ?? 1))
+        let width = 640.0
+        let row = 30.0
+        let left = 170.0
+        let height = row * Double(rows.count) + 30
+        let mid = left + (width - left - 10) / 2
+        let scale = (width - left - 10) / 2 / extent
+        var svg = "<svg viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\">\n"
+        svg += "<line x1=\"\(f(mid))\" y1=\"0\" x2=\"\(f(mid))\" y2=\"\(f(height - 20))\" stroke=\"#999\"/>\n"
+        for (i, (name, d)) in rows.enumerated() {
+            let cy = row * Double(i) + row / 2
+            let colour = colours[(i + 1) % colours.count]
+            svg += "<text x=\"\(f(left - 8))\" y=\"\(f(cy + 4))\" font-size=\"12\" text-anchor=\"end\">\(escape(name))</text>"
+            if d.mean.isFinite {
+                let x0 = min(mid, mid + d.mean * scale)
+                svg +=
+                    "<rect x=\"\(f(x0))\" y=\"\(f(cy - 8))\" width=\"\(f(abs(d.mean * scale)))\" height=\"16\" fill=\"\(colour)\" fill-opacity=\"0.6\"/>"
+            }
+            if d.low.isFinite, d.high.isFinite {
+                svg +=
+                    "<line x1=\"\(f(mid + d.low * scale))\" y1=\"\(f(cy))\" x2=\"\(f(mid + d.high * scale))\" y2=\"\(f(cy))\" stroke=\"#222\" stroke-width=\"1.5\"/>"
+            }
+            svg += "\n"
+        }
+        for v in [-extent, 0, extent] {
+            svg +=
+                "<text x=\"\(f(mid + v * scale))\" y=\"\(f(height - 6))\" font-size=\"11\" text-anchor=\"middle\" fill=\"#555\">\(v > 0 ? "+" : "")\(niceText(v))</text>"
+        }
+        return svg
+            + "\n</svg>\n<p class=\"note\">Bars: mean difference in families waiting (variant − baseline); lines: 95&nbsp;% interval.</p>\n"
+    }
+
+    static func niceCeiling(_ x: Double) -> Double {
+        guard x > 0, x.isFinite else { return 1 }
+        let magnitude = pow(10, (log10(x)).rounded(.down))
+        for step in [1.0, 2, 2.5, 5, 10] where step * magnitude >= x { return step * magnitude }
+        return 10 * magnitude
+    }
+
+    static func niceText(_ x: Double) -> String { x == x.rounded() ? "\(Int(x))" : String(format: "%.1f", x) }
+
+    static func f(_ x: Double) -> String { String(format: "%.1f", x) }
+
+    static func escape(_ s: String) -> String {
+        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+    }
+}
