@@ -47,7 +47,7 @@ let package = Package(
         // Generated scenarios, shared by the test targets.
         .target(name: "CaseloadTestSupport", dependencies: ["CaseloadCore"], path: "Tests/CaseloadTestSupport"),
         .testTarget(name: "CaseloadCoreTests", dependencies: ["CaseloadCore", "CaseloadTestSupport"]),
-        .testTarget(name: "CaseloadStoreTests", dependencies: ["CaseloadCore", "CaseloadStore"]),
+        .testTarget(name: "CaseloadStoreTests", dependencies: ["CaseloadCore", "CaseloadStore", "CaseloadSimulation"]),
         .testTarget(
             name: "CaseloadSimulationTests", dependencies: ["CaseloadCore", "CaseloadSimulation", "CaseloadTestSupport"]),
         .testTarget(name: "CaseloadCLITests", dependencies: ["CaseloadCLI"]),

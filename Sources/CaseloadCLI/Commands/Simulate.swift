@@ -27,6 +27,7 @@ struct Simulate: OutputCommand {
     @Option(help: "Independent replications (default: the scenario's).") var replications: Int?
     @Option(help: "The seed (default: the scenario's).") var seed: UInt64?
     @Option(help: "Replications run side by side.") var threads: Int = 2
+    @Flag(help: "Run the baseline only, leaving out the scenario's variants.") var noVariants = false
     @Option(help: "table or json.") var format: SimulationFormat = .table
     @Option(help: "Also write a self-contained HTML report with charts to this file.") var html: String?
 
@@ -50,6 +51,7 @@ struct Simulate: OutputCommand {
         if let warmupWeeks { settings.warmupWeeks = warmupWeeks }
         if let replications { settings.replications = replications }
         if let seed { settings.seed = seed }
+        if noVariants { settings.variants = [] }
         if let problem = settings.problems().first {
             throw CommandError(exitCode: 64, description: "\(problem.field) \(problem.message)")
         }

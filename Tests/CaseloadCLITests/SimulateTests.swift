@@ -1,0 +1,104 @@
+import CaseloadCore
+import Foundation
+import Testing
+
+@testable import CaseloadCLI
+
+/// `caseload simulate`: byte-for-byte reports, the HTML report, and bad input.
+@Suite struct SimulateTests {
+    static let scenario = """
+        name: small team
+        week: 2026-W48
+        organisations: [{id: gi, name: GI, kind: gi}, {id: lt, name: Local team, kind: local-team}]
+        staff:
+          - {id: w1, organisation: gi, tasks: [casework, admin], registered_until: 2030-01-01, hours: 36}
+          - {id: w2, organisation: gi, tasks: [casework], registered_until: 2030-01-01, hours: 32}
+          - {id: w3, organisation: lt, tasks: [casework], registered_until: 2030-01-01, hours: 24}
+          - {id: s1, organisation: gi, tasks: [admin, legal], hours: 24}
+        cases:
+          - {id: fam-0001, municipality: ede, framework: ots, phase: middle, lead: w1}
+          - {id: fam-0002, municipality: ede, framework: youth-probation, phase: start}
+        simulation:
+          weeks: 8
+          warmup_weeks: 2
+          replications: 3
+          seed: 4
+          arrivals: {ots: 1.5, youth-probation: 1}
+          absence: {sick_rate: 0.1, mean_spell_weeks: 1}
+          turnover_per_year: 1
+          replacement_delay_weeks: 2
+          planner: {unimproved_moves: 200}
+          variants: [{name: no-supporters, remove_workers_with_tasks: [admin, legal, placement]}]
+
+        """
+
+    final class Folder {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("caseload-simulate-\(UUID().uuidString)")
+        init() throws { try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true) }
+        deinit { try? FileManager.default.removeItem(at: url) }
+        func write(_ name: String, _ text: String) throws -> String {
+            let path = url.appendingPathComponent(name).path
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+            return path
+        }
+    }
+
+    static func run(_ arguments: [String]) throws -> String {
+        var command = try Simulate.parse(arguments)
+        return try command.execute()
+    }
+
+    @Test func sameSeedSameJSONByteForByte() throws {
+        let folder = try Folder()
+        let path = try folder.write("team.yaml", Self.scenario)
+        let first = try Self.run([path, "--format", "json"])
+        let second = try Self.run([path, "--format", "json", "--threads", "1"])
+        #expect(first == second)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(first.utf8)) as? [String: Any])
+        #expect(json["replications"] as? Int == 3)
+        let summary = try #require(json["summary"] as? [String: Any])
+        for key in ["waiting", "weeks_waited", "utilisation", "overloaded", "handovers", "served"] {
+            let metric = try #require(summary[key] as? [String: Any], "summary.\(key)")
+            #expect(metric["mean"] != nil && (metric["ci95"] as? [Any])?.count == 2)
+        }
+        #expect((json["per_week"] as? [Any])?.count == 6)
+        let variants = try #require(json["variants"] as? [[String: Any]])
+        #expect(variants.first?["name"] as? String == "no-supporters")
+        #expect(variants.first?["difference"] != nil)
+        let otherSeed = try Self.run([path, "--format", "json", "--seed", "5"])
+        #expect(otherSeed != first)
+    }
+
+    @Test func optionsOverrideTheSection() throws {
+        let folder = try Folder()
+        let path = try folder.write("team.yaml", Self.scenario)
+        let out = try Self.run([path, "--weeks", "5", "--warmup-weeks", "1", "--replications", "2"])
+        #expect(out.contains("5 weeks (1 warm-up left out), 2 replications"))
+        #expect(out.contains("VARIANT no-supporters"))
+    }
+
+    @Test func theHTMLReportIsSelfContainedAndHoldsNoFamilyCodes() throws {
+        let folder = try Folder()
+        let path = try folder.write("team.yaml", Self.scenario)
+        let html = folder.url.appendingPathComponent("report.html").path
+        _ = try Self.run([path, "--html", html])
+        let page = try String(contentsOfFile: html, encoding: .utf8)
+        #expect(page.hasPrefix("<!doctype html>"))
+        #expect(page.components(separatedBy: "<svg").count - 1 >= 3, "three charts")
+        #expect(page.contains("<polygon"), "the confidence band")
+        #expect(!page.contains("http://") || !page.contains("src="), "nothing loaded from elsewhere")
+        #expect(!page.contains("<script"))
+        #expect(!page.contains("fam-0001") && !page.contains("sim-"), "no family codes")
+    }
+
+    @Test func badInputExits65AndWritesNothing() throws {
+        let folder = try Folder()
+        let path = try folder.write("bad.yaml", Self.scenario.replacingOccurrences(of: "replications: 3", with: "replications: lots"))
+        let html = folder.url.appendingPathComponent("report.html").path
+        #expect(Caseload.main(arguments: ["simulate", path, "--html", html]) == 65)
+        #expect(!FileManager.default.fileExists(atPath: html))
+        #expect(Caseload.main(arguments: ["simulate", folder.url.appendingPathComponent("none.yaml").path]) == 66)
+        let good = try folder.write("team.yaml", Self.scenario)
+        #expect(Caseload.main(arguments: ["simulate", good, "--replications", "1"]) == 64)
+    }
+}
