@@ -849,13 +849,19 @@ DEMO_PARAGRAPH = (
     "current lead and wait (waiting_since in Oct-Nov 2026).")
 
 
-def emit(staff, cases, seed, stats):
+def emit(staff, cases, seed, stats, peak=None):
     L = []
+    if peak:
+        L.append(f"# {peak['title']}: a peak-load scenario for `caseload simulate` (SPEC section 7).")
+        for line in textwrap.wrap(peak["about"], width=92):
+            L.append("# " + line)
+        L.append("# The team and families below are the FoodValley example's; only what the peak changes differs.")
+        L.append("#")
     para = textwrap.fill(DEMO_PARAGRAPH.format(**stats), width=94, initial_indent="# ",
                          subsequent_indent="# ")
     L.append(HEADER.format(seed=seed, ncases=len(cases), demo_paragraph=para, **stats).rstrip("\n"))
     L.append("")
-    L.append('name: "FoodValley — example"')
+    L.append(f'name: "{peak["title"] if peak else "FoodValley — example"}"')
     L.append(f"week: {WEEK}                 # Monday {MONDAY.isoformat()}")
     L.append("settings:")
     L.append(f"  fte_hours: {FTE_HOURS}                # [S] CAO Jeugdzorg")
@@ -910,36 +916,102 @@ def emit(staff, cases, seed, stats):
             L.append(f"    {ph}: {flow(CASE_TYPES[fw][ph])}")
     L.append("")
     L.append("simulation:                    # section 7; flows scaled to this team's stock [D/E]")
-    L.extend(simulation_lines(cases))
+    L.extend(simulation_lines(cases, peak))
     return "\n".join(L) + "\n"
 
 
-def simulation_lines(cases):
+def simulation_lines(cases, peak=None):
     # Little's law: arrivals per week = open families / mean duration in weeks [D from DOMAIN].
     dur = {"ots": 120, "provisional-ots": 12, "guardianship": 364, "youth-probation": 48,
            "voluntary": 32, "vt-investigation": 10, "rvdk-investigation": 12}
     stock = {fw: sum(1 for c in cases if c["framework"] == fw) for fw in FRAMEWORKS}
     arr = {fw: round(stock[fw] / dur[fw], 2) for fw in FRAMEWORKS}
-    return [
-        "  weeks: 52",
-        "  warmup_weeks: 8",
-        "  replications: 50",
-        f"  seed: {SEED}",
-        "  replan: weekly",
-        "  start: scenario",
-        f"  arrivals: {flow(arr)}",
-        "  surges: [{framework: provisional-ots, from_week: 10, weeks: 4, factor: 2.0}]",
-        f"  durations_weeks: {flow(dur)}",
-        "  duration_distribution: exponential",
-        "  events: [{name: court, per_year: 1, weeks: 3, hours: {casework: 1.5, legal: 1.0, admin: 0.5}},",
-        "           {name: placement, per_year: 0.15, weeks: 4, hours: {casework: 3.9, placement: 1.5, legal: 0.6}}]",
-        "  absence: {sick_rate: 0.075, mean_spell_weeks: 2}    # [S] 7-8 % sick leave",
-        "  turnover_per_year: 0.15                             # [E]",
-        "  replacement_delay_weeks: 12                         # [E]",
-        "  variants:",
-        "    - {name: without-supporters, remove_workers_with_tasks: [admin, legal, placement]}",
-        "    - {name: norm-16, settings: {max_children_per_fte: 16}}",
-    ]
+    sim = {
+        "weeks": "52",
+        "warmup_weeks": "8",
+        "replications": "50",
+        "seed": f"{SEED}",
+        "replan": "weekly",
+        "start": "scenario",
+        "arrivals": flow(arr),
+        "surges": "[{framework: provisional-ots, from_week: 10, weeks: 4, factor: 2.0}]",
+        "durations_weeks": flow(dur),
+        "duration_distribution": "exponential",
+        "events": "[{name: court, per_year: 1, weeks: 3, hours: {casework: 1.5, legal: 1.0, admin: 0.5}},\n"
+                  "           {name: placement, per_year: 0.15, weeks: 4, hours: {casework: 3.9, placement: 1.5, legal: 0.6}}]",
+        "absence": "{sick_rate: 0.075, mean_spell_weeks: 2, leave_weeks_per_year: 5.6}  # [S] 7-8 % sick leave; 200 h leave per FTE",
+        "turnover_per_year": "0.15                             # [E]",
+        "replacement_delay_weeks": "12                         # [E]",
+        "variants": "\n    - {name: without-supporters, remove_workers_with_tasks: [admin, legal, placement]}"
+                    "\n    - {name: norm-16, settings: {max_children_per_fte: 16}}",
+    }
+    if peak:
+        sim.update(peak["simulation"])
+    return [f"  {k}: {v}" if not v.startswith("\n") else f"  {k}:{v}" for k, v in sim.items()]
+
+
+# The peak scenarios of DOMAIN.md: each the FoodValley team under one kind of pressure. Rates
+# and windows are estimates [E]; the surge starts after the 8 warm-up weeks so it is measured.
+PEAKS = {
+    "peak-crisis-surge": {
+        "title": "FoodValley — crisis surge",
+        "about": "Six weeks from week 12 in which crisis work triples: provisional OTS and Veilig Thuis "
+                 "investigations arrive at three times their rate and OTS at one and a half [E]. "
+                 "Variants: planning 10 % over available hours, and the FNV-GI norm of 16 children.",
+        "simulation": {
+            "surges": "[{framework: provisional-ots, from_week: 12, weeks: 6, factor: 3.0},\n"
+                      "           {framework: vt-investigation, from_week: 12, weeks: 6, factor: 3.0},\n"
+                      "           {framework: ots, from_week: 12, weeks: 6, factor: 1.5}]",
+            "variants": "\n    - {name: overload-10, settings: {overload_allowed: 0.1}}"
+                        "\n    - {name: norm-16, settings: {max_children_per_fte: 16}}",
+        },
+    },
+    "peak-sickness-wave": {
+        "title": "FoodValley — sickness wave",
+        "about": "A winter in which sick leave doubles to 15 % with longer spells (mean 3 weeks) [E; DOMAIN: "
+                 "7-8 % normally]. Variants: without supporters, and planning 10 % over available hours.",
+        "simulation": {
+            "absence": "{sick_rate: 0.15, mean_spell_weeks: 3, leave_weeks_per_year: 5.6}  # [E] twice the usual rate",
+            "variants": "\n    - {name: without-supporters, remove_workers_with_tasks: [admin, legal, placement]}"
+                        "\n    - {name: overload-10, settings: {overload_allowed: 0.1}}",
+        },
+    },
+    "peak-raad-backlog": {
+        "title": "FoodValley — backlog release at the Raad",
+        "about": "The Raad voor de Kinderbescherming clears its waiting list (4-13 weeks in practice [S]): "
+                 "for four weeks from week 12 investigations arrive at four times their rate, and the court "
+                 "orders that follow double the OTS arrivals for the eight weeks after [E].",
+        "simulation": {
+            "surges": "[{framework: rvdk-investigation, from_week: 12, weeks: 4, factor: 4.0},\n"
+                      "           {framework: ots, from_week: 16, weeks: 8, factor: 2.0}]",
+            "variants": "\n    - {name: norm-16, settings: {max_children_per_fte: 16}}"
+                        "\n    - {name: no-duos, duo: false}",
+        },
+    },
+    "peak-turnover-shock": {
+        "title": "FoodValley — turnover shock",
+        "about": "A year in which three times the usual share of workers leaves (45 % a year) and posts "
+                 "stay empty for 20 weeks before a new colleague starts and ramps up [E; DOMAIN: over "
+                 "5,000 FTE left the GIs in 2015-2019]. Variants: replacements after 6 weeks, and no duos.",
+        "simulation": {
+            "turnover_per_year": "0.45                             # [E] three times the usual",
+            "replacement_delay_weeks": "20                         # [E]",
+            "variants": "\n    - {name: replace-in-6-weeks, replacement_delay_weeks: 6}"
+                        "\n    - {name: no-duos, duo: false}",
+        },
+    },
+    "foodvalley-without-supporters": {
+        "title": "FoodValley — without supporters",
+        "about": "The FoodValley team with its administrative staff, lawyers and placement coordinators "
+                 "left out: every delegable hour falls back to the registered lead (H8). Compare with "
+                 "Scenarios/foodvalley.yaml at the same seed: the random numbers are common to both. "
+                 "Variant: the norm of 16 children.",
+        "without_supporters": True,
+        "simulation": {
+            "variants": "\n    - {name: norm-16, settings: {max_children_per_fte: 16}}",
+        },
+    },
+}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -961,7 +1033,7 @@ def validate(path, staff_src, cases_src):
     def is_date(x):
         return isinstance(x, dt.date)
 
-    if doc.get("name") != "FoodValley — example":
+    if not str(doc.get("name", "")).startswith("FoodValley"):
         err("name")
     if doc.get("week") != WEEK:
         err("week")
@@ -1174,6 +1246,25 @@ def main():
         f.write(text)
     print(f"wrote {out} ({len(text.splitlines())} lines)", file=sys.stderr)
     validate(out, staff, cases)
+    for name, peak in PEAKS.items():
+        team, families = staff, cases
+        if peak.get("without_supporters"):
+            delegable = {"admin", "legal", "placement"}
+            team = [w for w in staff if not set(w["tasks"]) <= delegable]
+            kept = {w["id"] for w in team}
+            families = []
+            for c in cases:
+                c = dict(c)
+                if c.get("supporters"):
+                    c["supporters"] = {k: v for k, v in c["supporters"].items() if v in kept}
+                    if not c["supporters"]:
+                        del c["supporters"]
+                families.append(c)
+        path = os.path.join(os.path.dirname(out), name + ".yaml")
+        with open(path, "w", encoding="utf-8", newline="\n") as f:
+            f.write(emit(team, families, args.seed, stats, peak))
+        print(f"wrote {path}", file=sys.stderr)
+        validate(path, team, families)
 
 
 if __name__ == "__main__":

@@ -29,13 +29,14 @@ public struct Simulation: Sendable {
     ///
     /// `progress` is called with (done, total) replications, from any thread.
     public func run(threads: Int = 2, progress: (@Sendable (Int, Int) -> Void)? = nil) -> SimulationReport {
-        let arms: [(name: String, scenario: Scenario, factor: Double)] =
-            [("baseline", scenario, 1)] + settings.variants.map { ($0.name, $0.applied(to: scenario), $0.arrivalFactor) }
+        let arms: [(name: String, scenario: Scenario, settings: SimulationSettings, factor: Double)] =
+            [("baseline", scenario, settings, 1)]
+            + settings.variants.map { ($0.name, $0.applied(to: scenario), $0.applied(to: self.settings), $0.arrivalFactor) }
         let replications = settings.replications
         let total = arms.count * replications
         let next = Mutex(0)
         let results = Mutex([ReplicationResult?](repeating: nil, count: total))
-        let settings = settings
+        let seed = settings.seed
         DispatchQueue.concurrentPerform(iterations: max(1, min(threads, total))) { _ in
             while true {
                 let job = next.withLock { n -> Int in
@@ -46,8 +47,8 @@ public struct Simulation: Sendable {
                 let arm = arms[job / replications]
                 let r = job % replications
                 let result = Replication(
-                    scenario: arm.scenario, settings: settings, arrivalFactor: arm.factor,
-                    seed: Self.seed(of: r, in: settings.seed)
+                    scenario: arm.scenario, settings: arm.settings, arrivalFactor: arm.factor,
+                    seed: Self.seed(of: r, in: seed)
                 ).run()
                 let done = results.withLock { all -> Int in
                     all[job] = result

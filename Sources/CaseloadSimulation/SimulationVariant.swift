@@ -14,17 +14,35 @@ public struct SimulationVariant: Hashable, Sendable {
     public var duo: Bool?
     /// A factor on every arrival rate.
     public var arrivalFactor: Double
+    /// Replaces the simulation's replacement delay, when given.
+    public var replacementDelayWeeks: Double?
+    /// Replaces the simulation's turnover, when given.
+    public var turnoverPerYear: Double?
+    /// Replaces the simulation's sick rate, when given.
+    public var sickRate: Double?
 
     /// Creates a variant.
     public init(
         name: String, settings: Settings? = nil, removeWorkersWithTasks: [String] = [], duo: Bool? = nil,
-        arrivalFactor: Double = 1
+        arrivalFactor: Double = 1, replacementDelayWeeks: Double? = nil, turnoverPerYear: Double? = nil, sickRate: Double? = nil
     ) {
         self.name = name
         self.settings = settings
         self.removeWorkersWithTasks = removeWorkersWithTasks
         self.duo = duo
         self.arrivalFactor = arrivalFactor
+        self.replacementDelayWeeks = replacementDelayWeeks
+        self.turnoverPerYear = turnoverPerYear
+        self.sickRate = sickRate
+    }
+
+    /// The simulation `settings` as this variant runs them.
+    public func applied(to settings: SimulationSettings) -> SimulationSettings {
+        var result = settings
+        if let replacementDelayWeeks { result.replacementDelayWeeks = replacementDelayWeeks }
+        if let turnoverPerYear { result.turnoverPerYear = turnoverPerYear }
+        if let sickRate { result.absence.sickRate = sickRate }
+        return result
     }
 
     /// `scenario` as this variant sees it.

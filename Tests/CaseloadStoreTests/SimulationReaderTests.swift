@@ -63,6 +63,7 @@ import Testing
               planner: {unimproved_moves: 500, keep_served: false}
               variants:
                 - {name: fewer, remove_workers_with_tasks: [admin, legal], duo: true, arrival_factor: 1.5}
+                - {name: churn, replacement_delay_weeks: 4, turnover_per_year: 0.5, sick_rate: 0.1}
             """)
         #expect(s.weeks == 30 && s.warmupWeeks == 4 && s.replications == 12 && s.seed == 9)
         #expect(s.replan == .onEvent && s.start == .empty)
@@ -74,7 +75,11 @@ import Testing
         #expect(s.turnoverPerYear == 0.2 && s.replacementDelayWeeks == 8)
         #expect(s.planner == SimulationSettings.PlannerBudget(unimprovedMoves: 500, keepServed: false))
         #expect(
-            s.variants == [SimulationVariant(name: "fewer", removeWorkersWithTasks: ["admin", "legal"], duo: true, arrivalFactor: 1.5)])
+            s.variants.first
+                == SimulationVariant(name: "fewer", removeWorkersWithTasks: ["admin", "legal"], duo: true, arrivalFactor: 1.5))
+        let churn = try #require(s.variants.last).applied(to: s)
+        #expect(churn.replacementDelayWeeks == 4 && churn.turnoverPerYear == 0.5 && churn.absence.sickRate == 0.1)
+        #expect(churn.absence.meanSpellWeeks == 3, "what the variant leaves alone stays")
     }
 
     @Test func aMissingSectionIsAnError() throws {
@@ -100,6 +105,7 @@ import Testing
         ("simulation:\n  variants: [{remove_workers_with_tasks: [admin]}]\n", "simulation.variants.name"),
         ("simulation:\n  variants: [{name: v, settings: {max_cases_per_fte: -3}}]\n", "simulation.variants.settings.max_cases_per_fte"),
         ("simulation:\n  variants: [{name: v}, {name: v}]\n", "simulation.variants"),
+        ("simulation:\n  variants: [{name: v, sick_rate: 2}]\n", "simulation.variants.absence.sick_rate"),
     ])
     func badValuesAreRefusedWithTheirField(text: String, field: String) throws {
         let problems = try Self.problems(text)

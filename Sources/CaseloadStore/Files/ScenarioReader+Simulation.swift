@@ -168,15 +168,26 @@ extension ScenarioReader.Context {
                     fail(v, field, "unknown task kind '\(kind)' (known: \(kinds.sorted().joined(separator: ", ")))")
                 }
             case "duo": variant.duo = bool(v, field)
+            case "replacement_delay_weeks": variant.replacementDelayWeeks = number(v, field)
+            case "turnover_per_year": variant.turnoverPerYear = number(v, field)
+            case "sick_rate": variant.sickRate = number(v, field)
             case "arrival_factor":
                 if let x = number(v, field) {
                     if x < 0 { fail(v, field, "must be 0 or more, is \(x)") } else { variant.arrivalFactor = x }
                 }
             default:
-                fail(kn, field, "unknown variant field (known: name, settings, remove_workers_with_tasks, duo, arrival_factor)")
+                fail(
+                    kn, field,
+                    "unknown variant field (known: name, settings, remove_workers_with_tasks, duo, arrival_factor, replacement_delay_weeks, turnover_per_year, sick_rate)"
+                )
             }
         }
         if variant.name.isEmpty { fail(node, "simulation.variants.name", "missing: every variant needs a name") }
+        var base = SimulationSettings()
+        base.variants = []
+        for problem in variant.applied(to: base).problems() {
+            fail(node, "simulation.variants.\(problem.field)", "variant \(variant.name): \(problem.message)")
+        }
         // A variant's settings must hold as the scenario's would.
         for issue in ScenarioValidator().issues(in: variant.applied(to: scenario)) where issue.section == "settings" {
             fail(node, "simulation.variants.settings.\(issue.field ?? "")", "variant \(variant.name): \(issue.message)")
