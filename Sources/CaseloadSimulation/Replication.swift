@@ -127,6 +127,7 @@ struct Replication {
         var weeks = [WeekFigures](repeating: WeekFigures(), count: settings.weeks)
         var waited: [Double] = []
         var previous: Plan?
+        var record = CareRecord()
         var figures = PlanFigures()
         var plans = 0
         var t = 0.0
@@ -143,11 +144,14 @@ struct Replication {
                 nextArrival += 1
             }
 
-            let (planned, plan) = planWeek(at: t, families: families, incumbents: incumbents, previous: previous, index: plans)
+            record.keep(only: Set(families.map(\.id)))
+            let (planned, plan, away) = planWeek(
+                at: t, families: families, incumbents: incumbents, warmStart: previous.map { record.warmStart(from: $0) },
+                index: plans)
             observe?(planned, plan)
             plans += 1
             let week = Int(t)
-            weeks[week].handovers += Double(Self.handovers(from: previous, to: plan))
+            weeks[week].handovers += Double(record.update(with: plan, away: away))
             figures = PlanFigures(plan)
             let served = Set(plan.assignments.map(\.caseID))
             for i in families.indices {
@@ -200,10 +204,10 @@ struct Replication {
     }
 
     /// Plans the week at time `t` with the planner of `caseload plan`, warm-started from the
-    /// previous plan.
+    /// families' people of record; also returns who is in the team but away that week.
     private func planWeek(
-        at t: Double, families: [Family], incumbents: [Incumbent], previous: Plan?, index: Int
-    ) -> (Scenario, Plan) {
+        at t: Double, families: [Family], incumbents: [Incumbent], warmStart: Plan?, index: Int
+    ) -> (Scenario, Plan, Set<String>) {
         let week = Int(t)
         var planned = scenario
         planned.week = scenario.week.adding(weeks: week)
@@ -217,13 +221,19 @@ struct Replication {
             }
             return worker
         }
+        // Away: in the team but absent for part of the week, by a drawn spell or a known absence.
+        let away = Set(
+            planned.staff.filter {
+                let capacity = planned.capacity(of: $0)
+                return capacity.availableHours < capacity.baseHours - 1e-9
+            }.map(\.id))
         let present = Set(planned.staff.map(\.id))
         let original = Dictionary(uniqueKeysWithValues: scenario.cases.map { ($0.id, $0) })
         planned.cases = families.map { family in
             var c = family.asCase(at: t, in: scenario, lengths: phaseLengths(family.framework), day: day)
             // The first plan starts from the scenario's own people; later ones from the
             // previous plan (the warm start sets them).
-            if previous == nil, let given = original[family.id] {
+            if warmStart == nil, let given = original[family.id] {
                 c.lead = given.lead.flatMap { present.contains($0) ? $0 : nil }
                 c.partner = given.partner.flatMap { present.contains($0) ? $0 : nil }
                 c.supporters = given.supporters.filter { present.contains($0.value) }
@@ -231,23 +241,9 @@ struct Replication {
             return c
         }
         var options = PlanOptions(
-            seed: seed &+ UInt64(index), unimprovedMoves: settings.planner.unimprovedMoves, threads: 1, warmStart: previous)
+            seed: seed &+ UInt64(index), unimprovedMoves: settings.planner.unimprovedMoves, threads: 1, warmStart: warmStart)
         options.keepServed = settings.planner.keepServed
-        return (planned, Planner.plan(planned, options: options))
-    }
-
-    /// Changes of lead, and of partner, for families served in both plans.
-    static func handovers(from previous: Plan?, to plan: Plan) -> Int {
-        guard let previous else { return 0 }
-        var before: [String: (lead: String, partner: String?)] = [:]
-        for a in previous.assignments { before[a.caseID] = (a.lead, a.partner) }
-        var count = 0
-        for a in plan.assignments {
-            guard let old = before[a.caseID] else { continue }
-            if old.lead != a.lead { count += 1 }
-            if let partner = old.partner, a.partner != partner { count += 1 }
-        }
-        return count
+        return (planned, Planner.plan(planned, options: options), away)
     }
 }
 

@@ -59,6 +59,33 @@ import Testing
         #expect(dropped == 0)
     }
 
+    @Test func aStandInIsNoHandoverAndTheFamilyGoesBack() {
+        func plan(_ lead: String, partner: String? = nil) -> Plan {
+            let tasks = [TaskAssignment(kind: "casework", worker: lead, hours: 3), TaskAssignment(kind: "admin", worker: lead, hours: 1)]
+            return Plan(
+                week: ISOWeek(year: 2026, week: 3)!,
+                assignments: [CaseAssignment(caseID: "f1", lead: lead, partner: partner, tasks: tasks)], waiting: [], workers: [],
+                locks: [], score: Score(), solver: SolverInfo(name: "test", seed: 1, seconds: 0))
+        }
+        var record = CareRecord()
+        #expect(record.update(with: plan("a"), away: []) == 0)
+        // a is on leave: b stands in; the record keeps a, and the next warm start asks for a.
+        #expect(record.update(with: plan("b"), away: ["a"]) == 0)
+        let warm = record.warmStart(from: plan("b")).assignments[0]
+        #expect(warm.lead == "a" && warm.tasks.allSatisfy { $0.worker == "a" })
+        #expect(record.update(with: plan("a"), away: []) == 0)
+        // a is there and the family moves anyway: a handover.
+        #expect(record.update(with: plan("c"), away: []) == 1)
+        #expect(record.people["f1"]?.lead == "c")
+        // A partner away is stood in for too; a partner change while present counts.
+        #expect(record.update(with: plan("c", partner: "p"), away: []) == 0)
+        #expect(record.update(with: plan("c", partner: "q"), away: ["p"]) == 0)
+        #expect(record.people["f1"]?.partner == "p")
+        #expect(record.update(with: plan("c", partner: "q"), away: []) == 1)
+        record.keep(only: [])
+        #expect(record.people.isEmpty)
+    }
+
     @Test func sameSeedSameReportOnAnyThreadCount() {
         let scenario = RandomScenarios.make(seed: 11, workers: 8, cases: 12)
         var settings = Self.busy()
