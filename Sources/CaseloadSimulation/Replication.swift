@@ -24,6 +24,16 @@ struct Replication {
     let settings: SimulationSettings
     let arrivalFactor: Double
     let seed: UInt64
+    /// The scenario's case types over the built-in ones.
+    let caseTypes: CaseTypeTable
+
+    init(scenario: Scenario, settings: SimulationSettings, arrivalFactor: Double, seed: UInt64) {
+        self.scenario = scenario
+        self.settings = settings
+        self.arrivalFactor = arrivalFactor
+        self.seed = seed
+        caseTypes = CaseTypeTable.defaults.merging(scenario.caseTypes)
+    }
 
     private var monday0: Day { scenario.week.monday }
 
@@ -33,8 +43,7 @@ struct Replication {
     func time(of day: Day) -> Double { Double(day.ordinal - monday0.ordinal) / 7 }
 
     func phaseLengths(_ framework: Framework) -> (start: Double, end: Double) {
-        let table = CaseTypeTable.defaults.merging(scenario.caseTypes)
-        return (Double(table[framework, .start]?.weeks ?? 0), Double(table[framework, .end]?.weeks ?? 0))
+        (Double(caseTypes[framework, .start]?.weeks ?? 0), Double(caseTypes[framework, .end]?.weeks ?? 0))
     }
 
     func drawDuration(_ framework: Framework, _ stream: inout RandomStream) -> Double {
@@ -243,6 +252,7 @@ struct Replication {
         var options = PlanOptions(
             seed: seed &+ UInt64(index), unimprovedMoves: settings.planner.unimprovedMoves, threads: 1, warmStart: warmStart)
         options.keepServed = settings.planner.keepServed
+        options.bound = false
         return (planned, Planner.plan(planned, options: options), away)
     }
 }

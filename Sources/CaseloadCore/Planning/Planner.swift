@@ -25,6 +25,10 @@ public struct PlanOptions: Sendable {
     /// simulator turns it on, because a team does not drop a family it holds to take a new one,
     /// and because it makes the planner a non-preemptive queue, as Erlang C assumes.
     public var keepServed: Bool = false
+    /// Whether to compute the Lagrangian lower bound, which says how far from optimal the plan
+    /// may be and stops the search when it proves optimality. The simulator, which plans
+    /// thousands of weeks and reports none of their bounds, turns it off.
+    public var bound: Bool = true
 
     /// Creates options.
     public init(
@@ -91,16 +95,18 @@ public enum Planner {
         let constructed = space.tally.soft
         // The bound's work is capped so that it never costs more than a short search; a warm
         // start, which must answer in milliseconds, gets a smaller share.
-        let bound = CaseloadBound(
-            problem: problem, weights: scenario.settings.weights, target: constructed,
-            budget: kept == nil ? 40_000_000 : 500_000)
+        let bound =
+            options.bound
+            ? CaseloadBound(
+                problem: problem, weights: scenario.settings.weights, target: constructed,
+                budget: kept == nil ? 40_000_000 : 500_000) : nil
         let limits = SearchLimits(
             timeLimit: options.timeLimit.map { max(0, $0 - (clock() - started)) },
             unimprovedTimeLimit: options.unimprovedTimeLimit,
             // A warm start is last week's good plan: it needs a short search, not a long one.
             unimprovedMoves: options.unimprovedMoves
                 ?? (kept == nil ? max(200_000, 100 * problem.cases.count) : max(10_000, 2 * problem.cases.count)),
-            maxMoves: options.maxMoves, lowerBound: bound.value, boundTolerance: 1e-6, historyLength: historyLength,
+            maxMoves: options.maxMoves, lowerBound: bound?.value, boundTolerance: 1e-6, historyLength: historyLength,
             adaptEvery: 1 << 16)
         let searchStarted = clock()
         let run = ParallelSearch(search: LocalSearch<CaseloadSpace>(limits: limits), threads: options.threads)
@@ -111,7 +117,7 @@ public enum Planner {
             solver: SolverInfo(
                 name: "construction-v1+lahc", seed: options.seed, seconds: max(0, clock() - started),
                 moves: run.all.reduce(0) { $0 + $1.moves }, threads: options.threads, stop: run.best.stop.rawValue,
-                constructionScore: constructed, lowerBound: bound.value, constructionSeconds: constructionSeconds,
+                constructionScore: constructed, lowerBound: bound?.value, constructionSeconds: constructionSeconds,
                 trace: thinned(run.best.trace, offset: searchStarted - started)))
     }
 }
