@@ -16,7 +16,7 @@ public struct Caseload: ParsableCommand {
             """,
         subcommands: [
             Demo.self, Init.self, Load.self, Import.self, PlanCommand.self, Show.self, Plans.self, Explain.self,
-            Recommend.self, Simulate.self, GAP.self,
+            Recommend.self, CapacityCommand.self, Simulate.self, GAP.self,
         ]
     )
 
@@ -86,6 +86,8 @@ public struct CommandError: Error, CustomStringConvertible, Sendable {
 
     /// A problem with the data (exit 65).
     static func data(_ message: String) -> CommandError { CommandError(exitCode: 65, description: message) }
+    /// A command that needs data run on a database nothing was loaded into (exit 65).
+    static let emptyDatabase = data("the database holds no staff or cases yet; run `caseload load` or `caseload import` first")
     /// Anything else (exit 1).
     static func failure(_ message: String) -> CommandError { CommandError(exitCode: 1, description: message) }
 }

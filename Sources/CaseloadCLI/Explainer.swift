@@ -148,6 +148,9 @@ struct Explainer {
         let ramp = scenario.rampUpFactor(of: w)
         if ramp != 1 { out += " × \(Self.h(ramp)) ramp-up (started \(w.started!))" }
         out += " = \(Self.h(cap.baseHours)) h"
+        if let leaves = w.leaves, leaves.ordinal <= scenario.week.allDays.upperBound {
+            out += leaves < scenario.week.monday ? " (left after \(leaves))" : " (last working day \(leaves))"
+        }
         if cap.availableHours < cap.baseHours { out += "; absent \(Self.h(cap.baseHours - cap.availableHours)) h this week" }
         out += "; available \(Self.h(cap.availableHours)) h"
         if cap.limitHours > cap.availableHours + 1e-9 { out += " (\(Self.h(cap.limitHours)) h with the allowed overload)" }

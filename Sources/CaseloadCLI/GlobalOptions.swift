@@ -23,6 +23,13 @@ public struct GlobalOptions: ParsableArguments {
         }
         return try AppDatabase.open(path: path)
     }
+
+    /// Opens the database and refuses one that nothing has been loaded into yet.
+    func openLoaded() throws -> AppDatabase {
+        let database = try open()
+        guard try !database.isEmpty() else { throw CommandError.emptyDatabase }
+        return database
+    }
 }
 
 /// Options that shape a plan.

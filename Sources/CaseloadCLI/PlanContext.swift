@@ -39,9 +39,7 @@ struct PlanContext {
                 source = "saved plan \(try planID ?? db.currentPlanID() ?? 0)"
             } else {
                 if let planID { throw CommandError.data("there is no plan \(planID); see `caseload plans`") }
-                guard try !db.isEmpty() else {
-                    throw CommandError.data("the database holds no staff or cases yet; run `caseload load` or `caseload import` first")
-                }
+                guard try !db.isEmpty() else { throw CommandError.emptyDatabase }
                 input = try db.scenario(week: planning.parsedWeek)
                 result = makePlan(input, planning)
                 source = "a fresh plan (none saved yet)"

@@ -12,7 +12,7 @@ private let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathCom
 private let foodvalleyPath = repositoryRoot.appendingPathComponent("Scenarios/foodvalley.yaml").path
 
 /// A temporary directory with a database path in it, removed at the end of a test.
-private final class Workspace {
+final class Workspace {
     let directory: URL
     var db: String { directory.appendingPathComponent("team.sqlite").path }
 

@@ -53,6 +53,34 @@ struct CapacityTests {
         #expect(available([Absence(from: day("2026-11-23"), to: day("2026-11-23"), hours: 60)]) == 0)  // never below 0
     }
 
+    @Test func leaverLosesTheWorkingDaysAfterTheLastOne() {
+        func available(leaves: String, _ absences: [Absence] = []) -> Double {
+            capacity(
+                Worker(id: "a", organisation: "o", tasks: [], hours: 40, caseworkShare: 1, leaves: day(leaves), absences: absences)
+            ).availableHours
+        }
+        #expect(available(leaves: "2026-11-22") == 0)  // left the Sunday before
+        #expect(available(leaves: "2026-11-23") == 8)  // works Monday only
+        #expect(available(leaves: "2026-11-25") == 24)  // Monday to Wednesday
+        #expect(available(leaves: "2026-11-27") == 40)  // the whole week
+        #expect(available(leaves: "2026-11-28") == 40)
+        #expect(available(leaves: "2027-02-28") == 40)
+        // An absence after the last working day is not lost twice; one before it still counts.
+        #expect(available(leaves: "2026-11-25", [Absence(from: day("2026-11-25"), to: day("2026-11-30"))]) == 16)
+        #expect(available(leaves: "2026-11-25", [Absence(from: day("2026-11-23"), to: day("2026-11-23"))]) == 16)
+        #expect(available(leaves: "2026-11-25", [Absence(from: day("2026-11-25"), to: day("2026-11-25"), hours: 4)]) == 20)
+    }
+
+    @Test func leaverIsNotThereAfterLeaving() {
+        let gone = capacity(Worker(id: "a", organisation: "o", tasks: [], hours: 36, leaves: day("2026-11-20")))
+        #expect(gone.baseHours == 0)
+        #expect(gone.availableHours == 0)
+        #expect(gone.limitHours == 0)
+        let leaving = capacity(Worker(id: "a", organisation: "o", tasks: [], hours: 36, leaves: day("2026-11-24")))
+        #expect(abs(leaving.baseHours - 28.8) < 1e-9)  // still there this week, for two days
+        #expect(abs(leaving.availableHours - 28.8 * 2 / 5) < 1e-9)
+    }
+
     @Test func overloadRaisesTheLimitNotTheAvailability() {
         let c = capacity(Worker(id: "a", organisation: "o", tasks: [], hours: 36)) { $0.overloadAllowed = 0.1 }
         #expect(abs(c.availableHours - 28.8) < 1e-9)

@@ -63,6 +63,29 @@ private func located(_ error: InputError) -> Set<String> {
 @Suite struct CSVImporterTests {
     // MARK: a Dutch Excel export
 
+    @Test func leavesColumnReadsBothDateFormats() throws {
+        let f = try ImportFixture()
+        try f.seed()
+        try f.importCSV(
+            .staff, "staff.csv",
+            crlf(
+                "id;organisation;tasks;hours;leaves", "adm-01;jbg;admin;24;28-02-2027", "adm-02;jbg;admin;16;2027-03-31",
+                "adm-03;jbg;admin;16;"))
+        let staff = try f.database.scenario().staff
+        #expect(staff.first { $0.id == "adm-01" }?.leaves == (try day(2027, 2, 28)))
+        #expect(staff.first { $0.id == "adm-02" }?.leaves == (try day(2027, 3, 31)))
+        #expect(try #require(staff.first { $0.id == "adm-03" }).leaves == nil)
+        #expect(staff.first { $0.id == "jb-01" }?.leaves == nil)
+    }
+
+    @Test func leavesThatIsNoDateIsRefused() throws {
+        let f = try ImportFixture()
+        try f.seed()
+        let error = try f.refused(.staff, "staff.csv", "id,organisation,hours,leaves\nadm-01,jbg,24,31-02-2027\n")
+        #expect(located(error) == ["2 leaves"])
+        #expect(try f.rows("workers") == 2)
+    }
+
     @Test func dutchExcelExportImportsWithTheRightValues() throws {
         let f = try ImportFixture()
         let organisations = try f.importCSV(

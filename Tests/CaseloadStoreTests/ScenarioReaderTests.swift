@@ -94,7 +94,8 @@ private func onlyProblem(_ error: InputError) throws -> InputProblem {
           - {id: jb-01, organisation: jbg, role: jeugdbeschermer, tasks: [casework, admin, court],
              registered_until: 2029-03-31, hours: 32.5, casework_share: 0.75, started: 2024-02-01,
              skills: [lvb], municipalities: [ede], absences: [{from: 2026-11-23, to: 2026-11-24}]}
-          - {id: vt-01, organisation: vt, tasks: [casework], registered_until: 2028-01-01, hours: 36}
+          - {id: vt-01, organisation: vt, tasks: [casework], registered_until: 2028-01-01, hours: 36,
+             leaves: 2027-02-28}
           - {id: adm-01, organisation: jbg, tasks: [admin, legal], hours: 24,
              absences: [{from: 2026-11-25, to: 2026-11-25, hours: 4}]}
         cases:
@@ -116,7 +117,8 @@ private func onlyProblem(_ error: InputError) throws -> InputProblem {
            {"id": "jb-01", "organisation": "jbg", "role": "jeugdbeschermer", "tasks": ["casework", "admin", "court"],
             "registered_until": "2029-03-31", "hours": 32.5, "casework_share": 0.75, "started": "2024-02-01",
             "skills": ["lvb"], "municipalities": ["ede"], "absences": [{"from": "2026-11-23", "to": "2026-11-24"}]},
-           {"id": "vt-01", "organisation": "vt", "tasks": ["casework"], "registered_until": "2028-01-01", "hours": 36},
+           {"id": "vt-01", "organisation": "vt", "tasks": ["casework"], "registered_until": "2028-01-01", "hours": 36,
+            "leaves": "2027-02-28"},
            {"id": "adm-01", "organisation": "jbg", "tasks": ["admin", "legal"], "hours": 24,
             "absences": [{"from": "2026-11-25", "to": "2026-11-25", "hours": 4}]}],
          "cases": [
@@ -160,6 +162,8 @@ private func onlyProblem(_ error: InputError) throws -> InputProblem {
         #expect(jb.absences == [Absence(from: try day(2026, 11, 23), to: try day(2026, 11, 24))])
         #expect(s.staff[1].municipalities == nil)
         #expect(s.staff[1].registeredUntil == (try day(2028, 1, 1)))
+        #expect(s.staff[1].leaves == (try day(2027, 2, 28)))
+        #expect(jb.leaves == nil)
         #expect(s.staff[2].registeredUntil == nil)
         #expect(s.staff[2].absences == [Absence(from: try day(2026, 11, 25), to: try day(2026, 11, 25), hours: 4)])
 
@@ -261,6 +265,32 @@ private func onlyProblem(_ error: InputError) throws -> InputProblem {
         let problem = try onlyProblem(try readError(yaml(replacing: [14: "    registered_until: 2029-02-30"])))
         #expect(problem.line == 14)
         #expect(problem.field == "registered_until")
+    }
+
+    @Test func leavesInDutchDateOrderIsRead() throws {
+        let s = try ScenarioReader().read(text: yaml(replacing: [15: "    hours: 36\n    leaves: 28-02-2027"]), file: "t.yaml")
+        #expect(s.staff[1].leaves == (try day(2027, 2, 28)))
+    }
+
+    @Test func leavingBeforeStartingNamesLineAndField() throws {
+        let problem = try onlyProblem(
+            try readError(yaml(replacing: [15: "    hours: 36\n    started: 2026-09-01\n    leaves: 2026-08-31"])))
+        #expect(problem.line == 17)
+        #expect(problem.field == "leaves")
+        #expect(problem.message.contains("vt-01"))
+    }
+
+    @Test func leavesThatIsNoDateNamesLineAndField() throws {
+        let problem = try onlyProblem(try readError(yaml(replacing: [15: "    hours: 36\n    leaves: soon"])))
+        #expect(problem.line == 16)
+        #expect(problem.field == "leaves")
+    }
+
+    @Test func negativePhaseLengthIsAnError() throws {
+        let error = try readError(yaml() + "case_types:\n  ots: {start: {weeks: -2, hours: {casework: 4}}}\n")
+        let problem = try onlyProblem(error)
+        #expect(problem.field == "ots.start")
+        #expect(problem.message.contains("weeks must not be negative"))
     }
 
     // MARK: every problem at once

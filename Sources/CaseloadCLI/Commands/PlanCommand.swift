@@ -37,10 +37,7 @@ struct PlanCommand: OutputCommand {
         if let scenario {
             input = try ScenarioReader().read(path: scenario)
         } else {
-            let db = try global.open()
-            guard try !db.isEmpty() else {
-                throw CommandError.data("the database holds no staff or cases yet; run `caseload load` or `caseload import` first")
-            }
+            let db = try global.openLoaded()
             input = try db.scenario()
             database = db
             if !cold { previous = try db.plan(id: nil) }

@@ -19,8 +19,13 @@ extension Scenario {
     public func capacity(of worker: Worker) -> Capacity {
         let monday = week.monday
         let share = worker.caseworkShare ?? settings.caseworkShare
-        let base = max(0, worker.hours * share * rampUpFactor(of: worker))
-        var absent = 0.0
+        // A worker who left before Monday is no longer there, like one who has not started yet.
+        let gone = worker.leaves.map { $0 < monday } ?? false
+        let base = gone ? 0 : max(0, worker.hours * share * rampUpFactor(of: worker))
+        // The working days after the last one are lost like an absence; absences are clipped to
+        // the last working day so that a day is never lost twice.
+        let lastDay = min(worker.leaves?.ordinal ?? week.allDays.upperBound, week.allDays.upperBound)
+        var absent = base * Double(Self.workingDays(in: week, after: lastDay)) / 5
         for absence in worker.absences {
             let from = max(absence.from.ordinal, week.allDays.lowerBound)
             let to = min(absence.to.ordinal, week.allDays.upperBound)
@@ -28,7 +33,7 @@ extension Scenario {
             if let hours = absence.hours {
                 absent += hours
             } else {
-                let days = max(0, min(to, week.workingDays.upperBound) - max(from, week.workingDays.lowerBound) + 1)
+                let days = max(0, min(to, lastDay, week.workingDays.upperBound) - max(from, week.workingDays.lowerBound) + 1)
                 absent += base * Double(days) / 5
             }
         }
@@ -54,6 +59,11 @@ extension Scenario {
             return step.factor
         }
         return 1
+    }
+
+    /// Working days (Monday–Friday) of `week` after day `ordinal`.
+    static func workingDays(in week: ISOWeek, after ordinal: Int) -> Int {
+        max(0, week.workingDays.upperBound - max(ordinal, week.workingDays.lowerBound - 1))
     }
 
     private func norm(perFTE: Double, hours: Double) -> Int {

@@ -45,7 +45,12 @@ public struct Scenario: Hashable, Sendable {
     /// The weekly hours a case needs per task kind: its own, else its case type's, else the
     /// built-in default. Kinds with zero hours are left out.
     public func demand(of c: Case) -> [String: Double] {
-        let hours = c.hours ?? (caseTypes[c.framework, c.phase] ?? CaseTypeTable.defaults[c.framework, c.phase])?.hours ?? [:]
+        let hours = c.hours ?? caseType(c.framework, c.phase)?.hours ?? [:]
         return hours.filter { $0.value > 0 }
+    }
+
+    /// The case type in force for a framework and phase: the scenario's own, else the built-in one.
+    public func caseType(_ framework: Framework, _ phase: Phase) -> CaseType? {
+        caseTypes[framework, phase] ?? CaseTypeTable.defaults[framework, phase]
     }
 }

@@ -22,6 +22,8 @@ public struct Worker: Hashable, Sendable {
     public var maxChildren: Int?
     /// First working day, for ramp-up.
     public var started: Day?
+    /// Last working day of a worker who is leaving; after it they have no hours.
+    public var leaves: Day?
     /// Skills a case may require of its lead (rule H6).
     public var skills: [String]
     /// Municipalities served; `nil` means the whole region (rule H7).
@@ -33,8 +35,8 @@ public struct Worker: Hashable, Sendable {
     public init(
         id: String, name: String? = nil, organisation: String, role: String? = nil, tasks: [String],
         registeredUntil: Day? = nil, hours: Double, caseworkShare: Double? = nil, maxCases: Int? = nil,
-        maxChildren: Int? = nil, started: Day? = nil, skills: [String] = [], municipalities: [String]? = nil,
-        absences: [Absence] = []
+        maxChildren: Int? = nil, started: Day? = nil, leaves: Day? = nil, skills: [String] = [],
+        municipalities: [String]? = nil, absences: [Absence] = []
     ) {
         self.id = id
         self.name = name
@@ -47,6 +49,7 @@ public struct Worker: Hashable, Sendable {
         self.maxCases = maxCases
         self.maxChildren = maxChildren
         self.started = started
+        self.leaves = leaves
         self.skills = skills
         self.municipalities = municipalities
         self.absences = absences

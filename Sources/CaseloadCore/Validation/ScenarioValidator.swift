@@ -46,6 +46,9 @@ public struct ScenarioValidator: Sendable {
             if let s = w.caseworkShare, !(0...1).contains(s) { bad("casework_share", "must be between 0 and 1, not \(s)") }
             if let m = w.maxCases, m < 0 { bad("max_cases", "must not be negative") }
             if let m = w.maxChildren, m < 0 { bad("max_children", "must not be negative") }
+            if let leaves = w.leaves, let started = w.started, leaves < started {
+                bad("leaves", "the last working day (\(leaves)) comes before the first (\(started))")
+            }
             for (a, absence) in w.absences.enumerated() {
                 if absence.from > absence.to { bad("absences", "absence \(a + 1) ends (\(absence.to)) before it starts (\(absence.from))") }
                 if let h = absence.hours, !h.isFinite || h < 0 { bad("absences", "absence \(a + 1) has negative hours") }
@@ -77,6 +80,9 @@ public struct ScenarioValidator: Sendable {
         for framework in Framework.allCases {
             for phase in Phase.allCases {
                 guard let type = scenario.caseTypes[framework, phase] else { continue }
+                if let weeks = type.weeks, weeks < 0 {
+                    report("case_types", nil, nil, "\(framework.rawValue).\(phase.rawValue)", "weeks must not be negative")
+                }
                 for (kind, h) in type.hours.sorted(by: { $0.key < $1.key }) {
                     let field = "\(framework.rawValue).\(phase.rawValue)"
                     if !kindIDs.contains(kind) { report("case_types", nil, nil, field, "unknown task kind '\(kind)'") }

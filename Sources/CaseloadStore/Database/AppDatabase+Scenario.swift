@@ -91,6 +91,7 @@ extension AppDatabase {
                 tasks: decode(row["tasks"]) ?? [], registeredUntil: (row["registered_until"] as String?).flatMap { Day(parsing: $0) },
                 hours: row["hours"], caseworkShare: row["casework_share"], maxCases: row["max_cases"],
                 maxChildren: row["max_children"], started: (row["started"] as String?).flatMap { Day(parsing: $0) },
+                leaves: (row["leaves"] as String?).flatMap { Day(parsing: $0) },
                 skills: decode(row["skills"]) ?? [], municipalities: (row["municipalities"] as String?).flatMap { decode($0) },
                 absences: absences[id] ?? [])
         }
@@ -131,17 +132,18 @@ extension AppDatabase {
         try db.execute(
             sql: """
                 INSERT INTO workers (id, name, organisation, role, tasks, registered_until, hours, casework_share,
-                    max_cases, max_children, started, skills, municipalities)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    max_cases, max_children, started, leaves, skills, municipalities)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(id) DO UPDATE SET name = excluded.name, organisation = excluded.organisation,
                     role = excluded.role, tasks = excluded.tasks, registered_until = excluded.registered_until,
                     hours = excluded.hours, casework_share = excluded.casework_share, max_cases = excluded.max_cases,
-                    max_children = excluded.max_children, started = excluded.started, skills = excluded.skills,
+                    max_children = excluded.max_children, started = excluded.started, leaves = excluded.leaves,
+                    skills = excluded.skills,
                     municipalities = excluded.municipalities
                 """,
             arguments: [
                 w.id, w.name, w.organisation, w.role, json(w.tasks), w.registeredUntil?.description, w.hours,
-                w.caseworkShare, w.maxCases, w.maxChildren, w.started?.description, json(w.skills),
+                w.caseworkShare, w.maxCases, w.maxChildren, w.started?.description, w.leaves?.description, json(w.skills),
                 w.municipalities.map { json($0) },
             ])
         return new

@@ -58,6 +58,10 @@ extension AppDatabase {
                         kept INTEGER NOT NULL, reason TEXT, PRIMARY KEY (plan_id, case_id));
                     """)
         }
+        // A leaver's last working day: after it the worker has no hours.
+        migrator.registerMigration("v2-worker-leaves") { db in
+            try db.execute(sql: "ALTER TABLE workers ADD COLUMN leaves TEXT")
+        }
         return migrator
     }
 }

@@ -13,8 +13,8 @@ extension CSVImporter {
             .staff: (
                 ["id", "organisation", "hours"],
                 [
-                    "name", "role", "tasks", "registered_until", "casework_share", "max_cases", "max_children", "started", "skills",
-                    "municipalities",
+                    "name", "role", "tasks", "registered_until", "casework_share", "max_cases", "max_children", "started", "leaves",
+                    "skills", "municipalities",
                 ]
             ),
             .cases: (
@@ -95,7 +95,8 @@ extension CSVImporter {
                 caseworkShare: cell { () throws(CSVFieldError) in try row.number("casework_share", in: table) },
                 maxCases: cell { () throws(CSVFieldError) in try row.integer("max_cases", in: table) },
                 maxChildren: cell { () throws(CSVFieldError) in try row.integer("max_children", in: table) },
-                started: day(row, "started"), skills: row.list("skills") ?? [], municipalities: row.list("municipalities"))
+                started: day(row, "started"), leaves: day(row, "leaves"), skills: row.list("skills") ?? [],
+                municipalities: row.list("municipalities"))
             return id == nil || organisation == nil ? nil : w
         }
 

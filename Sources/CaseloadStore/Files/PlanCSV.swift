@@ -17,7 +17,8 @@ public enum PlanCSV {
         return out
     }
 
-    static func row(_ fields: [String]) -> String {
+    /// One CSV line: a field is quoted when it holds a comma, a quote or a line break.
+    public static func row(_ fields: [String]) -> String {
         fields.map { f in
             f.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + f.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : f
         }.joined(separator: ",") + "\n"

@@ -354,13 +354,14 @@ extension ScenarioReader {
                 case "max_cases": w.maxCases = nullable(value) ? nil : integer(value, key)
                 case "max_children": w.maxChildren = nullable(value) ? nil : integer(value, key)
                 case "started": w.started = nullable(value) ? nil : day(value, key)
+                case "leaves": w.leaves = nullable(value) ? nil : day(value, key)
                 case "skills": w.skills = list(value, key) ?? []
                 case "municipalities": w.municipalities = nullable(value) ? nil : list(value, key)
                 case "absences": w.absences = items(value, key).compactMap { absence($0) }
                 default:
                     fail(
                         keyNode, key,
-                        "unknown staff field (known: id, name, organisation, role, tasks, registered_until, hours, casework_share, max_cases, max_children, started, skills, municipalities, absences)"
+                        "unknown staff field (known: id, name, organisation, role, tasks, registered_until, hours, casework_share, max_cases, max_children, started, leaves, skills, municipalities, absences)"
                     )
                 }
             }

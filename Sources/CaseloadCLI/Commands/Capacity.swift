@@ -1,0 +1,59 @@
+import ArgumentParser
+import CaseloadCore
+import CaseloadStore
+
+/// `caseload capacity`: the weeks ahead, available against needed hours.
+struct CapacityCommand: OutputCommand {
+    /// The longest outlook: two years of weekly figures.
+    static let maxWeeks = 104
+
+    static let configuration = CommandConfiguration(
+        commandName: "capacity",
+        abstract: "Week by week ahead: available vs needed hours per pool and organisation, and the first short week.",
+        discussion: """
+            Reads the database's team and families, or a scenario file with --scenario (no database). \
+            Hours are per week, rounded to 0.1; a week is short when it needs at least 0.1 h more than is available.
+
+            Available hours: contract × casework share × ramp-up, less known absences; nothing after a \
+            worker's `leaves` day; a registration that runs out moves the worker out of the registered pool.
+
+            Needed hours: the open families as they move through their phases (start → middle → end → \
+            closed) with the case types' phase lengths and hours. When a family entered its current phase is \
+            not recorded, so each is taken to be halfway through it (⌈weeks ÷ 2⌉ left, at least one), then \
+            every later phase at full length; a phase without a length lasts. A family's own hours hold for \
+            its current phase; later phases take the case type's. No new families arrive.
+
+            Pools: registered (registered workers who may do casework) against the registered kinds plus the \
+            delegable hours no supporter can take (they fall back to the lead, H8); one pool per delegable \
+            kind against the supporters who list it. Organisations: their workers against the hours their \
+            people hold now (duo casework by duo_split, a kind without a supporter with the lead); what nobody \
+            holds is (unassigned). Families against caseload-norm places (a duo takes two) are shown beside.
+
+            Examples:
+              caseload capacity
+              caseload capacity --weeks 26 --format csv > outlook.csv
+              caseload capacity --scenario team.yaml --week 2027-W02 --format json
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "How many weeks to look ahead, 1…\(CapacityCommand.maxWeeks).") var weeks = 12
+    @Option(help: "The first week, e.g. 2026-W48 (default: the database's or the scenario's week).") var week: String?
+    @Option(help: "table, csv or json.") var format: OutputFormat = .table
+    @Option(help: "Read this scenario file instead of the database.") var scenario: String?
+
+    func validate() throws {
+        guard (1...Self.maxWeeks).contains(weeks) else { throw ValidationError("--weeks must be between 1 and \(Self.maxWeeks)") }
+        if let week, ISOWeek(parsing: week) == nil { throw ValidationError("--week '\(week)' is not an ISO week; write e.g. 2026-W48") }
+    }
+
+    mutating func execute() throws -> String {
+        var input = try scenario.map { try ScenarioReader().read(path: $0) } ?? global.openLoaded().scenario()
+        if let first = week.flatMap({ ISOWeek(parsing: $0) }) { input.week = first }
+        let report = CapacityReport(outlook: CapacityOutlook(input, weeks: weeks), title: input.name)
+        switch format {
+        case .table: return report.table()
+        case .csv: return report.csv()
+        case .json: return report.json().pretty() + "\n"
+        }
+    }
+}
