@@ -18,8 +18,11 @@ struct Incumbent {
 
     /// The incumbents of `worker`'s post over `weeks` weeks of `settings`, drawn from streams
     /// named after the post so that other posts' draws never shift.
+    ///
+    /// A worker with a known last day (`Worker.leaves`) leaves then, or earlier if drawn so.
     static func chain(
-        of worker: Worker, weeks: Int, settings: SimulationSettings, seed: UInt64, day: (Double) -> Day
+        of worker: Worker, weeks: Int, settings: SimulationSettings, seed: UInt64, day: (Double) -> Day,
+        time: (Day) -> Double
     ) -> [Incumbent] {
         var result: [Incumbent] = []
         var turnover = RandomStream(seed: seed, label: "turnover:\(worker.id)")
@@ -28,7 +31,8 @@ struct Incumbent {
         let horizon = Double(weeks)
         for generation in 0..<64 {
             let stay = settings.turnoverPerYear > 0 ? turnover.exponential(mean: 52 / settings.turnoverPerYear) : .infinity
-            let leaves = (joins.isFinite ? joins : 0) + stay
+            var leaves = (joins.isFinite ? joins : 0) + stay
+            if let last = current.leaves { leaves = min(leaves, time(last.adding(days: 1))) }
             let spells = absences(of: current.id, from: max(0, joins), to: min(leaves, horizon), settings: settings, seed: seed)
             result.append(Incumbent(worker: current, joins: joins, leaves: leaves, spells: spells))
             guard leaves < horizon else { break }
@@ -38,6 +42,7 @@ struct Incumbent {
             current.id = "\(worker.id)-r\(generation + 1)"
             current.name = nil
             current.started = day(joins)
+            current.leaves = nil
             current.absences = []
         }
         return result

@@ -128,7 +128,8 @@ struct Replication {
         let horizon = Double(settings.weeks)
         var incumbents: [Incumbent] = []
         for worker in scenario.staff {
-            incumbents += Incumbent.chain(of: worker, weeks: settings.weeks, settings: settings, seed: seed, day: day)
+            incumbents += Incumbent.chain(
+                of: worker, weeks: settings.weeks, settings: settings, seed: seed, day: day, time: time(of:))
         }
         var families = initialFamilies()
         let arriving = arrivals()

@@ -183,7 +183,9 @@ import Testing
         settings.replacementDelayWeeks = 6
         let worker = Worker(id: "jb-1", name: "A. Person", organisation: "gi", tasks: ["casework"], hours: 32)
         let start = Day(year: 2026, month: 1, day: 5)!
-        let chain = Incumbent.chain(of: worker, weeks: 260, settings: settings, seed: 4) { start.adding(days: Int($0 * 7)) }
+        let chain = Incumbent.chain(
+            of: worker, weeks: 260, settings: settings, seed: 4, day: { start.adding(days: Int($0 * 7)) },
+            time: { Double($0.ordinal - start.ordinal) / 7 })
         #expect(chain.count > 3, "two departures a year over five years")
         #expect(Set(chain.map(\.worker.id)).count == chain.count)
         for (a, b) in zip(chain, chain.dropFirst()) {
@@ -192,6 +194,21 @@ import Testing
             #expect(b.worker.name == nil)
             #expect(!b.present(at: a.leaves + 3))
         }
+    }
+
+    @Test func aKnownLeaverLeavesOnTheirLastDay() {
+        var settings = SimulationSettings()
+        settings.replacementDelayWeeks = 4
+        let start = Day(year: 2026, month: 1, day: 5)!
+        var worker = Worker(id: "jb-2", organisation: "gi", tasks: ["casework"], hours: 32)
+        worker.leaves = start.adding(days: 20)
+        let chain = Incumbent.chain(
+            of: worker, weeks: 52, settings: settings, seed: 4, day: { start.adding(days: Int($0 * 7)) },
+            time: { Double($0.ordinal - start.ordinal) / 7 })
+        #expect(chain.count == 2)
+        #expect(abs(chain[0].leaves - 3) < 1e-9, "gone after day 20, i.e. from week 3")
+        #expect(abs(chain[1].joins - 7) < 1e-9)
+        #expect(chain[1].worker.leaves == nil)
     }
 
     @Test func phasesFollowTheCaseTypeLengths() {
