@@ -127,7 +127,12 @@ struct Replication {
     func run(observe: ((Scenario, Plan) -> Void)? = nil) -> ReplicationResult {
         let horizon = Double(settings.weeks)
         var incumbents: [Incumbent] = []
-        for worker in scenario.staff {
+        // Registrations valid at the start are renewed as they run out (SKJ re-registration
+        // every five years is routine), so a lapse is not a permanent loss of a caseworker;
+        // one that has already lapsed stays lapsed.
+        let renewed = monday0.adding(days: 7 * (settings.weeks + 52))
+        for var worker in scenario.staff {
+            if let until = worker.registeredUntil, until >= monday0 { worker.registeredUntil = max(until, renewed) }
             incumbents += Incumbent.chain(
                 of: worker, weeks: settings.weeks, settings: settings, seed: seed, day: day, time: time(of:))
         }
