@@ -15,6 +15,9 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", exact: "2.13.0"),
     ],
     targets: [
         // The domain, the rules, the planner and the score: pure Swift, no I/O, no dependencies.
@@ -32,6 +35,18 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // The status endpoint and dashboard for team leads (Hummingbird).
+        .target(
+            name: "CaseloadServer",
+            dependencies: [
+                "CaseloadCore",
+                "CaseloadStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // The commands, testable in process.
         .target(
             name: "CaseloadCLI",
@@ -39,6 +54,7 @@ let package = Package(
                 "CaseloadCore",
                 "CaseloadStore",
                 "CaseloadSimulation",
+                "CaseloadServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -50,6 +66,9 @@ let package = Package(
         .testTarget(name: "CaseloadStoreTests", dependencies: ["CaseloadCore", "CaseloadStore", "CaseloadSimulation"]),
         .testTarget(
             name: "CaseloadSimulationTests", dependencies: ["CaseloadCore", "CaseloadSimulation", "CaseloadTestSupport"]),
+        .testTarget(
+            name: "CaseloadServerTests",
+            dependencies: ["CaseloadCore", "CaseloadStore", "CaseloadServer", .product(name: "Hummingbird", package: "hummingbird")]),
         .testTarget(name: "CaseloadCLITests", dependencies: ["CaseloadCLI"]),
     ]
 )

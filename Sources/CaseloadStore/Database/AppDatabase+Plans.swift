@@ -112,6 +112,12 @@ extension AppDatabase {
 
     /// Saved plan `id` (default: the current one), read in one transaction so it is whole.
     public func plan(id: Int64? = nil) throws -> Plan? {
+        try savedPlan(id: id)?.plan
+    }
+
+    /// Saved plan `id` (default: the current one) with its number and when it was saved, all
+    /// read in one transaction, so a plan saved meanwhile never mixes in.
+    public func savedPlan(id: Int64? = nil) throws -> SavedPlan? {
         try writer.read { db in
             let row: Row?
             if let id {
@@ -148,7 +154,7 @@ extension AppDatabase {
             let score = (try? JSONSerialization.jsonObject(with: Data((row["score"] as String).utf8))) as? [String: Any] ?? [:]
             let solver = (try? JSONSerialization.jsonObject(with: Data((row["solver"] as String).utf8))) as? [String: Any] ?? [:]
             func n(_ d: [String: Any], _ k: String) -> Double { (d[k] as? NSNumber)?.doubleValue ?? 0 }
-            return Plan(
+            let plan = Plan(
                 week: week, assignments: assignments, waiting: waiting, workers: workers, locks: locks,
                 score: Score(
                     hard: Int(n(score, "hard")), waiting: Int(n(score, "waiting")), waitingPenalty: n(score, "waiting_penalty"),
@@ -159,8 +165,20 @@ extension AppDatabase {
                     moves: Int(n(solver, "moves")), threads: max(1, Int(n(solver, "threads"))),
                     stop: solver["stop"] as? String ?? "", constructionScore: solver["construction_soft"] as? Double,
                     lowerBound: solver["lower_bound"] as? Double))
+            let createdAt = ISO8601DateFormatter().date(from: row["created_at"] as String) ?? Date(timeIntervalSince1970: 0)
+            return SavedPlan(id: planID, createdAt: createdAt, plan: plan)
         }
     }
+}
+
+/// A saved plan with its number and the moment it was saved.
+public struct SavedPlan: Hashable, Sendable {
+    /// The plan's number.
+    public var id: Int64
+    /// When it was saved.
+    public var createdAt: Date
+    /// The plan.
+    public var plan: Plan
 }
 
 extension JSONValue {

@@ -1,0 +1,72 @@
+import CaseloadCore
+import Foundation
+
+/// `/metrics` in the Prometheus text exposition format (version 0.0.4): the figures of
+/// `/api/status` as gauges. Written directly: a handful of gauges, set once per plan, need no
+/// metrics library.
+enum StatusMetrics {
+    /// The exposition's content type.
+    static let contentType = "text/plain; version=0.0.4; charset=utf-8"
+
+    static func text(_ s: PlanStatus, planID: Int64) -> String {
+        var out = ""
+        func gauge(_ name: String, _ help: String, _ samples: [(labels: [(String, String)], value: Double)]) {
+            out += "# HELP \(name) \(help)\n# TYPE \(name) gauge\n"
+            for sample in samples {
+                let labels = sample.labels.map { "\($0.0)=\"\(escape($0.1))\"" }.joined(separator: ",")
+                out += name + (labels.isEmpty ? "" : "{\(labels)}") + " " + format(sample.value) + "\n"
+            }
+        }
+        gauge("caseload_plan_info", "The current saved plan (always 1).", [([("plan", "\(planID)"), ("week", "\(s.week)")], 1)])
+        gauge("caseload_workers", "Workers in the plan.", [([], Double(s.workers))])
+        gauge(
+            "caseload_cases", "Families in the plan, by state.",
+            [
+                ([("state", "served")], Double(s.served)), ([("state", "waiting")], Double(s.waitingCount)),
+            ])
+        gauge(
+            "caseload_waiting_by_priority", "Waiting families by priority (1 urgent).",
+            (1...3).map { ([("priority", "\($0)")], Double(s.waitingByPriority[$0] ?? 0)) })
+        gauge(
+            "caseload_waiting_by_reason", "Waiting families by the rule that keeps them waiting.",
+            WaitingReason.allCases.map { ([("reason", $0.rawValue)], Double(s.waitingByReason[$0] ?? 0)) })
+        gauge(
+            "caseload_utilisation", "Planned over available hours across workers with hours.",
+            [
+                ([("stat", "mean")], s.utilisation.mean), ([("stat", "p90")], s.utilisation.p90),
+                ([("stat", "max")], s.utilisation.max),
+            ])
+        gauge("caseload_workers_overloaded", "Workers planned past their available hours.", [([], Double(s.utilisation.overloaded))])
+        var lights: [String: Int] = [:]
+        for load in s.loads { lights[load.light.rawValue, default: 0] += 1 }
+        gauge(
+            "caseload_workers_by_light", "Workers by traffic light (blue < 80 %, green to 100 %, amber to 110 %, red above).",
+            ["blue", "green", "amber", "red", "off"].map { ([("light", $0)], Double(lights[$0] ?? 0)) })
+        gauge(
+            "caseload_pool_available_hours", "Available hours per pool.",
+            s.pools.map { ([("pool", $0.id)], $0.availableHours ?? 0) })
+        gauge("caseload_pool_planned_hours", "Planned hours per pool.", s.pools.map { ([("pool", $0.id)], $0.plannedHours ?? 0) })
+        let shown = s.organisations.filter { !$0.suppressed }
+        gauge(
+            "caseload_organisation_available_hours",
+            "Available hours per organisation (organisations under \(PlanStatus.minimumGroup) workers left out).",
+            shown.map { ([("organisation", $0.id)], $0.availableHours ?? 0) })
+        gauge(
+            "caseload_organisation_planned_hours",
+            "Planned hours per organisation (organisations under \(PlanStatus.minimumGroup) workers left out).",
+            shown.map { ([("organisation", $0.id)], $0.plannedHours ?? 0) })
+        gauge(
+            "caseload_worker_utilisation", "Planned over available hours per worker with hours.",
+            s.loads.compactMap { w in w.utilisation.map { ([("worker", w.id), ("organisation", w.organisation)], $0) } })
+        return out
+    }
+
+    static func format(_ x: Double) -> String {
+        x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : String(format: "%.4f", x)
+    }
+
+    static func escape(_ s: String) -> String {
+        s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+            .replacingOccurrences(of: "\n", with: "\\n")
+    }
+}

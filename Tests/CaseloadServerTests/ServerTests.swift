@@ -1,0 +1,325 @@
+import CaseloadCore
+import CaseloadStore
+import Foundation
+import Hummingbird
+import Logging
+import Synchronization
+import Testing
+
+@testable import CaseloadServer
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The status server on a real socket (an ephemeral loopback port) with a real HTTP client.
+@Suite(.serialized) struct ServerTests {
+    static let token = "s3cret-token-for-tests-0123456789"
+    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    /// The bundled FoodValley scenario and a quick plan of it.
+    static let foodvalley: (Scenario, Plan) = {
+        let scenario = try! ScenarioReader().read(path: repositoryRoot.appendingPathComponent("Scenarios/foodvalley.yaml").path)
+        return (scenario, Planner.plan(scenario, options: PlanOptions(search: false)))
+    }()
+
+    /// Log lines the server wrote, for the privacy checks.
+    final class Logs: Sendable {
+        let lines = Mutex<[String]>([])
+        var all: [String] { lines.withLock { $0 } }
+    }
+
+    struct CapturingHandler: LogHandler {
+        let logs: Logs
+        var metadata: Logger.Metadata = [:]
+        var logLevel: Logger.Level = .info
+        subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+            get { metadata[key] }
+            set { metadata[key] = newValue }
+        }
+        func log(event: LogEvent) {
+            let merged = metadata.merging(event.metadata ?? [:]) { $1 }
+            logs.lines.withLock { $0.append("\(event.message) \(merged.sorted { $0.key < $1.key })") }
+        }
+    }
+
+    /// Runs `body` against a server over `store` on a free port, then stops the server.
+    static func withServer(
+        _ store: AppDatabase, token: String? = ServerTests.token, logs: Logs = Logs(),
+        _ body: @Sendable (URL) async throws -> Void
+    ) async throws {
+        let logger = Logger(label: "test") { _ in CapturingHandler(logs: logs) }
+        let configuration = ServerConfiguration(port: 0, token: token, pollInterval: .milliseconds(50), logger: logger)
+        let (ports, continuation) = AsyncStream<Int>.makeStream()
+        let app = try buildApplication(configuration: configuration, store: store) { port in continuation.yield(port) }
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await app.run() }
+            var iterator = ports.makeAsyncIterator()
+            let port = try #require(await iterator.next())
+            try await body(URL(string: "http://127.0.0.1:\(port)")!)
+            group.cancelAll()
+        }
+    }
+
+    /// A GET with optional headers; returns status, headers and body text.
+    static func get(_ url: URL, _ path: String, headers: [String: String] = [:]) async throws -> (
+        status: Int, headers: [String: String], body: String
+    ) {
+        var request = URLRequest(url: url.appendingPathComponent(path), timeoutInterval: 10)
+        for (k, v) in headers { request.setValue(v, forHTTPHeaderField: k) }
+        let (data, response) = try await session.data(for: request)
+        let http = try #require(response as? HTTPURLResponse)
+        var fields: [String: String] = [:]
+        for (k, v) in http.allHeaderFields { fields[String(describing: k).lowercased()] = String(describing: v) }
+        return (http.statusCode, fields, String(decoding: data, as: UTF8.self))
+    }
+
+    static let session = URLSession(configuration: .ephemeral)
+
+    /// A bare HTTP/1.1 GET over a socket, for the refusals: on Linux, URLSession waits for
+    /// credentials forever when a 401 carries `WWW-Authenticate: Basic`, which is what a
+    /// browser needs to see.
+    static func rawGet(_ url: URL, _ path: String, headers: [String: String] = [:]) throws -> (
+        status: Int, headers: [String: String], body: String
+    ) {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        #expect(fd >= 0)
+        defer { close(fd) }
+        var timeout = timeval(tv_sec: 10, tv_usec: 0)
+        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(url.port!).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        try #require(connected == 0)
+        var request = "GET /\(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+        for (k, v) in headers { request += "\(k): \(v)\r\n" }
+        request += "\r\n"
+        _ = request.utf8CString.withUnsafeBufferPointer { send(fd, $0.baseAddress, $0.count - 1, 0) }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = recv(fd, &buffer, buffer.count, 0)
+            if n <= 0 { break }
+            bytes += buffer[0..<n]
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        let parts = text.components(separatedBy: "\r\n\r\n")
+        let head = parts[0].components(separatedBy: "\r\n")
+        let status = Int(head[0].split(separator: " ")[1]) ?? 0
+        var fields: [String: String] = [:]
+        for line in head.dropFirst() {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            fields[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        }
+        return (status, fields, parts.dropFirst().joined(separator: "\r\n\r\n"))
+    }
+
+    static var bearer: [String: String] { ["Authorization": "Bearer \(token)"] }
+
+    static func storeWithPlan() throws -> (AppDatabase, Int64) {
+        let store = try AppDatabase.inMemory()
+        let (scenario, plan) = foodvalley
+        _ = try store.load(scenario)
+        return (store, try store.save(plan, scenario: scenario))
+    }
+
+    @Test func healthNeedsNoTokenAndEverythingElseDoes() async throws {
+        let (store, _) = try Self.storeWithPlan()
+        try await Self.withServer(store) { url in
+            let health = try await Self.get(url, "healthz")
+            #expect(health.status == 200 && health.body == "ok\n")
+            for path in ["api/status", "metrics", ""] {
+                let refused = try Self.rawGet(url, path)
+                #expect(refused.status == 401, "\(path)")
+                #expect(refused.headers["www-authenticate"]?.hasPrefix("Basic") == true)
+                let error = try #require(try JSONSerialization.jsonObject(with: Data(refused.body.utf8)) as? [String: Any])
+                #expect((error["error"] as? [String: Any])?["code"] as? String == "unauthorized")
+                let wrong = try Self.rawGet(url, path, headers: ["Authorization": "Bearer \(Self.token)x"])
+                #expect(wrong.status == 401)
+                #expect(try await Self.get(url, path, headers: Self.bearer).status == 200)
+                let basic = Data("lead:\(Self.token)".utf8).base64EncodedString()
+                #expect(try await Self.get(url, path, headers: ["Authorization": "Basic \(basic)"]).status == 200)
+            }
+        }
+    }
+
+    @Test func statusHasTheShapeOfSPEC6() async throws {
+        let (store, id) = try Self.storeWithPlan()
+        let plan = Self.foodvalley.1
+        try await Self.withServer(store) { url in
+            let response = try await Self.get(url, "api/status", headers: Self.bearer)
+            #expect(response.headers["content-type"]?.hasPrefix("application/json") == true)
+            #expect(response.headers["etag"] == "W/\"plan-\(id)\"")
+            #expect(response.headers["cache-control"] == "no-cache")
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(response.body.utf8)) as? [String: Any])
+            let header = try #require(json["plan"] as? [String: Any])
+            #expect(header["id"] as? Int == Int(id) && header["week"] as? String == "2026-W48")
+            #expect((header["age_seconds"] as? Int).map { $0 >= 0 && $0 < 60 } == true)
+            let counts = try #require(json["counts"] as? [String: Int])
+            #expect(counts["served"] == plan.assignments.count && counts["waiting"] == plan.waiting.count)
+            #expect(counts["workers"] == plan.workers.count)
+            let utilisation = try #require(json["utilisation"] as? [String: Any])
+            #expect(Set(utilisation.keys) == ["mean", "p90", "max", "overloaded"])
+            let pools = try #require(json["pools"] as? [[String: Any]])
+            #expect(pools.map { $0["id"] as? String } == ["registered", "supporters"])
+            let organisations = try #require(json["organisations"] as? [[String: Any]])
+            for organisation in organisations {
+                let workers = try #require(organisation["workers"] as? Int)
+                // Groups under five workers show no figures.
+                #expect((workers < 5) == (organisation["suppressed"] as? Bool == true))
+                #expect((workers < 5) == (organisation["available_hours"] == nil))
+            }
+            let waiting = try #require(json["waiting"] as? [String: Any])
+            let cases = try #require(waiting["cases"] as? [[String: Any]])
+            #expect(cases.count == plan.waiting.count)
+            for entry in cases { #expect(Set(entry.keys) == ["case", "priority", "weeks_waiting", "reason"]) }
+            let byPriority = try #require(waiting["by_priority"] as? [String: Int])
+            #expect(byPriority.values.reduce(0, +) == plan.waiting.count)
+            let workers = try #require(json["workers"] as? [[String: Any]])
+            let lights = Set(workers.compactMap { $0["light"] as? String })
+            #expect(lights.isSubset(of: ["blue", "green", "amber", "red", "off"]) && !lights.isEmpty)
+            // The validator: the same plan answers 304.
+            let again = try await Self.get(url, "api/status", headers: Self.bearer.merging(["If-None-Match": "W/\"plan-\(id)\""]) { $1 })
+            #expect(again.status == 304 && again.body.isEmpty)
+        }
+    }
+
+    @Test func aNewlySavedPlanIsFollowedWithoutARestart() async throws {
+        let (store, first) = try Self.storeWithPlan()
+        try await Self.withServer(store) { url in
+            let before = try await Self.get(url, "api/status", headers: Self.bearer)
+            #expect(before.headers["etag"] == "W/\"plan-\(first)\"")
+            var plan = Self.foodvalley.1
+            let moved = plan.waiting.removeFirst()
+            plan.waiting.append(moved)
+            let second = try store.save(plan, scenario: Self.foodvalley.0)
+            var seen: String?
+            for _ in 0..<60 {
+                try await Task.sleep(for: .milliseconds(50))
+                seen = try await Self.get(url, "api/status", headers: Self.bearer).headers["etag"]
+                if seen == "W/\"plan-\(second)\"" { break }
+            }
+            #expect(seen == "W/\"plan-\(second)\"")
+        }
+    }
+
+    @Test func noPlanYetIsAClearError() async throws {
+        let store = try AppDatabase.inMemory()
+        try await Self.withServer(store) { url in
+            let response = try await Self.get(url, "api/status", headers: Self.bearer)
+            #expect(response.status == 503)
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(response.body.utf8)) as? [String: Any])
+            let error = try #require(json["error"] as? [String: Any])
+            #expect(error["code"] as? String == "no-plan")
+            #expect((error["message"] as? String)?.contains("caseload plan --save") == true)
+            #expect(try await Self.get(url, "healthz").status == 200)
+            let unknown = try await Self.get(url, "cases", headers: Self.bearer)
+            #expect(unknown.status == 404 && unknown.body.contains("\"not-found\""))
+        }
+    }
+
+    /// Every key and string value in `json`.
+    static func walk(_ json: Any, keys: inout Set<String>, strings: inout Set<String>) {
+        if let object = json as? [String: Any] {
+            for (k, v) in object {
+                keys.insert(k)
+                walk(v, keys: &keys, strings: &strings)
+            }
+        } else if let array = json as? [Any] {
+            for v in array { walk(v, keys: &keys, strings: &strings) }
+        } else if let string = json as? String {
+            strings.insert(string)
+        }
+    }
+
+    @Test func noFamilyDataBeyondCodesAndNoTokenInLogs() async throws {
+        let (store, _) = try Self.storeWithPlan()
+        let logs = Logs()
+        let (scenario, plan) = Self.foodvalley
+        // The only words a response may hold: codes, organisation names, reasons, lights, pools.
+        let allowed = Set(scenario.cases.map(\.id)).union(scenario.staff.map(\.id))
+            .union(scenario.organisations.flatMap { [$0.id, $0.name] }).union(WaitingReason.allCases.map(\.rawValue))
+            .union(["blue", "green", "amber", "red", "off", "registered", "supporters", "\(plan.week)"])
+            .union(["served", "waiting", "mean", "p90", "max"])
+        try await Self.withServer(store, logs: logs) { url in
+            let status = try await Self.get(url, "api/status", headers: Self.bearer).body
+            var keys = Set<String>()
+            var strings = Set<String>()
+            Self.walk(try JSONSerialization.jsonObject(with: Data(status.utf8)), keys: &keys, strings: &strings)
+            let expectedKeys: Set<String> = [
+                "plan", "id", "week", "saved_at", "age_seconds", "counts", "workers", "cases", "served", "waiting",
+                "utilisation", "mean", "p90", "max", "overloaded", "pools", "organisations", "name", "available_hours",
+                "planned_hours", "suppressed", "by_priority", "by_reason", "case", "priority", "weeks_waiting", "reason",
+                "organisation", "registered", "light", "max_cases", "1", "2", "3",
+            ]
+            #expect(keys.subtracting(expectedKeys).subtracting(WaitingReason.allCases.map(\.rawValue)).isEmpty, "\(keys)")
+            let savedAt = strings.filter { $0.hasPrefix("20") && $0.hasSuffix("Z") }
+            #expect(strings.subtracting(allowed).subtracting(savedAt).isEmpty, "\(strings.subtracting(allowed))")
+            // The dashboard and the metrics: no family's framework, municipality or children.
+            for path in ["", "metrics"] {
+                // Reason codes such as `no-worker-in-municipality` name a rule, not a family.
+                let body = WaitingReason.allCases.reduce(try await Self.get(url, path, headers: Self.bearer).body) {
+                    $0.replacingOccurrences(of: $1.rawValue, with: "")
+                }
+                for word in ["municipality", "children", "framework", "guardianship", "youth-probation", "skills", "absen", "bsn"] {
+                    #expect(!body.lowercased().contains(word), "/\(path) shows \(word)")
+                }
+            }
+            let metrics = try await Self.get(url, "metrics", headers: Self.bearer).body
+            for line in metrics.split(separator: "\n") where !line.hasPrefix("#") && line.contains("{") {
+                for label in line.split(separator: "\"").enumerated().filter({ $0.offset % 2 == 1 }).map(\.element) {
+                    #expect(allowed.contains(String(label)) || Int(label) != nil, "metrics label \(label)")
+                }
+            }
+            _ = try Self.rawGet(url, "api/status?secret=x", headers: ["Authorization": "Bearer wrong-\(Self.token)"])
+        }
+        let requests = logs.all.filter { $0.hasPrefix("request") }
+        #expect(requests.count >= 4)
+        for line in requests {
+            #expect(!line.contains(Self.token) && !line.contains("secret") && !line.contains("Bearer"), "\(line)")
+            #expect(line.contains("method") && line.contains("path") && line.contains("status") && line.contains("ms"))
+        }
+    }
+
+    @Test func metricsAreInThePrometheusTextFormat() async throws {
+        let (store, id) = try Self.storeWithPlan()
+        try await Self.withServer(store) { url in
+            let response = try await Self.get(url, "metrics", headers: Self.bearer)
+            #expect(response.headers["content-type"]?.hasPrefix("text/plain; version=0.0.4") == true)
+            var typed = Set<String>()
+            for line in response.body.split(separator: "\n") {
+                if line.hasPrefix("# TYPE ") {
+                    typed.insert(String(line.split(separator: " ")[2]))
+                    continue
+                }
+                if line.hasPrefix("# HELP ") { continue }
+                let name = String(line.prefix { $0 != "{" && $0 != " " })
+                #expect(typed.contains(name), "\(name) has no TYPE line before it")
+                let value = try #require(line.split(separator: " ").last)
+                #expect(Double(value) != nil, "\(line)")
+            }
+            #expect(response.body.contains("caseload_plan_info{plan=\"\(id)\",week=\"2026-W48\"} 1"))
+            #expect(response.body.contains("caseload_plan_age_seconds "))
+        }
+    }
+
+    @Test func aPublicAddressNeedsAToken() {
+        #expect(throws: ServerError.self) {
+            _ = try buildApplication(configuration: ServerConfiguration(host: "0.0.0.0", port: 0), store: AppDatabase.inMemory())
+        }
+        #expect(throws: ServerError.self) {
+            _ = try buildApplication(configuration: ServerConfiguration(port: 0, token: "short"), store: AppDatabase.inMemory())
+        }
+        #expect(TokenMiddleware<BasicRequestContext>.equal(Array("abc".utf8), Array("abc".utf8)))
+        #expect(!TokenMiddleware<BasicRequestContext>.equal(Array("abc".utf8), Array("abd".utf8)))
+        #expect(!TokenMiddleware<BasicRequestContext>.equal(Array("abc".utf8), Array("abcd".utf8)))
+    }
+}
