@@ -32,7 +32,7 @@ enum StatusPage {
             th,td{padding:.25rem .4rem;border-bottom:1px solid #e4e4e4;text-align:left}
             .legend span{display:inline-block;margin-right:.8rem;font-size:.85rem}
             .sw{display:inline-block;width:.7rem;height:.7rem;border-radius:.15rem;margin-right:.25rem;vertical-align:middle}
-            svg{width:100%;height:auto;display:block}
+            svg{width:100%;max-width:28rem;height:auto;display:block}
             </style></head><body>
             <h1>Team status · week \(s.week)</h1>
             <p class="note">Plan \(planID), saved \(savedAt) (
@@ -114,20 +114,20 @@ enum StatusPage {
 
     /// Planned against available hours per pool, as bars.
     static func poolChart(_ pools: [PlanStatus.Group]) -> String {
-        let width = 600.0
-        let row = 34.0
-        let left = 100.0
+        let width = 420.0
+        let row = 30.0
+        let left = 84.0
         let most = max(1, pools.compactMap(\.availableHours).max() ?? 1, pools.compactMap(\.plannedHours).max() ?? 1)
         var svg =
             "<svg viewBox=\"0 0 \(Int(width)) \(Int(row * Double(pools.count) + 6))\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\">\n"
         for (i, pool) in pools.enumerated() {
             let y = row * Double(i) + 4
-            let available = (pool.availableHours ?? 0) / most * (width - left - 150)
-            let planned = (pool.plannedHours ?? 0) / most * (width - left - 150)
-            svg += "<text x=\"0\" y=\"\(f(y + 17))\" font-size=\"14\">\(pool.id)</text>"
+            let available = (pool.availableHours ?? 0) / most * (width - left - 168)
+            let planned = (pool.plannedHours ?? 0) / most * (width - left - 168)
+            svg += "<text x=\"0\" y=\"\(f(y + 17))\" font-size=\"13\">\(pool.id)</text>"
             svg += "<rect x=\"\(f(left))\" y=\"\(f(y + 4))\" width=\"\(f(available))\" height=\"18\" fill=\"#ddd\"/>"
             svg += "<rect x=\"\(f(left))\" y=\"\(f(y + 4))\" width=\"\(f(planned))\" height=\"18\" fill=\"#2f6fb3\"/>"
-            svg += "<text x=\"\(f(left + max(available, planned) + 6))\" y=\"\(f(y + 17))\" font-size=\"13\" fill=\"#333\">"
+            svg += "<text x=\"\(f(left + max(available, planned) + 6))\" y=\"\(f(y + 17))\" font-size=\"12\" fill=\"#333\">"
             svg += "\(hours(pool.plannedHours ?? 0)) / \(hours(pool.availableHours ?? 0)) h (\(percent(pool.utilisation)))</text>\n"
         }
         return svg
