@@ -1,5 +1,6 @@
 import CaseloadCore
 import CaseloadStore
+import CompressNIO
 import Foundation
 import Hummingbird
 import Synchronization
@@ -7,7 +8,7 @@ import Synchronization
 /// The current plan's status, rendered once when the plan is saved and served many times: every
 /// response is the stored text with only the plan's age filled in, so a busy dashboard costs the
 /// database nothing.
-struct StatusSnapshot: Sendable {
+final class StatusSnapshot: Sendable {
     /// The saved plan's number.
     let planID: Int64
     /// When it was saved.
@@ -20,6 +21,14 @@ struct StatusSnapshot: Sendable {
     private let metricsBody: String
     private let pageHead: String
     private let pageTail: String
+    /// Each rendering as last made, plain and gzipped, for the second it was made in: the body
+    /// only changes when the age does, so a busy endpoint renders once a second, not per request.
+    private let cache = Mutex<[Rendering: (second: Int, plain: ByteBuffer, gzip: ByteBuffer)]>([:])
+
+    /// The three renderings of a snapshot.
+    enum Rendering: Hashable, Sendable {
+        case json, metrics, page
+    }
 
     init(planID: Int64, savedAt: Date, status: PlanStatus) {
         self.planID = planID
@@ -35,19 +44,27 @@ struct StatusSnapshot: Sendable {
     /// Whole seconds since the plan was saved.
     func age(at now: Date) -> Int { max(0, Int(now.timeIntervalSince(savedAt))) }
 
-    /// `/api/status`.
-    func json(at now: Date) -> ByteBuffer { ByteBuffer(string: jsonHead + String(age(at: now)) + jsonTail) }
-
-    /// `/metrics`.
-    func metrics(at now: Date) -> ByteBuffer {
-        ByteBuffer(
-            string: metricsBody
-                + "# HELP caseload_plan_age_seconds Seconds since the current plan was saved.\n"
-                + "# TYPE caseload_plan_age_seconds gauge\ncaseload_plan_age_seconds \(age(at: now))\n")
+    /// The text of `rendering` for a plan `age` seconds old.
+    func text(_ rendering: Rendering, age: Int) -> String {
+        switch rendering {
+        case .json: return jsonHead + String(age) + jsonTail
+        case .metrics:
+            return metricsBody + "# HELP caseload_plan_age_seconds Seconds since the current plan was saved.\n"
+                + "# TYPE caseload_plan_age_seconds gauge\ncaseload_plan_age_seconds \(age)\n"
+        case .page: return pageHead + StatusPage.age(age) + pageTail
+        }
     }
 
-    /// `/`.
-    func page(at now: Date) -> ByteBuffer { ByteBuffer(string: pageHead + StatusPage.age(age(at: now)) + pageTail) }
+    /// The body of `rendering` at `now`, gzipped when `gzip` is set.
+    func body(_ rendering: Rendering, at now: Date, gzip: Bool) -> ByteBuffer {
+        let age = age(at: now)
+        if let cached = cache.withLock({ $0[rendering] }), cached.second == age { return gzip ? cached.gzip : cached.plain }
+        let plain = ByteBuffer(string: text(rendering, age: age))
+        var input = plain
+        let zipped = (try? input.compress(with: .gzip())) ?? plain
+        cache.withLock { $0[rendering] = (age, plain, zipped) }
+        return gzip ? zipped : plain
+    }
 
     static func timestamp(_ date: Date) -> String {
         let formatter = ISO8601DateFormatter()

@@ -192,6 +192,22 @@ import Testing
         }
     }
 
+    @Test func bodiesAreGzippedForClientsThatAskAndPlainOtherwise() async throws {
+        let (store, _) = try Self.storeWithPlan()
+        try await Self.withServer(store) { url in
+            // URLSession asks for gzip and unpacks it; a bare client gets the same JSON plain.
+            let zipped = try await Self.get(url, "api/status", headers: Self.bearer)
+            #expect(zipped.headers["content-encoding"] == "gzip")
+            #expect(zipped.headers["vary"] == "Accept-Encoding")
+            let plain = try Self.rawGet(url, "api/status", headers: Self.bearer)
+            #expect(plain.status == 200 && plain.headers["content-encoding"] == nil)
+            let a = try #require(try JSONSerialization.jsonObject(with: Data(zipped.body.utf8)) as? [String: Any])
+            let b = try #require(try JSONSerialization.jsonObject(with: Data(plain.body.utf8)) as? [String: Any])
+            #expect((a["counts"] as? [String: Int]) == (b["counts"] as? [String: Int]))
+            #expect(Int(plain.headers["content-length"] ?? "") == plain.body.utf8.count)
+        }
+    }
+
     @Test func aNewlySavedPlanIsFollowedWithoutARestart() async throws {
         let (store, first) = try Self.storeWithPlan()
         try await Self.withServer(store) { url in
