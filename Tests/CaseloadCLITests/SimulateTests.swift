@@ -102,3 +102,18 @@ import Testing
         #expect(Caseload.main(arguments: ["simulate", good, "--replications", "1"]) == 64)
     }
 }
+
+/// `caseload serve` refuses what would publish team figures unprotected, before listening.
+@Suite struct ServeCommandTests {
+    @Test func aPublicAddressWithoutATokenIsRefused() throws {
+        let folder = try SimulateTests.Folder()
+        let db = folder.url.appendingPathComponent("team.sqlite").path
+        #expect(Caseload.main(arguments: ["init", "--db", db]) == 0)
+        #expect(Caseload.main(arguments: ["serve", "--db", db, "--host", "0.0.0.0", "--port", "18999"]) == 64)
+        let short = try folder.write("token.txt", "short\n")
+        #expect(Caseload.main(arguments: ["serve", "--db", db, "--token-file", short, "--port", "18999"]) == 64)
+        let missing = folder.url.appendingPathComponent("none.txt").path
+        #expect(Caseload.main(arguments: ["serve", "--db", db, "--token-file", missing]) == 66)
+        #expect(Caseload.main(arguments: ["serve", "--db", db, "--port", "0"]) == 64)
+    }
+}
