@@ -1,4 +1,5 @@
 import CaseloadCore
+import CaseloadStore
 import Foundation
 import Testing
 
@@ -115,5 +116,26 @@ import Testing
         let missing = folder.url.appendingPathComponent("none.txt").path
         #expect(Caseload.main(arguments: ["serve", "--db", db, "--token-file", missing]) == 66)
         #expect(Caseload.main(arguments: ["serve", "--db", db, "--port", "0"]) == 64)
+    }
+}
+
+/// `caseload check` and `caseload backup`.
+@Suite struct CheckBackupTests {
+    @Test func checkPassesASoundDatabaseAndFailsATamperedOne() throws {
+        let folder = try SimulateTests.Folder()
+        let scenario = try folder.write("team.yaml", SimulateTests.scenario)
+        let db = folder.url.appendingPathComponent("team.sqlite").path
+        #expect(Caseload.main(arguments: ["load", scenario, "--db", db]) == 0)
+        #expect(Caseload.main(arguments: ["plan", "--save", "--max-moves", "2000", "--db", db]) == 0)
+        #expect(Caseload.main(arguments: ["check", "--db", db]) == 0)
+        let copy = folder.url.appendingPathComponent("copy.sqlite").path
+        #expect(Caseload.main(arguments: ["backup", copy, "--db", db]) == 0)
+        #expect(Caseload.main(arguments: ["check", "--db", copy]) == 0)
+        #expect(Caseload.main(arguments: ["backup", copy, "--db", db]) == 64, "never overwrites")
+        // A stored plan whose figures break H3: check must say so.
+        let store = try AppDatabase.open(path: db)
+        try store.writer.write { try $0.execute(sql: "UPDATE plan_workers SET planned_hours = planned_hours + 100") }
+        #expect(Caseload.main(arguments: ["check", "--db", db]) == 65)
+        #expect(Caseload.main(arguments: ["check", "--db", copy]) == 0, "the backup kept the sound plan")
     }
 }

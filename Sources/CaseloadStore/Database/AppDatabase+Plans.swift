@@ -166,7 +166,8 @@ extension AppDatabase {
                     stop: solver["stop"] as? String ?? "", constructionScore: solver["construction_soft"] as? Double,
                     lowerBound: solver["lower_bound"] as? Double))
             let createdAt = ISO8601DateFormatter().date(from: row["created_at"] as String) ?? Date(timeIntervalSince1970: 0)
-            return SavedPlan(id: planID, createdAt: createdAt, plan: plan)
+            let settings = (row["settings"] as String?).map(SettingsJSON.decode) ?? Settings()
+            return SavedPlan(id: planID, createdAt: createdAt, settings: settings, plan: plan)
         }
     }
 }
@@ -177,6 +178,8 @@ public struct SavedPlan: Hashable, Sendable {
     public var id: Int64
     /// When it was saved.
     public var createdAt: Date
+    /// The settings it was made with.
+    public var settings: Settings
     /// The plan.
     public var plan: Plan
 }
