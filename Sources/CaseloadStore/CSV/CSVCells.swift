@@ -216,7 +216,8 @@ private func dateParts(of text: String) -> (Int, Int, Int)? {
         separator == "-" || separator == "/"
     else { return nil }
     let pieces = scalars.split(separator: separator, omittingEmptySubsequences: false)
-    guard pieces.count == 3, pieces.allSatisfy({ !$0.isEmpty && $0.allSatisfy(isASCIIDigit) }) else {
+    // At most four digits a piece, so no run of digits can overflow the arithmetic below.
+    guard pieces.count == 3, pieces.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(isASCIIDigit) }) else {
         return nil
     }
     let numbers = pieces.map { piece in piece.reduce(0) { $0 * 10 + Int($1.value - 48) } }

@@ -79,6 +79,15 @@ public struct CSVTable: Sendable {
         // Drop the BOM up front so it can neither end up in the first column name nor sway
         // delimiter detection; line numbers are unaffected because it sits on line 1.
         let bytes = input.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(input.dropFirst(3)) : input
+        // A NUL would be cut off by SQLite's text functions, turning `w4` into an empty id; such
+        // bytes only come from a corrupt or binary file.
+        if let offset = bytes.firstIndex(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) {
+            let position = utf8LineAndColumn(of: offset, in: bytes)
+            throw CSVError(
+                kind: .controlCharacter, file: file, line: position.line,
+                message: "control character 0x\(String(bytes[offset], radix: 16, uppercase: true)) in column \(position.column); "
+                    + "the file looks damaged or is not a CSV export")
+        }
 
         guard let (headerStart, headerLine) = Self.findHeader(in: bytes) else {
             throw CSVError(
@@ -237,6 +246,8 @@ public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
         case unnamedColumn
         /// The file is not UTF-8.
         case notUTF8
+        /// A control character (NUL and the like) that no spreadsheet writes into a cell.
+        case controlCharacter
     }
 
     /// The kind of problem.

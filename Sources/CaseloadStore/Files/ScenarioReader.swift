@@ -82,6 +82,21 @@ public struct ScenarioReader: Sendable {
     static func line(of error: YamlError) -> Int? {
         switch error {
         case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): return mark.line
+        case .reader(_, let offset?, _, let yaml):
+            // The offset counts bytes; the line is one more than the line breaks before it.
+            return yaml.utf8.prefix(offset).reduce(1) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            // The mapping's own mark points at its start; the second use of the key is what to fix.
+            guard let key = duplicates.sorted().first else { return context.mark.line }
+            var seen = 0
+            for (number, line) in context.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                let trimmed = line.drop { $0 == " " || $0 == "-" || $0 == "{" }
+                if trimmed.hasPrefix(key + ":") || trimmed.hasPrefix(key + " :") {
+                    seen += 1
+                    if seen == 2 { return number + 1 }
+                }
+            }
+            return context.mark.line
         default: return nil
         }
     }
