@@ -339,3 +339,73 @@ import Testing
         #expect(!TokenMiddleware<BasicRequestContext>.equal(Array("abc".utf8), Array("abcd".utf8)))
     }
 }
+
+/// The server reading while plans are saved, and two writers at once, on a real WAL file.
+@Suite(.serialized) struct ConcurrencyTests {
+    @Test func responsesShowOnePlanWholeWhileAnotherProcessSavesInALoop() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("caseload-concurrency-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("team.sqlite").path
+        let (scenario, plan) = ServerTests.foodvalley
+        let store = try AppDatabase.open(path: path)
+        _ = try store.load(scenario)
+        // Two versions of the plan that differ in how many families they serve.
+        var smaller = plan
+        let dropped = smaller.assignments.removeLast()
+        smaller.waiting.append(WaitingCase(caseID: dropped.caseID, priority: 3, weeksWaiting: 0, reason: .caseloadNorm, detail: ""))
+        for worker in dropped.tasks.map(\.worker) {
+            if let i = smaller.workers.firstIndex(where: { $0.id == worker }) {
+                smaller.workers[i].plannedHours -= dropped.tasks.filter { $0.worker == worker }.reduce(0) { $0 + $1.hours }
+            }
+        }
+        for person in [dropped.lead] + (dropped.partner.map { [$0] } ?? []) {
+            if let i = smaller.workers.firstIndex(where: { $0.id == person }) { smaller.workers[i].cases -= 1 }
+        }
+        _ = try store.save(plan, scenario: scenario)
+        let other = smaller
+        let served = [plan.assignments.count, other.assignments.count]
+        try await ServerTests.withServer(store) { url in
+            // Another connection to the same file, as `caseload plan --save` would be.
+            let writer = try AppDatabase.open(path: path)
+            let saving = Task.detached {
+                for i in 0..<30 { _ = try writer.save(i % 2 == 0 ? other : plan, scenario: scenario) }
+            }
+            for _ in 0..<150 {
+                let response = try await ServerTests.get(url, "api/status", headers: ServerTests.bearer)
+                #expect(response.status == 200)
+                let json = try #require(try JSONSerialization.jsonObject(with: Data(response.body.utf8)) as? [String: Any])
+                let counts = try #require(json["counts"] as? [String: Int])
+                let waitingList = try #require((json["waiting"] as? [String: Any])?["cases"] as? [Any])
+                // One plan, whole: the counts, the list and the plan number belong together.
+                #expect(served.contains(counts["served"] ?? -1))
+                #expect(counts["served"]! + counts["waiting"]! == scenario.cases.count)
+                #expect(waitingList.count == counts["waiting"])
+            }
+            try await saving.value
+            #expect(try store.plans().count == 31)
+        }
+    }
+
+    @Test func twoWritersAtOnceBothSucceed() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("caseload-writers-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("team.sqlite").path
+        let (scenario, plan) = ServerTests.foodvalley
+        _ = try AppDatabase.open(path: path).load(scenario)
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for _ in 0..<2 {
+                group.addTask {
+                    let store = try AppDatabase.open(path: path)
+                    for _ in 0..<15 { _ = try store.save(plan, scenario: scenario) }
+                }
+            }
+            try await group.waitForAll()
+        }
+        let store = try AppDatabase.open(path: path)
+        #expect(try store.plans().count == 30)
+        #expect(try store.plans().filter(\.isCurrent).count == 1)
+        #expect(try store.integrityProblems().isEmpty)
+    }
+}
