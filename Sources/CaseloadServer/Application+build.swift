@@ -17,14 +17,34 @@ public func buildApplication(
     router.add(middleware: RequestLogMiddleware(logger: configuration.logger))
     if let token = configuration.token { router.add(middleware: TokenMiddleware(token: token)) }
     router.add(middleware: NotFoundMiddleware())
+    router.add(middleware: ReadOnlyMiddleware())
     HealthRoutes().add(to: router)
     StatusRoutes(snapshots: snapshots).add(to: router)
     return Application(
         router: router,
+        server: .http1(
+            configuration: .init(
+                idleTimeout: .nanoseconds(
+                    Int64(configuration.idleTimeout.components.seconds) * 1_000_000_000
+                        + configuration.idleTimeout.components.attoseconds / 1_000_000_000),
+                httpDecoderConfiguration: .init(
+                    maxHeaderFieldSize: ServerConfiguration.maxHeaderBytes, maxHeaderListSize: ServerConfiguration.maxHeaderBytes,
+                    maxHeaderFieldCount: 64))),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "caseload"),
         services: [watcher],
         onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
         logger: configuration.logger)
+}
+
+/// The server only reads: other methods get 405, and a request that sends a body gets 413 before
+/// any of it is read.
+struct ReadOnlyMiddleware<Context: RequestContext>: RouterMiddleware {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        guard request.method == .get || request.method == .head else { throw ServerError.methodNotAllowed }
+        if let length = request.headers[.contentLength].flatMap(Int.init), length > 0 { throw ServerError.bodyNotAllowed }
+        if request.headers[.transferEncoding] != nil { throw ServerError.bodyNotAllowed }
+        return try await next(request, context)
+    }
 }
 
 /// Answers unknown paths with the stable JSON error shape rather than an empty 404.

@@ -14,6 +14,11 @@ public struct ServerConfiguration: Sendable {
     public var pollInterval: Duration
     /// Where request logs (method, path, status, time) go.
     public var logger: Logger
+    /// A connection that sends nothing for this long is closed, so slow or stalled clients cannot
+    /// hold connections open.
+    public var idleTimeout: Duration = .seconds(30)
+    /// The largest header block a request may send (the token travels in one).
+    public static let maxHeaderBytes = 16 * 1024
 
     /// Creates a configuration.
     public init(

@@ -39,6 +39,15 @@ public struct ServerError: Error, HTTPResponseError, CustomStringConvertible, Se
     public static let notFound = ServerError(
         code: "not-found", status: .notFound, message: "no such path; try /, /api/status, /metrics or /healthz")
 
+    /// A method other than GET or HEAD.
+    public static let methodNotAllowed = ServerError(
+        code: "method-not-allowed", status: .methodNotAllowed, message: "this server only reads: use GET",
+        headers: [.allow: "GET, HEAD"])
+
+    /// A request with a body.
+    public static let bodyNotAllowed = ServerError(
+        code: "body-not-allowed", status: .contentTooLarge, message: "requests to this server carry no body")
+
     /// Binding a non-loopback address without a token.
     public static func unprotectedBind(host: String) -> ServerError {
         ServerError(

@@ -49,11 +49,12 @@ import Testing
 
     /// Runs `body` against a server over `store` on a free port, then stops the server.
     static func withServer(
-        _ store: AppDatabase, token: String? = ServerTests.token, logs: Logs = Logs(),
+        _ store: AppDatabase, token: String? = ServerTests.token, logs: Logs = Logs(), idleTimeout: Duration = .seconds(30),
         _ body: @Sendable (URL) async throws -> Void
     ) async throws {
         let logger = Logger(label: "test") { _ in CapturingHandler(logs: logs) }
-        let configuration = ServerConfiguration(port: 0, token: token, pollInterval: .milliseconds(50), logger: logger)
+        var configuration = ServerConfiguration(port: 0, token: token, pollInterval: .milliseconds(50), logger: logger)
+        configuration.idleTimeout = idleTimeout
         let (ports, continuation) = AsyncStream<Int>.makeStream()
         let app = try buildApplication(configuration: configuration, store: store) { port in continuation.yield(port) }
         try await withThrowingTaskGroup(of: Void.self) { group in
@@ -83,7 +84,10 @@ import Testing
     /// A bare HTTP/1.1 GET over a socket, for the refusals: on Linux, URLSession waits for
     /// credentials forever when a 401 carries `WWW-Authenticate: Basic`, which is what a
     /// browser needs to see.
-    static func rawGet(_ url: URL, _ path: String, headers: [String: String] = [:]) throws -> (
+    static func rawGet(
+        _ url: URL, _ path: String, headers: [String: String] = [:], method: String = "GET", body: String = "",
+        send sending: Bool = true
+    ) throws -> (
         status: Int, headers: [String: String], body: String
     ) {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
@@ -99,10 +103,11 @@ import Testing
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
         try #require(connected == 0)
-        var request = "GET /\(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+        var request = "\(method) /\(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
         for (k, v) in headers { request += "\(k): \(v)\r\n" }
-        request += "\r\n"
-        _ = request.utf8CString.withUnsafeBufferPointer { send(fd, $0.baseAddress, $0.count - 1, 0) }
+        if !body.isEmpty { request += "Content-Length: \(body.utf8.count)\r\n" }
+        request += "\r\n" + body
+        if sending { _ = request.utf8CString.withUnsafeBufferPointer { send(fd, $0.baseAddress, $0.count - 1, 0) } }
         var bytes: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65536)
         while true {
@@ -113,7 +118,8 @@ import Testing
         let text = String(decoding: bytes, as: UTF8.self)
         let parts = text.components(separatedBy: "\r\n\r\n")
         let head = parts[0].components(separatedBy: "\r\n")
-        let status = Int(head[0].split(separator: " ")[1]) ?? 0
+        let words = head[0].split(separator: " ")
+        let status = words.count > 1 ? Int(words[1]) ?? 0 : 0
         var fields: [String: String] = [:]
         for line in head.dropFirst() {
             guard let colon = line.firstIndex(of: ":") else { continue }
@@ -324,6 +330,26 @@ import Testing
             }
             #expect(response.body.contains("caseload_plan_info{plan=\"\(id)\",week=\"2026-W48\"} 1"))
             #expect(response.body.contains("caseload_plan_age_seconds "))
+        }
+    }
+
+    @Test func theServerOnlyReadsAndRefusesLargeHeadersAndIdleClients() async throws {
+        let (store, _) = try Self.storeWithPlan()
+        try await Self.withServer(store, idleTimeout: .seconds(1)) { url in
+            let post = try Self.rawGet(url, "api/status", headers: Self.bearer, method: "POST")
+            #expect(post.status == 405 && post.body.contains("\"method-not-allowed\""))
+            let body = try Self.rawGet(url, "api/status", headers: Self.bearer, body: "hello")
+            #expect(body.status == 413 && body.body.contains("\"body-not-allowed\""))
+            let big = try Self.rawGet(
+                url, "api/status", headers: Self.bearer.merging(["X-Big": String(repeating: "a", count: 20_000)]) { $1 })
+            #expect(big.status != 200, "a 20 KB header was accepted")
+            // A client that connects and sends nothing is cut off after the idle timeout.
+            let started = ContinuousClock.now
+            let idle = try Self.rawGet(url, "api/status", send: false)
+            #expect(idle.status == 0)
+            #expect(ContinuousClock.now - started < .seconds(8))
+            // None of it stopped the server.
+            #expect(try await Self.get(url, "api/status", headers: Self.bearer).status == 200)
         }
     }
 
