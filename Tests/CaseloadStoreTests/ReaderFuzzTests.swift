@@ -129,3 +129,26 @@ import Testing
         #expect(accepted > 80 && refused > 800, "accepted \(accepted), refused \(refused)")
     }
 }
+
+/// The size limits: a wrong file is refused with its line, never read into memory whole.
+@Suite struct InputLimitTests {
+    @Test func aLongCellIsRefusedWithItsLineAndColumn() throws {
+        let text = "id,name,organisation,hours\nw1,\(String(repeating: "x", count: 1_001)),gi,32\n"
+        let error = try #require(throws: CSVError.self) { try CSVTable(parsing: text, file: "staff.csv") }
+        #expect(error.line == 2 && error.message.contains("name") && error.message.contains("1000"))
+    }
+
+    @Test func tooManyRowsAreRefused() throws {
+        var text = "id,organisation,hours\n"
+        text.reserveCapacity(4_000_000)
+        for i in 0...CSVTable.maxRows { text += "w\(i),gi,1\n" }
+        let error = try #require(throws: CSVError.self) { try CSVTable(parsing: text, file: "staff.csv") }
+        #expect(error.line == CSVTable.maxRows + 2)
+    }
+
+    @Test func aLongScenarioValueIsRefusedWithItsLine() throws {
+        let text = "week: 2026-W48\nname: \(String(repeating: "y", count: 2_000))\n"
+        let error = try #require(throws: InputError.self) { try ScenarioReader().read(text: text, file: "s.yaml") }
+        #expect(error.problems.contains { $0.line == 2 && $0.message.contains("limited to 1000") })
+    }
+}

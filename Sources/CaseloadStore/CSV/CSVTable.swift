@@ -16,6 +16,12 @@ public struct CSVTable: Sendable {
     /// The data rows in file order, without blank rows.
     public let rows: [CSVRow]
 
+    /// The most data rows a file may have: a region's families with room to spare, and far
+    /// fewer than a wrong file (a log, a database dump) would bring.
+    public static let maxRows = 200_000
+    /// The longest cell: codes, names and `|`-lists are short; a longer cell is a wrong column.
+    public static let maxCellLength = 1_000
+
     /// Whether numbers may use a decimal comma.
     ///
     /// Only a `;`-delimited file can: that is what a Dutch-locale spreadsheet writes, and there a
@@ -113,6 +119,17 @@ public struct CSVTable: Sendable {
                 throw CSVError(
                     kind: .tooManyFields, file: file, line: record.line,
                     message: "row has \(lastFilled + 1) fields but the header has \(header.count)")
+            }
+            if let long = cells.firstIndex(where: { $0.utf8.count > Self.maxCellLength }) {
+                throw CSVError(
+                    kind: .tooLarge, file: file, line: record.line,
+                    message: "the cell in column \(long < header.count ? header[long] : "\(long + 1)") is "
+                        + "\(cells[long].utf8.count) bytes; cells are limited to \(Self.maxCellLength)")
+            }
+            guard rows.count < Self.maxRows else {
+                throw CSVError(
+                    kind: .tooLarge, file: file, line: record.line,
+                    message: "more than \(Self.maxRows) rows; split the file or check that it is the right one")
             }
             var values: [String: String] = [:]
             values.reserveCapacity(header.count)
@@ -248,6 +265,8 @@ public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
         case notUTF8
         /// A control character (NUL and the like) that no spreadsheet writes into a cell.
         case controlCharacter
+        /// More rows, or a longer cell, than any team's export holds.
+        case tooLarge
     }
 
     /// The kind of problem.

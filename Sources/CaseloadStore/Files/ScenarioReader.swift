@@ -144,6 +144,11 @@ extension ScenarioReader {
                 fail(node, field, "expected a single value, found a \(node.mapping != nil ? "mapping" : "list")")
                 return nil
             }
+            // Codes, names and dates are short; a longer value is a wrong field or a pasted text.
+            guard s.string.utf8.count <= CSVTable.maxCellLength else {
+                fail(node, field, "the value is \(s.string.utf8.count) bytes; values are limited to \(CSVTable.maxCellLength)")
+                return nil
+            }
             return s.string
         }
 
@@ -216,6 +221,10 @@ extension ScenarioReader {
             if nullable(node) { return [] }
             guard case .sequence(let seq) = node else {
                 fail(node, section, "expected a list")
+                return []
+            }
+            guard seq.count <= CSVTable.maxRows else {
+                fail(node, section, "\(seq.count) items; a section is limited to \(CSVTable.maxRows)")
                 return []
             }
             return Array(seq)
