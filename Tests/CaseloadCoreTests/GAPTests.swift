@@ -17,18 +17,8 @@ enum RandomGAP {
 
     /// The optimum by enumeration, in the instance's sense; `nil` when nothing is feasible.
     static func bruteForce(_ instance: GAPInstance) -> Int? {
-        let m = instance.agents, n = instance.jobs
-        var agentOf = [Int](repeating: 0, count: n)
         var best: Int?
-        var total = 1
-        for _ in 0..<n { total *= m }
-        for code in 0..<total {
-            var c = code
-            for j in 0..<n {
-                agentOf[j] = c % m
-                c /= m
-            }
-            guard instance.isFeasible(agentOf) else { continue }
+        forEachFeasible(instance) { agentOf in
             let value = instance.objective(of: agentOf)
             if let b = best {
                 best = instance.sense == .min ? min(b, value) : max(b, value)
@@ -37,6 +27,22 @@ enum RandomGAP {
             }
         }
         return best
+    }
+
+    /// Calls `body` with every feasible assignment of `instance`, by enumeration.
+    static func forEachFeasible(_ instance: GAPInstance, _ body: ([Int]) -> Void) {
+        let m = instance.agents, n = instance.jobs
+        var agentOf = [Int](repeating: 0, count: n)
+        var total = 1
+        for _ in 0..<n { total *= m }
+        for code in 0..<total {
+            var c = code
+            for j in 0..<n {
+                agentOf[j] = c % m
+                c /= m
+            }
+            if instance.isFeasible(agentOf) { body(agentOf) }
+        }
     }
 }
 
@@ -145,6 +151,118 @@ struct GAPTests {
             let result = GAPSolver(options: .init(timeLimit: nil, maxMoves: 200_000, seed: 1, threads: 1)).solve(instance)
             #expect(result.objective == optimum)
         }
+    }
+
+    @Test("fixing penalties never pass any solution's cost (3 agents x 7 jobs, by enumeration)", arguments: 0..<30)
+    func fixingIsValid(seed: Int) {
+        let sense: GAPSense = seed % 3 == 2 ? .max : .min
+        let instance = RandomGAP.make(seed: UInt64(900 + seed), agents: 3, jobs: 7, tightness: [0.6, 0.8, 1.0][seed % 3], sense: sense)
+        let n = instance.jobs
+        // Multipliers from the subgradient, and arbitrary ones: the penalties hold at every u.
+        var g = SplitMix64(seed: UInt64(seed))
+        let subgradient = GAPBound.lagrangian(instance, upperBound: nil, iterations: 100).multipliers
+        let random = (0..<n).map { _ in Double(g.next() % 60) }
+        for u in [subgradient, random] {
+            guard let fixing = GAPFixing.at(instance, multipliers: u) else {
+                Issue.record("no fixing for a 3 x 7 instance")
+                return
+            }
+            var cheapest = Int.max
+            RandomGAP.forEachFeasible(instance) { agentOf in
+                let cost = (0..<n).reduce(0) { $0 + instance.minimisingCost[agentOf[$1] * n + $1] }
+                cheapest = min(cheapest, cost)
+                // Every pair this solution uses must be allowed at its own cost as upper bound.
+                for j in 0..<n {
+                    #expect(fixing.value + fixing.penalty[agentOf[j] * n + j] <= Double(cost) + 1e-6, "seed \(seed) job \(j)")
+                    #expect(fixing.allows(agentOf[j], j, jobs: n, upperBound: cost))
+                }
+            }
+            if cheapest < Int.max { #expect(GAPBound.rounded(fixing.value) <= cheapest) }
+        }
+    }
+
+    @Test("a fixed space proposes only allowed pairs, and its search finds the optimum", arguments: 0..<12)
+    func fixedSpaceKeepsOptimum(seed: Int) {
+        let instance = RandomGAP.make(seed: UInt64(1300 + seed), agents: 3, jobs: 7, tightness: 0.8)
+        let m = instance.agents, n = instance.jobs
+        guard let optimum = RandomGAP.bruteForce(instance) else { return }
+        let bound = GAPBound.lagrangian(instance, upperBound: optimum, iterations: 200)
+        guard let fixing = GAPFixing.at(instance, multipliers: bound.multipliers) else {
+            Issue.record("no fixing")
+            return
+        }
+        // From anywhere, every move the fixed space proposes puts jobs on allowed agents only.
+        var g = SplitMix64(seed: UInt64(seed))
+        let start = (0..<n).map { _ in Int(g.next() % UInt64(m)) }
+        var space = GAPSpace(instance: instance, assignment: start, fixing: fixing, upperBound: optimum)
+        for _ in 0..<2000 {
+            guard let (move, _) = space.propose(using: &g) else { continue }
+            let before = space.agentOf
+            space.apply(move)
+            for j in 0..<n where space.agentOf[j] != before[j] {
+                #expect(fixing.allows(space.agentOf[j], j, jobs: n, upperBound: optimum))
+            }
+        }
+        // The search itself starts where the solver's rounds do: from a solution, here the greedy's.
+        let limits = SearchLimits(maxMoves: 50_000, historyLength: 20, adaptEvery: 100)
+        let greedy = GAPConstruction.regret(instance)
+        var search = GAPSpace(instance: instance, assignment: greedy, fixing: fixing, upperBound: optimum)
+        let result = LocalSearch<GAPSpace>(limits: limits).run(&search, seed: 1, clock: { 0 })
+        #expect(result.best.map { instance.objective(of: $0) } == optimum, "seed \(seed)")
+    }
+
+    @Test("the exact pair split equals enumeration of every split", arguments: 0..<40)
+    func pairSplitIsExact(seed: Int) {
+        let instance = RandomGAP.make(seed: UInt64(2000 + seed), agents: 3, jobs: 6 + seed % 10, tightness: [0.7, 0.9, 1.1][seed % 3])
+        let n = instance.jobs
+        var g = SplitMix64(seed: UInt64(seed))
+        let jobs = (0..<n).filter { _ in g.next() % 3 != 0 }
+        let (a, b) = [(0, 1), (0, 2), (1, 2)][seed % 3]
+        // Some pairs closed, as fixing would.
+        let closed = Set((0..<4).map { _ in Int(g.next() % UInt64(3 * n)) })
+        let allowed = { (i: Int, j: Int) in !closed.contains(i * n + j) }
+        var best = Int.max
+        for code in 0..<(1 << jobs.count) {
+            var loadA = 0, loadB = 0, cost = 0, ok = true
+            for (t, j) in jobs.enumerated() {
+                let i = code >> t & 1 == 1 ? a : b
+                if !allowed(i, j) { ok = false }
+                if i == a { loadA += instance.resource[a * n + j] } else { loadB += instance.resource[b * n + j] }
+                cost += instance.minimisingCost[i * n + j]
+            }
+            if ok, loadA <= instance.capacity[a], loadB <= instance.capacity[b] { best = min(best, cost) }
+        }
+        let split = GAPPairPolish.split(instance, jobs: jobs, agents: a, b, below: Int.max, allowed: allowed)
+        if best == Int.max {
+            #expect(split == nil, "seed \(seed)")
+            return
+        }
+        guard let split else {
+            Issue.record("seed \(seed): no split, enumeration found \(best)")
+            return
+        }
+        var loadA = 0, loadB = 0, cost = 0
+        for (t, j) in jobs.enumerated() {
+            let i = split[t]
+            #expect(i == a || i == b)
+            #expect(allowed(i, j))
+            if i == a { loadA += instance.resource[a * n + j] } else { loadB += instance.resource[b * n + j] }
+            cost += instance.minimisingCost[i * n + j]
+        }
+        #expect(loadA <= instance.capacity[a] && loadB <= instance.capacity[b])
+        #expect(cost == best, "seed \(seed)")
+        // Nothing below the optimum: asking for less finds nothing.
+        #expect(GAPPairPolish.split(instance, jobs: jobs, agents: a, b, below: best, allowed: allowed) == nil)
+    }
+
+    @Test("polishing keeps a solution feasible and never makes it dearer", arguments: 0..<10)
+    func polishImproves(seed: Int) {
+        let instance = RandomGAP.make(seed: UInt64(2100 + seed), agents: 2 + seed % 5, jobs: 20 + 3 * seed, tightness: 0.8)
+        let start = GAPConstruction.regret(instance)
+        guard instance.isFeasible(start) else { return }
+        let polished = GAPPairPolish.polish(instance, assignment: start)
+        #expect(instance.isFeasible(polished))
+        #expect(instance.objective(of: polished) <= instance.objective(of: start))
     }
 
     @Test("the same seed and move limit give the same solution, on one thread and on two", arguments: [1, 2])

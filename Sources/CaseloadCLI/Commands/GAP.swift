@@ -12,7 +12,10 @@ struct GAP: OutputCommand {
             The file holds whitespace-separated integers: m n, the m x n cost matrix, the m x n resource matrix and \
             the m capacities. The solver prices each agent's capacity by a Lagrangian relaxation (to rank \
             every job's candidate agents and build a priced regret solution), computes a Lagrangian lower bound and \
-            runs the shared local search on several threads until the time limit, or until the best solution meets the bound. \
+            runs the shared local search on several threads in rounds: after the first, each round drops the agents \
+            that the bound shows cannot hold a job in a better solution (reduced-cost fixing), and between rounds \
+            the jobs of every two agents are split between them anew, exactly. It stops at the time limit, or when \
+            the best solution meets the bound. \
             OR-Library's gap1..gap12 are maximisation problems: pass --sense max.
 
             Example: caseload gap instances/d10200.txt --time-limit 10 --threads 2 --format json
@@ -25,6 +28,7 @@ struct GAP: OutputCommand {
     @Option(help: "Moves per thread (makes a run reproducible when the time limit is not reached).") var maxMoves: Int?
     @Option(help: "min or max.") var sense: GAPSense = .min
     @Option(help: "table or json.") var format: GAPFormat = .table
+    @Flag(help: "Search in one round, without fixing agents by the bound (for comparisons).") var noFixing = false
 
     /// How a result is printed.
     enum GAPFormat: String, ExpressibleByArgument, CaseIterable {
@@ -43,7 +47,8 @@ struct GAP: OutputCommand {
         } catch {
             throw InputError(file: file, error.description)
         }
-        let options = GAPSolver.Options(timeLimit: timeLimit, maxMoves: maxMoves, seed: seed, threads: threads)
+        var options = GAPSolver.Options(timeLimit: timeLimit, maxMoves: maxMoves, seed: seed, threads: threads)
+        if noFixing { options.roundShares = [1] }
         let result = GAPSolver(options: options).solve(instance)
         let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
         let gap = result.gapPercent

@@ -14,6 +14,9 @@ public struct GAPBound: Sendable {
     public var minimising: Int
     /// Subgradient iterations made.
     public var iterations: Int
+    /// The job multipliers `u` of the best `L(u)` found (minimising terms); empty for the
+    /// capacity relaxation. A later call can start from them, and `GAPFixing` prices with them.
+    public var multipliers: [Double] = []
 
     /// The bound that relaxes the capacities: each job on its cheapest agent that can hold it.
     public static func capacityRelaxation(_ instance: GAPInstance) -> GAPBound {
@@ -36,7 +39,7 @@ public struct GAPBound: Sendable {
     /// their LP, a weaker but still valid bound. `outOfTime` is asked after every iteration.
     public static func lagrangian(
         _ instance: GAPInstance, upperBound: Int?, iterations: Int = 300, exactCells: Int = 20_000_000,
-        outOfTime: () -> Bool = { false }
+        start startMultipliers: [Double]? = nil, outOfTime: () -> Bool = { false }
     ) -> GAPBound {
         let m = instance.agents, n = instance.jobs
         let cost = instance.minimisingCost, resource = instance.resource, capacity = instance.capacity
@@ -49,6 +52,8 @@ public struct GAPBound: Sendable {
             for i in 0..<m where resource[i * n + j] <= capacity[i] { best = min(best, Double(cost[i * n + j])) }
             u[j] = best.isFinite ? best : 0
         }
+        if let startMultipliers, startMultipliers.count == n { u = startMultipliers }
+        var bestU = u
         var count = [Double](repeating: 0, count: n)
         var theta = 1.0, stale = 0, made = 0
         var knapsack = Knapsack()
@@ -70,6 +75,7 @@ public struct GAPBound: Sendable {
             }
             if l > bestL + 1e-9 {
                 bestL = l
+                bestU = u
                 stale = 0
             } else {
                 stale += 1
@@ -89,7 +95,8 @@ public struct GAPBound: Sendable {
             for j in 0..<n { u[j] += step * (1 - count[j]) }
         }
         let bound = max(start.minimising, Self.rounded(bestL))
-        return GAPBound(value: instance.sense == .min ? bound : -bound, minimising: bound, iterations: made)
+        return GAPBound(
+            value: instance.sense == .min ? bound : -bound, minimising: bound, iterations: made, multipliers: bestU)
     }
 
     /// The smallest integer an integer optimum at least `l` can be, allowing for rounding error.

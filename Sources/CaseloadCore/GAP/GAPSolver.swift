@@ -85,6 +85,21 @@ public struct GAPSolver: Sendable {
         public var historyLength: Int
         /// Moves between penalty adaptations.
         public var adaptEvery: Int
+        /// Shares of the search (of the time left after the bound, or of `maxMoves`) for each
+        /// round. After the first, each round tightens the bound from its multipliers so far,
+        /// fixes the pairs that cannot beat the best solution (`GAPFixing`) and searches again
+        /// from that solution over the pairs left. One share: no fixing.
+        public var roundShares: [Double] = [0.25, 0.25, 0.25, 0.25]
+        /// Per round after the first, how far above the bound `L` the pairs it searches may
+        /// reach, as a share of the incumbent's distance to it: 1 fixes exactly (only pairs that
+        /// cannot beat the incumbent go); less also drops pairs that could, betting that the
+        /// optimum sits near the bound, as it does on types C and E (missing entries: 1).
+        public var roundTargets: [Double] = [1, 1, 0.5, 0.25]
+        /// Whether each round's best solution is polished by exact two-agent splits
+        /// (`GAPPairPolish`) before the next round starts from it.
+        public var pairPolish = true
+        /// The share of the search time kept back from the rounds for the last polish.
+        public var polishTimeShare = 0.03
         /// Moves without a new best before returning to the best with a kick.
         public var restartAfter: Int?
 
@@ -152,7 +167,7 @@ public struct GAPSolver: Sendable {
             space = better ? priced : GAPSpace(instance: instance, assignment: plain, options: options.search, prices: prices)
         }
         let upper = space.isFeasible ? Int(space.objective) : nil
-        let bound =
+        var bound =
             options.boundIterations > 0
             ? GAPBound.lagrangian(
                 instance, upperBound: upper, iterations: options.boundIterations, exactCells: options.exactKnapsackCells
@@ -161,19 +176,95 @@ public struct GAPSolver: Sendable {
                 options.timeLimit.map { clock() - started > $0 * options.boundTimeShare } ?? false
             }
             : GAPBound.capacityRelaxation(instance)
-        let remaining = options.timeLimit.map { max(0, $0 - (clock() - started)) }
-        let limits = SearchLimits(
-            timeLimit: remaining, maxMoves: options.maxMoves, lowerBound: Double(bound.minimising), boundTolerance: 1,
-            historyLength: options.historyLength, adaptEvery: options.adaptEvery, restartAfter: options.restartAfter)
-        var parallel = ParallelSearch(search: LocalSearch<GAPSpace>(limits: limits), threads: options.threads)
-        // Only a timed run may stop a thread when another proves optimality: under move limits
-        // alone every thread runs its own course, so the result does not depend on timing.
-        parallel.stopAllWhenProven = options.timeLimit != nil
-        let (best, all) = parallel.run(space, seed: options.seed, clock: clock)
+        let searchStart = clock()
+        let searchTime = options.timeLimit.map { max(0, $0 - (searchStart - started)) * (1 - options.polishTimeShare) }
+        // Without fixing (knapsack tables too large: the instances with most agents and jobs),
+        // rounds would only restart the walk, which loses its state and gains nothing.
+        let shares = options.roundShares.isEmpty || !GAPFixing.fits(instance) ? [1.0] : options.roundShares
+        let shareTotal = shares.reduce(0, +)
+        var best: (assignment: [Int], objective: Int)?
+        var stop = SearchStop.exhausted, moves = 0, elapsedShare = 0.0
+        var allowed: (Int, Int) -> Bool = { _, _ in true }
+        for (round, share) in shares.enumerated() {
+            let shareStart = elapsedShare
+            // With no feasible solution yet there is nothing to fix by: the rest of the search
+            // goes to one walk, whose overload weights need the moves to grow.
+            let collapse = round > 0 && best == nil
+            elapsedShare = collapse ? shareTotal : elapsedShare + share
+            let last = collapse || round == shares.count - 1
+            // Each round may run until its share of the search time has passed since the start.
+            let deadline = searchTime.map { searchStart + $0 * elapsedShare / shareTotal }
+            if round > 0, let incumbent = best, !bound.multipliers.isEmpty {
+                let roundStart = clock()
+                // A few more steps aimed at the better incumbent: the penalties are only as
+                // sharp as the multipliers, and the bound may yet prove the incumbent optimal.
+                let tightened = GAPBound.lagrangian(
+                    instance, upperBound: incumbent.objective, iterations: options.boundIterations,
+                    exactCells: options.exactKnapsackCells, start: bound.multipliers
+                ) { options.timeLimit.map { clock() - roundStart > $0 * options.boundTimeShare / 2 } ?? false }
+                if tightened.minimising >= bound.minimising { bound = tightened }
+                if let fixing = GAPFixing.at(instance, multipliers: bound.multipliers) {
+                    let upper = incumbent.objective, n = instance.jobs
+                    allowed = { i, j in fixing.allows(i, j, jobs: n, upperBound: upper) }
+                    let exact = GAPBound.rounded(fixing.value)
+                    if exact > bound.minimising {
+                        bound.minimising = exact
+                        bound.value = instance.sense == .min ? exact : -exact
+                    }
+                    if bound.minimising >= incumbent.objective {
+                        stop = .provenOptimal
+                        break
+                    }
+                    let fraction = round < options.roundTargets.count ? options.roundTargets[round] : 1
+                    let target = max(
+                        Int(fixing.value.rounded(.up)), Int(fixing.value + fraction * (Double(upper) - fixing.value)))
+                    space = GAPSpace(
+                        instance: instance, assignment: incumbent.assignment, options: options.search, fixing: fixing,
+                        upperBound: min(upper, target))
+                } else {
+                    // Too large to solve every knapsack exactly: search on from the best, unfixed.
+                    space.restore(incumbent.assignment)
+                }
+            }
+            let roundMoves = options.maxMoves.map { total in
+                let before = Int(Double(total) * shareStart / shareTotal)
+                return last ? total - before : Int(Double(total) * elapsedShare / shareTotal) - before
+            }
+            let limits = SearchLimits(
+                timeLimit: deadline.map { max(0, $0 - clock()) }, maxMoves: roundMoves.map { max(1, $0) },
+                lowerBound: Double(bound.minimising), boundTolerance: 1, historyLength: options.historyLength,
+                adaptEvery: options.adaptEvery, restartAfter: options.restartAfter)
+            var parallel = ParallelSearch(search: LocalSearch<GAPSpace>(limits: limits), threads: options.threads)
+            // Only a timed run may stop a thread when another proves optimality: under move limits
+            // alone every thread runs its own course, so the result does not depend on timing.
+            parallel.stopAllWhenProven = options.timeLimit != nil
+            let (found, all) = parallel.run(space, seed: options.seed &+ UInt64(round), clock: clock)
+            moves += all.reduce(0) { $0 + $1.moves }
+            stop = found.stop
+            if let assignment = found.best {
+                let value = Int(found.objective)
+                if best.map({ value < $0.objective }) ?? true { best = (assignment, value) }
+            }
+            if stop == .provenOptimal { break }
+            if options.pairPolish, let incumbent = best {
+                // Polishing may run past the round's deadline into the time kept back for it.
+                let outOfTime = { options.timeLimit.map { clock() - started >= $0 } ?? false }
+                let polished = GAPPairPolish.polish(
+                    instance, assignment: incumbent.assignment, allowed: allowed, outOfTime: outOfTime)
+                let value = instance.sense == .min ? instance.objective(of: polished) : -instance.objective(of: polished)
+                if value < incumbent.objective { best = (polished, value) }
+                if Double(value) - Double(bound.minimising) < 1 {
+                    stop = .provenOptimal
+                    break
+                }
+            }
+            if last { break }
+            if let t = options.timeLimit, clock() - started >= t { break }
+        }
+        if stop == .moveLimit, options.timeLimit.map({ clock() - started >= $0 }) ?? false { stop = .timeLimit }
         return Result(
-            objective: best.best.map { instance.objective(of: $0) },
-            assignment: best.best, bound: bound.value, seconds: clock() - started, stop: best.stop,
-            moves: all.reduce(0) { $0 + $1.moves })
+            objective: best.map { instance.objective(of: $0.assignment) },
+            assignment: best?.assignment, bound: bound.value, seconds: clock() - started, stop: stop, moves: moves)
     }
 
     /// Seconds since boot, from Dispatch's monotonic clock.

@@ -50,8 +50,32 @@ final class GAPData: Sendable {
     let candidates: [Int]
     let candidateCount: [Int]
     let width: Int
+    /// Whether pairs outside the candidate lists are closed to every move (`GAPFixing`): then
+    /// swaps too only send a job to one of its candidates, and only jobs with a choice are drawn.
+    let restricted: Bool
+    /// Per agent-major pair, whether the agent is among the job's candidates.
+    let isCandidate: [Bool]
+    /// The jobs a proposal or a kick draws from.
+    let movable: [Int]
 
-    init(_ instance: GAPInstance, candidateAgents: Int, resourceWeight: Double = 0, prices: [Double]? = nil) {
+    convenience init(_ instance: GAPInstance, candidateAgents: Int, resourceWeight: Double = 0, prices: [Double]? = nil) {
+        let n = instance.jobs
+        var costSum = 0.0, resourceSum = 0.0
+        for k in 0..<(instance.agents * n) {
+            costSum += Double(abs(instance.minimisingCost[k]))
+            resourceSum += Double(instance.resource[k])
+        }
+        let uniform = resourceSum > 0 ? resourceWeight * costSum / resourceSum : 0
+        let price = prices ?? [Double](repeating: uniform, count: instance.agents)
+        let cost = instance.minimisingCost, resource = instance.resource
+        let score = (0..<(instance.agents * n)).map { k in Double(cost[k]) + price[k / n] * Double(resource[k]) }
+        self.init(instance, candidateAgents: candidateAgents, score: score, allowed: nil, assignment: nil)
+    }
+
+    /// Candidates ranked by `score` (per agent-major pair, lowest first, then by cost); with
+    /// `allowed`, only allowed pairs are candidates and the lists are `restricted`, except that
+    /// a job keeps its agent in `assignment` when nothing else is allowed.
+    init(_ instance: GAPInstance, candidateAgents: Int, score: [Double], allowed: [Bool]?, assignment: [Int]?) {
         m = instance.agents
         n = instance.jobs
         let cost = instance.minimisingCost
@@ -63,24 +87,30 @@ final class GAPData: Sendable {
         self.width = width
         var candidates = [Int](repeating: 0, count: n * width)
         var count = [Int](repeating: 0, count: n)
-        var costSum = 0.0, resourceSum = 0.0
-        for k in 0..<(m * n) {
-            costSum += Double(abs(cost[k]))
-            resourceSum += Double(instance.resource[k])
-        }
-        let uniform = resourceSum > 0 ? resourceWeight * costSum / resourceSum : 0
-        let price = prices ?? [Double](repeating: uniform, count: m)
-        let score = { (i: Int, j: Int) in Double(cost[i * n + j]) + price[i] * Double(instance.resource[i * n + j]) }
+        var isCandidate = [Bool](repeating: false, count: m * n)
+        var movable: [Int] = []
         for j in 0..<n {
             // Agents that cannot hold the job even alone are never candidates.
-            let fitting = (0..<m).filter { instance.resource[$0 * n + j] <= instance.capacity[$0] }
-            let pool = fitting.isEmpty ? Array(0..<m) : fitting
-            let sorted = pool.sorted { (score($0, j), $0) < (score($1, j), $1) }.prefix(width)
-            for (k, i) in sorted.enumerated() { candidates[j * width + k] = i }
+            let fitting = (0..<m).filter {
+                instance.resource[$0 * n + j] <= instance.capacity[$0] && allowed?[$0 * n + j] ?? true
+            }
+            let pool = fitting.isEmpty ? (assignment.map { [$0[j]] } ?? Array(0..<m)) : fitting
+            let sorted = pool.sorted { (score[$0 * n + j], cost[$0 * n + j], $0) < (score[$1 * n + j], cost[$1 * n + j], $1) }
+                .prefix(width)
+            for (k, i) in sorted.enumerated() {
+                candidates[j * width + k] = i
+                isCandidate[i * n + j] = true
+            }
             count[j] = sorted.count
+            if allowed == nil || sorted.count > 1 || (assignment.map { $0[j] != sorted.first! } ?? true) {
+                movable.append(j)
+            }
         }
         self.candidates = candidates
         self.candidateCount = count
+        self.isCandidate = isCandidate
+        self.restricted = allowed != nil
+        self.movable = movable
     }
 }
 
@@ -122,6 +152,26 @@ public struct GAPSpace: SearchSpace, Sendable {
         precondition(assignment.count == instance.jobs)
         let data = GAPData(
             instance, candidateAgents: options.candidateAgents, resourceWeight: options.rankResourceWeight, prices: prices)
+        self.init(assignment: assignment, options: options, data: data)
+    }
+
+    /// Creates a space at `assignment` whose moves only put a job on an agent `fixing` still
+    /// allows below `upperBound` (minimising terms), candidates ranked by their fixing penalty:
+    /// the search then looks only where a solution at most `upperBound` can be.
+    public init(
+        instance: GAPInstance, assignment: [Int], options: GAPSearchOptions = GAPSearchOptions(), fixing: GAPFixing,
+        upperBound: Int
+    ) {
+        precondition(assignment.count == instance.jobs)
+        let n = instance.jobs
+        let allowed = (0..<(instance.agents * n)).map { fixing.allows($0 / n, $0 % n, jobs: n, upperBound: upperBound) }
+        let data = GAPData(
+            instance, candidateAgents: options.candidateAgents, score: fixing.penalty, allowed: allowed,
+            assignment: assignment)
+        self.init(assignment: assignment, options: options, data: data)
+    }
+
+    private init(assignment: [Int], options: GAPSearchOptions, data: GAPData) {
         self.data = data
         self.options = options
         agentOf = assignment
@@ -216,8 +266,8 @@ public struct GAPSpace: SearchSpace, Sendable {
 
     /// The best move of a sampled neighbourhood and its cost change.
     public func propose(using generator: inout SplitMix64) -> (move: GAPMove, delta: Double)? {
-        let n = data.n
-        let j = Int(generator.next() % UInt64(n))
+        if data.movable.isEmpty { return nil }
+        let j = data.movable[Int(generator.next() % UInt64(data.movable.count))]
         let kind = Double(generator.next() >> 11) * 0x1p-53
         if kind < options.shiftShare { return bestShift(j) }
         let count = data.candidateCount[j]
@@ -251,7 +301,9 @@ public struct GAPSpace: SearchSpace, Sendable {
         let ra1 = r[a * n + j1], rb1 = r[b * n + j1]
         let base = Double(c[b * n + j1] - c[a * n + j1])
         var best = Double.infinity, partner = -1
+        let closed = data.restricted
         for j2 in members[b] {
+            if closed && !data.isCandidate[a * n + j2] { continue }
             let d =
                 base + Double(c[a * n + j2] - c[b * n + j2]) + penaltyChange(a, r[a * n + j2] - ra1)
                 + penaltyChange(b, rb1 - r[b * n + j2])
@@ -346,8 +398,9 @@ public struct GAPSpace: SearchSpace, Sendable {
 
     /// A few random shifts to candidate agents, whatever they cost.
     public mutating func kick(using generator: inout SplitMix64) {
+        if data.movable.isEmpty { return }
         for _ in 0..<options.kickShifts {
-            let j = Int(generator.next() % UInt64(data.n))
+            let j = data.movable[Int(generator.next() % UInt64(data.movable.count))]
             let k = Int(generator.next() % UInt64(data.candidateCount[j]))
             relocate(j, to: data.candidates[j * data.width + k])
         }
