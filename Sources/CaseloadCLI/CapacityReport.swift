@@ -20,13 +20,19 @@ struct CapacityReport {
         return marks.joined(separator: ", ")
     }
 
+    /// `ots 1.1, youth-probation 0.75`.
+    var arrivalText: String {
+        outlook.arrivals.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue) \($0.value)" }.joined(separator: ", ")
+    }
+
     // MARK: table
 
     func table() -> String {
         let n = outlook.weekCount
         var out = (title.isEmpty ? "Capacity outlook" : "Capacity outlook · \(title)")
         out += " · \(n) week\(n == 1 ? "" : "s") from \(outlook.start) (Monday \(outlook.start.monday))\n"
-        out += "Hours per week. Families are taken to be halfway through their current phase; no new families arrive.\n"
+        out += "Hours per week. Families are taken to be halfway through their current phase; "
+        out += outlook.arrivals.isEmpty ? "no new families arrive.\n" : "new families a week: \(arrivalText).\n"
         for pool in outlook.pools {
             switch pool.kind {
             case .registered:
@@ -121,6 +127,10 @@ struct CapacityReport {
     func json() -> JSONValue {
         .object([
             ("week", .string(outlook.start.description)), ("weeks", .int(outlook.weekCount)),
+            (
+                "arrivals_per_week",
+                .object(outlook.arrivals.sorted { $0.key.rawValue < $1.key.rawValue }.map { ($0.key.rawValue, .number($0.value)) })
+            ),
             ("pools", .array(outlook.pools.map { series($0, key: "pool") })),
             ("organisations", .array(outlook.organisations.map { series($0, key: "organisation") })),
         ])

@@ -139,3 +139,24 @@ import Testing
         #expect(Caseload.main(arguments: ["check", "--db", copy]) == 0, "the backup kept the sound plan")
     }
 }
+
+/// `caseload capacity --arrival`.
+@Suite struct CapacityArrivalTests {
+    @Test func arrivalsAreCountedAndBadOnesRefused() throws {
+        let folder = try SimulateTests.Folder()
+        let path = try folder.write("team.yaml", SimulateTests.scenario)
+        var plain = try CapacityCommand.parse(["--scenario", path, "--weeks", "8", "--format", "json"])
+        var busy = try CapacityCommand.parse(["--scenario", path, "--weeks", "8", "--format", "json", "--arrival", "ots=3"])
+        func needed(_ text: String) throws -> Double {
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+            let pools = try #require(json["pools"] as? [[String: Any]])
+            let weeks = try #require(pools.first?["weeks"] as? [[String: Any]])
+            return weeks.compactMap { $0["needed_hours"] as? Double }.reduce(0, +)
+        }
+        let withArrivals = try busy.execute()
+        #expect(try needed(withArrivals) > needed(try plain.execute()))
+        #expect(withArrivals.contains("\"arrivals_per_week\": {\"ots\": 3}"))
+        #expect(Caseload.main(arguments: ["capacity", "--scenario", path, "--arrival", "ots"]) == 64)
+        #expect(Caseload.main(arguments: ["capacity", "--scenario", path, "--arrival", "otz=1"]) == 64)
+    }
+}

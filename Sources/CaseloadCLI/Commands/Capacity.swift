@@ -21,7 +21,8 @@ struct CapacityCommand: OutputCommand {
             closed) with the case types' phase lengths and hours. When a family entered its current phase is \
             not recorded, so each is taken to be halfway through it (⌈weeks ÷ 2⌉ left, at least one), then \
             every later phase at full length; a phase without a length lasts. A family's own hours hold for \
-            its current phase; later phases take the case type's. No new families arrive.
+            its current phase; later phases take the case type's. No new families arrive, unless --arrival \
+            gives weekly rates: then new families start at the beginning of their course, held by nobody yet.
 
             Pools: registered (registered workers who may do casework) against the registered kinds plus the \
             delegable hours no supporter can take (they fall back to the lead, H8); one pool per delegable \
@@ -33,6 +34,7 @@ struct CapacityCommand: OutputCommand {
               caseload capacity
               caseload capacity --weeks 26 --format csv > outlook.csv
               caseload capacity --scenario team.yaml --week 2027-W02 --format json
+              caseload capacity --weeks 26 --arrival ots=1.1 --arrival youth-probation=0.75
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -40,16 +42,36 @@ struct CapacityCommand: OutputCommand {
     @Option(help: "The first week, e.g. 2026-W48 (default: the database's or the scenario's week).") var week: String?
     @Option(help: "table, csv or json.") var format: OutputFormat = .table
     @Option(help: "Read this scenario file instead of the database.") var scenario: String?
+    @Option(name: .customLong("arrival"), help: "New families a week for a framework, e.g. ots=2.4 (repeatable).")
+    var arrivals: [String] = []
+
+    /// `--arrival` as rates per framework.
+    func arrivalRates() throws -> [Framework: Double] {
+        var rates: [Framework: Double] = [:]
+        for text in arrivals {
+            let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let framework = Framework(rawValue: parts[0]), let rate = Double(parts[1]), rate >= 0,
+                rate <= 1000
+            else {
+                throw ValidationError(
+                    "--arrival '\(text)': write FRAMEWORK=RATE, e.g. ots=2.4 (frameworks: \(Framework.allCases.map(\.rawValue).joined(separator: ", ")))"
+                )
+            }
+            rates[framework, default: 0] += rate
+        }
+        return rates
+    }
 
     func validate() throws {
         guard (1...Self.maxWeeks).contains(weeks) else { throw ValidationError("--weeks must be between 1 and \(Self.maxWeeks)") }
         if let week, ISOWeek(parsing: week) == nil { throw ValidationError("--week '\(week)' is not an ISO week; write e.g. 2026-W48") }
+        _ = try arrivalRates()
     }
 
     mutating func execute() throws -> String {
         var input = try scenario.map { try ScenarioReader().read(path: $0) } ?? global.openLoaded().scenario()
         if let first = week.flatMap({ ISOWeek(parsing: $0) }) { input.week = first }
-        let report = CapacityReport(outlook: CapacityOutlook(input, weeks: weeks), title: input.name)
+        let report = CapacityReport(outlook: CapacityOutlook(input, weeks: weeks, arrivals: try arrivalRates()), title: input.name)
         switch format {
         case .table: return report.table()
         case .csv: return report.csv()

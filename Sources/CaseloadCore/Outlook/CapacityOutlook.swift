@@ -3,7 +3,9 @@
 ///
 /// - Available hours are `Scenario.capacity(of:)` in each week, so absences, ramp-up, leavers
 ///   and registrations that run out all count. Overload allowance is not counted.
-/// - Needed hours follow each family's `FamilyCourse`; no new families arrive.
+/// - Needed hours follow each family's `FamilyCourse`; with `arrivals`, new families arrive at
+///   those weekly rates (a whole family whenever the running expected count passes one), start
+///   at the beginning of their course and are held by nobody yet (`unassigned`).
 /// - Pools: `registered` (registered workers who may do casework) against the registered task
 ///   kinds, plus the delegable hours supporters cannot take (`DelegationFlow`), which fall back
 ///   to the lead (rule H8); one pool per delegable kind (supporters listing it) against its hours.
@@ -22,11 +24,15 @@ public struct CapacityOutlook: Hashable, Sendable {
     public let pools: [CapacitySeries]
     /// Every organisation, then `unassigned` when anything is.
     public let organisations: [CapacitySeries]
+    /// New families a week per framework counted in (empty: none arrive).
+    public let arrivals: [Framework: Double]
 
-    /// Computes the outlook of `scenario` over `weeks` weeks from its week.
-    public init(_ scenario: Scenario, weeks: Int) {
+    /// Computes the outlook of `scenario` over `weeks` weeks from its week, with `arrivals` new
+    /// families a week per framework.
+    public init(_ scenario: Scenario, weeks: Int, arrivals: [Framework: Double] = [:]) {
         start = scenario.week
         weekCount = max(0, weeks)
+        self.arrivals = arrivals.filter { $0.value > 0 }
         let kinds = scenario.allTaskKinds
         let registeredKinds = Set(kinds.filter(\.registered).map(\.id))
         let delegableKinds = kinds.filter { !$0.registered }.map(\.id)
@@ -47,6 +53,17 @@ public struct CapacityOutlook: Hashable, Sendable {
             Holding($0, organisationOf: organisationOf, unassigned: unassigned, registeredKinds: registeredKinds, scenario.settings)
         }
         let courses = scenario.cases.map { scenario.course(of: $0) }
+        // Expected arrivals as whole families, deterministic: week k brings the families by which
+        // the rounded running total λ·(k + 1) exceeds λ·k.
+        var arriving: [(week: Int, course: FamilyCourse)] = []
+        for framework in Framework.allCases {
+            guard let rate = arrivals[framework], rate > 0 else { continue }
+            let course = scenario.newCourse(of: framework)
+            for k in 0..<max(0, weeks) {
+                let count = Int((rate * Double(k + 1)).rounded()) - Int((rate * Double(k)).rounded())
+                for _ in 0..<max(0, count) { arriving.append((k, course)) }
+            }
+        }
 
         var registeredWeeks: [OutlookWeek] = []
         var kindWeeks = [[OutlookWeek]](repeating: [], count: delegableKinds.count)
@@ -104,6 +121,24 @@ public struct CapacityOutlook: Hashable, Sendable {
                         continue  // a kind the scenario does not know; validation refuses it
                     }
                     for (o, share) in holding.shares(of: kind) { organisations[o].neededHours += hours * share }
+                }
+            }
+            for (arrived, course) in arriving where arrived <= k {
+                guard let stage = course.stage(inWeek: k - arrived) else { continue }
+                registered.families += 1
+                registered.placesNeeded += 1
+                organisations[unassigned].families += 1
+                organisations[unassigned].placesNeeded += 1
+                for (kind, hours) in stage.hours.sorted(by: { $0.key < $1.key }) {
+                    if registeredKinds.contains(kind) {
+                        registered.neededHours += hours
+                    } else if let j = delegableIndex[kind] {
+                        pools[j].neededHours += hours
+                        delegableNeed[kind, default: 0] += hours
+                    } else {
+                        continue
+                    }
+                    organisations[unassigned].neededHours += hours
                 }
             }
             registered.fallbackHours = DelegationFlow(demand: delegableNeed, supporters: supporters).fallbackHours

@@ -73,4 +73,17 @@ extension Scenario {
         }
         return FamilyCourse(stages: stages)
     }
+
+    /// The course of a family of `framework` that arrives now: every phase from its start, at
+    /// full length, with the case type's hours.
+    public func newCourse(of framework: Framework) -> FamilyCourse {
+        var stages: [FamilyCourse.Stage] = []
+        for phase in Phase.allCases {
+            let type = caseType(framework, phase)
+            let weeks = type?.weeks.map { max(0, $0) }
+            stages.append(FamilyCourse.Stage(phase: phase, weeks: weeks, hours: (type?.hours ?? [:]).filter { $0.value > 0 }))
+            if weeks == nil { break }
+        }
+        return FamilyCourse(stages: stages)
+    }
 }
