@@ -103,14 +103,8 @@ public struct CapacityOutlook: Hashable, Sendable {
             }
 
             var delegableNeed: [String: Double] = [:]
-            for (c, course) in courses.enumerated() {
-                guard let stage = course.stage(inWeek: k) else { continue }
-                let holding = holdings[c]
-                registered.families += 1
-                registered.placesNeeded += holding.duo ? 2 : 1
-                organisations[holding.lead].families += 1
-                organisations[holding.lead].placesNeeded += 1
-                if holding.duo { organisations[holding.partner].placesNeeded += 1 }
+            // One family's week: its hours to the pools, and to organisations by `shares`.
+            func need(_ stage: FamilyCourse.Stage, shares: (String) -> [(Int, Double)]) {
                 for (kind, hours) in stage.hours.sorted(by: { $0.key < $1.key }) {
                     if registeredKinds.contains(kind) {
                         registered.neededHours += hours
@@ -120,8 +114,18 @@ public struct CapacityOutlook: Hashable, Sendable {
                     } else {
                         continue  // a kind the scenario does not know; validation refuses it
                     }
-                    for (o, share) in holding.shares(of: kind) { organisations[o].neededHours += hours * share }
+                    for (o, share) in shares(kind) { organisations[o].neededHours += hours * share }
                 }
+            }
+            for (c, course) in courses.enumerated() {
+                guard let stage = course.stage(inWeek: k) else { continue }
+                let holding = holdings[c]
+                registered.families += 1
+                registered.placesNeeded += holding.duo ? 2 : 1
+                organisations[holding.lead].families += 1
+                organisations[holding.lead].placesNeeded += 1
+                if holding.duo { organisations[holding.partner].placesNeeded += 1 }
+                need(stage) { holding.shares(of: $0) }
             }
             for (arrived, course) in arriving where arrived <= k {
                 guard let stage = course.stage(inWeek: k - arrived) else { continue }
@@ -129,17 +133,7 @@ public struct CapacityOutlook: Hashable, Sendable {
                 registered.placesNeeded += 1
                 organisations[unassigned].families += 1
                 organisations[unassigned].placesNeeded += 1
-                for (kind, hours) in stage.hours.sorted(by: { $0.key < $1.key }) {
-                    if registeredKinds.contains(kind) {
-                        registered.neededHours += hours
-                    } else if let j = delegableIndex[kind] {
-                        pools[j].neededHours += hours
-                        delegableNeed[kind, default: 0] += hours
-                    } else {
-                        continue
-                    }
-                    organisations[unassigned].neededHours += hours
-                }
+                need(stage) { _ in [(unassigned, 1)] }
             }
             registered.fallbackHours = DelegationFlow(demand: delegableNeed, supporters: supporters).fallbackHours
 
