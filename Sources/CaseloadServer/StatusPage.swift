@@ -1,4 +1,5 @@
 import CaseloadCore
+import CaseloadStore
 import Foundation
 
 /// `/`: the dashboard, one page of HTML with inline CSS and SVG — nothing loaded from elsewhere,
@@ -61,7 +62,7 @@ enum StatusPage {
         tail += "</p>\n"
         let byOrganisation = Dictionary(grouping: s.loads, by: \.organisation)
         for group in s.organisations {
-            tail += "<div class=\"org\"><b>\(escape(group.name ?? group.id))</b> <span class=\"note\">\(group.workers) workers"
+            tail += "<div class=\"org\"><b>\(HTMLText.escape(group.name ?? group.id))</b> <span class=\"note\">\(group.workers) workers"
             if group.suppressed {
                 tail += " · totals left out (fewer than \(PlanStatus.minimumGroup) workers)"
             } else if let planned = group.plannedHours, let available = group.availableHours {
@@ -71,7 +72,7 @@ enum StatusPage {
             for w in byOrganisation[group.id] ?? [] {
                 let share = w.utilisation ?? 0
                 tail +=
-                    "<div class=\"row\"><span>\(escape(w.id))</span><div class=\"bar\" title=\"\(hours(w.plannedHours)) of \(hours(w.availableHours)) h\">"
+                    "<div class=\"row\"><span>\(HTMLText.escape(w.id))</span><div class=\"bar\" title=\"\(hours(w.plannedHours)) of \(hours(w.availableHours)) h\">"
                 tail +=
                     "<span style=\"width:\(String(format: "%.1f", min(share, 1.3) / 1.3 * 100))%;background:\(colours[w.light]!)\"></span>"
                 tail += "<i style=\"left:\(String(format: "%.1f", 100 / 1.3))%\"></i></div>"
@@ -93,7 +94,7 @@ enum StatusPage {
             tail += "<table><tr><th>family</th><th>priority</th><th>weeks waiting</th><th>reason</th></tr>\n"
             for w in s.waiting.prefix(100) {
                 tail +=
-                    "<tr><td>\(escape(w.caseID))</td><td>\(w.priority)</td><td>\(w.weeksWaiting)</td><td>\(w.reason.rawValue)</td></tr>\n"
+                    "<tr><td>\(HTMLText.escape(w.caseID))</td><td>\(w.priority)</td><td>\(w.weeksWaiting)</td><td>\(w.reason.rawValue)</td></tr>\n"
             }
             tail += "</table>\n"
             if s.waiting.count > 100 { tail += "<p class=\"note\">The 100 most urgent of \(s.waiting.count); /api/status lists all.</p>\n" }
@@ -137,9 +138,4 @@ enum StatusPage {
     static func percent(_ x: Double?) -> String { x.map { "\(Int(($0 * 100).rounded())) %" } ?? "–" }
     static func hours(_ x: Double) -> String { String(format: "%.1f", x) }
     static func f(_ x: Double) -> String { String(format: "%.1f", x) }
-
-    static func escape(_ s: String) -> String {
-        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-    }
 }

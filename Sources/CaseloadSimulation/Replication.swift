@@ -154,7 +154,6 @@ struct Replication {
             families.removeAll { $0.close <= t }
             while nextArrival < arriving.count, arriving[nextArrival].arrival <= t {
                 let family = arriving[nextArrival]
-                weeks[Int(family.arrival)].arrivals += 1
                 families.append(family)
                 nextArrival += 1
             }
@@ -242,8 +241,10 @@ struct Replication {
                 let capacity = planned.capacity(of: $0)
                 return capacity.availableHours < capacity.baseHours - 1e-9
             }.map(\.id))
-        let present = Set(planned.staff.map(\.id))
-        let original = Dictionary(uniqueKeysWithValues: scenario.cases.map { ($0.id, $0) })
+        // Only the first plan starts from the scenario's own people; later ones get theirs from
+        // the warm start, so these lookups are built once, not at every planning point.
+        let present = warmStart == nil ? Set(planned.staff.map(\.id)) : []
+        let original = warmStart == nil ? Dictionary(uniqueKeysWithValues: scenario.cases.map { ($0.id, $0) }) : [:]
         planned.cases = families.map { family in
             var c = family.asCase(at: t, in: scenario, lengths: phaseLengths(family.framework), day: day)
             // The first plan starts from the scenario's own people; later ones from the

@@ -16,8 +16,6 @@ public struct WeekFigures: Hashable, Sendable {
     public var handovers: Double = 0
     /// Hours of delegable work done by supporters.
     public var delegatedHours: Double = 0
-    /// Families that arrived during the week.
-    public var arrivals: Double = 0
 
     /// Creates empty figures.
     public init() {}

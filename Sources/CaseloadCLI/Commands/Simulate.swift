@@ -36,12 +36,9 @@ struct Simulate: OutputCommand {
         case table, json
     }
 
+    /// The ranges of weeks, warm-up and replications are `SimulationSettings.problems()`'s,
+    /// checked once the scenario's own values are overridden.
     func validate() throws {
-        if let weeks, !(1...520).contains(weeks) { throw ValidationError("--weeks must be 1…520") }
-        if let warmupWeeks, warmupWeeks < 0 { throw ValidationError("--warmup-weeks must be 0 or more") }
-        if let replications, !(2...10_000).contains(replications) {
-            throw ValidationError("--replications must be 2…10000 (a confidence interval needs two)")
-        }
         if !(1...64).contains(threads) { throw ValidationError("--threads must be 1…64") }
     }
 

@@ -16,7 +16,7 @@ public enum SimulationHTML {
             <!doctype html>
             <html lang="en"><head><meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>Simulation: \(escape(report.scenario))</title>
+            <title>Simulation: \(HTMLText.escape(report.scenario))</title>
             <style>
             body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:0 auto;max-width:60rem;padding:1rem;color:#222}
             h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:2rem}
@@ -26,7 +26,7 @@ public enum SimulationHTML {
             .swatch{display:inline-block;width:.8rem;height:.8rem;margin-right:.3rem;vertical-align:middle}
             .scroll{overflow-x:auto}
             </style></head><body>
-            <h1>Simulation: \(escape(report.scenario))</h1>
+            <h1>Simulation: \(HTMLText.escape(report.scenario))</h1>
             <p class="note">From \(report.startWeek), \(s.weeks) weeks of which \(s.warmupWeeks) warm-up weeks are left out; \
             \(s.replications) replications, seed \(s.seed), \(s.replan == .weekly ? "planned every Monday" : "planned at every arrival and closure"). \
             Means over replications with 95&nbsp;% confidence intervals (Student t). Variants run on the same random numbers as the baseline.</p>
@@ -48,10 +48,10 @@ public enum SimulationHTML {
                 (colours[2], report.baseline.perWeek.map { ($0.number, $0.values[.supporterUtilisation]!) }),
             ], percent: true)
         html += "<h2>Summary</h2>\n<div class=\"scroll\"><table><tr><th>metric</th>"
-        for arm in arms { html += "<th>\(escape(arm.name))</th>" }
+        for arm in arms { html += "<th>\(HTMLText.escape(arm.name))</th>" }
         html += "</tr>\n"
         for metric in Metric.allCases {
-            html += "<tr><td>\(escape(metric.label))</td>"
+            html += "<tr><td>\(HTMLText.escape(metric.label))</td>"
             for arm in arms {
                 guard let e = arm.summary[metric] else {
                     html += "<td>–</td>"
@@ -84,7 +84,7 @@ public enum SimulationHTML {
     static func legend(_ arms: [SimulationReport.Arm]) -> String {
         var out = "<p class=\"legend\">"
         for (i, arm) in arms.enumerated() {
-            out += "<span><i class=\"swatch\" style=\"background:\(colours[i % colours.count])\"></i>\(escape(arm.name))</span>"
+            out += "<span><i class=\"swatch\" style=\"background:\(colours[i % colours.count])\"></i>\(HTMLText.escape(arm.name))</span>"
         }
         return out + "</p>\n"
     }
@@ -147,7 +147,7 @@ public enum SimulationHTML {
         for (i, (name, d)) in rows.enumerated() {
             let cy = row * Double(i) + row / 2
             let colour = colours[(i + 1) % colours.count]
-            svg += "<text x=\"\(f(left - 8))\" y=\"\(f(cy + 4))\" font-size=\"12\" text-anchor=\"end\">\(escape(name))</text>"
+            svg += "<text x=\"\(f(left - 8))\" y=\"\(f(cy + 4))\" font-size=\"12\" text-anchor=\"end\">\(HTMLText.escape(name))</text>"
             if d.mean.isFinite {
                 let x0 = min(mid, mid + d.mean * scale)
                 svg +=
@@ -177,9 +177,4 @@ public enum SimulationHTML {
     static func niceText(_ x: Double) -> String { x == x.rounded() ? "\(Int(x))" : String(format: "%.1f", x) }
 
     static func f(_ x: Double) -> String { String(format: "%.1f", x) }
-
-    static func escape(_ s: String) -> String {
-        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-    }
 }
