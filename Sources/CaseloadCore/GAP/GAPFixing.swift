@@ -15,6 +15,14 @@ public struct GAPFixing: Sendable {
     /// Per agent-major pair `i * n + j`: how much putting `j` on `i` raises the bound at least
     /// (0 for pairs the relaxation already makes; infinity where `j` cannot fit on `i`).
     public var penalty: [Double]
+    /// The multipliers `u` the penalties are priced at.
+    var multipliers: [Double] = []
+    /// Per agent, its knapsack table: `tables[offsets[i] + w]` is the largest total of positive
+    /// reduced profits `u[j] - c[i][j]` within weight `w`, over every job (`GAPTreeSearch`
+    /// bounds a partial solution with it).
+    var tables: [Double] = []
+    /// Where each agent's table starts in `tables`.
+    var offsets: [Int] = []
 
     /// The penalties at multipliers `u` (minimising terms), or `nil` when a knapsack table
     /// would pass `maxCells` cells: then the exact `L(u)` they rest on is too dear.
@@ -25,6 +33,8 @@ public struct GAPFixing: Sendable {
         var penalty = [Double](repeating: .infinity, count: m * n)
         var value = u.reduce(0, +)
         var best: [Double] = []
+        var tables: [Double] = [], offsets: [Int] = []
+        tables.reserveCapacity(capacity.reduce(0) { $0 + $1 + 1 })
         for i in 0..<m {
             let cap = capacity[i]
             // best[w]: the largest total of positive reduced profits within weight w.
@@ -48,8 +58,10 @@ public struct GAPFixing: Sendable {
                 let p = u[j] - Double(cost[i * n + j])
                 penalty[i * n + j] = max(0, top - p - best[cap - w])
             }
+            offsets.append(tables.count)
+            tables.append(contentsOf: best)
         }
-        return GAPFixing(value: value, penalty: penalty)
+        return GAPFixing(value: value, penalty: penalty, multipliers: u, tables: tables, offsets: offsets)
     }
 
     /// Whether `at` would solve every knapsack of `instance` within `maxCells` table cells.

@@ -1,4 +1,5 @@
 import Dispatch
+import Synchronization
 
 /// A first GAP solution by regret: jobs that lose most when they miss their cheapest agent go
 /// first, each to its cheapest agent with room left, else to the agent it overloads least.
@@ -100,6 +101,13 @@ public struct GAPSolver: Sendable {
         public var pairPolish = true
         /// The share of the search time kept back from the rounds for the last polish.
         public var polishTimeShare = 0.03
+        /// The share of the time kept back, after the rounds, for an exact tree search
+        /// (`GAPTreeSearch`) below the incumbent over the pairs the bound leaves open.
+        public var treeTimeShare = 0.3
+        /// Subgradient iterations that tighten the multipliers before the tree search starts,
+        /// and the most of the time limit they may take.
+        public var treeBoundIterations = 1000
+        public var treeBoundTimeShare = 0.05
         /// Moves without a new best before returning to the best with a kick.
         public var restartAfter: Int?
 
@@ -137,6 +145,8 @@ public struct GAPSolver: Sendable {
         public var stop: SearchStop
         /// Moves proposed, over all threads.
         public var moves: Int
+        /// Nodes of the exact tree search (`GAPTreeSearch`), over every target it tried.
+        public var treeNodes = 0
         /// Gap between objective and bound relative to the objective, in percent; `nil` without a solution.
         public var gapPercent: Double? {
             guard let objective else { return nil }
@@ -177,7 +187,43 @@ public struct GAPSolver: Sendable {
             }
             : GAPBound.capacityRelaxation(instance)
         let searchStart = clock()
-        let searchTime = options.timeLimit.map { max(0, $0 - (searchStart - started)) * (1 - options.polishTimeShare) }
+        // The tree search needs exact knapsack tables, and a time limit: it runs until the limit.
+        let useTree = options.treeTimeShare > 0 && GAPFixing.fits(instance) && options.timeLimit != nil
+        // With two threads or more, one runs the tree beside the walks from the second round on;
+        // with one, the tree gets its share at the end.
+        let concurrentTree = useTree && options.threads > 1
+        let searchTime = options.timeLimit.map {
+            max(0, $0 - (searchStart - started))
+                * (1 - options.polishTimeShare - (useTree && !concurrentTree ? options.treeTimeShare : 0))
+        }
+        // Once either side proves optimality, the other stops.
+        let tree = ConcurrentDescent()
+        // Without a feasible solution yet, the tree looks for one: on tight instances it finds
+        // one where the walks, which must cross overloaded states, may not.
+        let startTree = { (upper: Int?, multipliers: [Double], lower: Int) in
+            guard let limit = options.timeLimit else { return }
+            let iterations = options.treeBoundIterations, cells = options.exactKnapsackCells
+            let boundShare = options.treeBoundTimeShare
+            tree.launch(incumbent: upper ?? .max) {
+                // Every pair the tree keeps open costs nodes, and how many stay open depends on
+                // how close the multipliers are to the best: tighten them first, on the tree's
+                // own thread.
+                let treeStart = clock()
+                let tightened = GAPBound.lagrangian(
+                    instance, upperBound: upper, iterations: iterations, exactCells: cells, start: multipliers
+                ) { tree.finished || clock() - treeStart >= limit * boundShare }
+                guard let fixing = GAPFixing.at(instance, multipliers: tightened.multipliers) else {
+                    return GAPTreeSearch.Descent(best: nil, lower: lower, nodes: 0, targets: 0)
+                }
+                let from = max(lower, tightened.minimising, GAPBound.rounded(fixing.value))
+                return GAPTreeSearch.descend(instance, fixing: fixing, lower: from, incumbent: upper ?? .max) {
+                    tree.finished || clock() - started >= limit
+                }
+            }
+        }
+        if concurrentTree, !bound.multipliers.isEmpty {
+            startTree(space.isFeasible ? Int(space.objective) : nil, bound.multipliers, bound.minimising)
+        }
         // Without fixing (knapsack tables too large: the instances with most agents and jobs),
         // rounds would only restart the walk, which loses its state and gains nothing.
         let shares = options.roundShares.isEmpty || !GAPFixing.fits(instance) ? [1.0] : options.roundShares
@@ -185,6 +231,7 @@ public struct GAPSolver: Sendable {
         var best: (assignment: [Int], objective: Int)?
         var stop = SearchStop.exhausted, moves = 0, elapsedShare = 0.0
         var allowed: (Int, Int) -> Bool = { _, _ in true }
+        var treeNodes = 0
         for (round, share) in shares.enumerated() {
             let shareStart = elapsedShare
             // With no feasible solution yet there is nothing to fix by: the rest of the search
@@ -215,6 +262,7 @@ public struct GAPSolver: Sendable {
                         stop = .provenOptimal
                         break
                     }
+                    if concurrentTree && !tree.launched { startTree(upper, bound.multipliers, bound.minimising) }
                     let fraction = round < options.roundTargets.count ? options.roundTargets[round] : 1
                     let target = max(
                         Int(fixing.value.rounded(.up)), Int(fixing.value + fraction * (Double(upper) - fixing.value)))
@@ -234,18 +282,19 @@ public struct GAPSolver: Sendable {
                 timeLimit: deadline.map { max(0, $0 - clock()) }, maxMoves: roundMoves.map { max(1, $0) },
                 lowerBound: Double(bound.minimising), boundTolerance: 1, historyLength: options.historyLength,
                 adaptEvery: options.adaptEvery, restartAfter: options.restartAfter)
-            var parallel = ParallelSearch(search: LocalSearch<GAPSpace>(limits: limits), threads: options.threads)
+            let threads = tree.launched ? max(1, options.threads - 1) : options.threads
+            var parallel = ParallelSearch(search: LocalSearch<GAPSpace>(limits: limits), threads: threads)
             // Only a timed run may stop a thread when another proves optimality: under move limits
             // alone every thread runs its own course, so the result does not depend on timing.
             parallel.stopAllWhenProven = options.timeLimit != nil
-            let (found, all) = parallel.run(space, seed: options.seed &+ UInt64(round), clock: clock)
+            let (found, all) = parallel.run(space, seed: options.seed &+ UInt64(round), clock: clock) { tree.finished }
             moves += all.reduce(0) { $0 + $1.moves }
             stop = found.stop
             if let assignment = found.best {
                 let value = Int(found.objective)
                 if best.map({ value < $0.objective }) ?? true { best = (assignment, value) }
             }
-            if stop == .provenOptimal { break }
+            if stop == .provenOptimal || tree.finished { break }
             if options.pairPolish, let incumbent = best {
                 // Polishing may run past the round's deadline into the time kept back for it.
                 let outOfTime = { options.timeLimit.map { clock() - started >= $0 } ?? false }
@@ -261,12 +310,69 @@ public struct GAPSolver: Sendable {
             if last { break }
             if let t = options.timeLimit, clock() - started >= t { break }
         }
+        if stop == .provenOptimal { tree.finish() }
+        var descent = tree.result()
+        if useTree && !concurrentTree, stop != .provenOptimal, let limit = options.timeLimit,
+            let fixing = GAPFixing.at(instance, multipliers: bound.multipliers)
+        {
+            descent = GAPTreeSearch.descend(
+                instance, fixing: fixing, lower: max(bound.minimising, GAPBound.rounded(fixing.value)),
+                incumbent: best?.objective ?? .max
+            ) { clock() - started >= limit }
+        }
+        if let descent {
+            if let found = descent.best, best.map({ found.cost < $0.objective }) ?? true {
+                best = (found.assignment, found.cost)
+            }
+            if descent.lower > bound.minimising {
+                bound.minimising = descent.lower
+                bound.value = instance.sense == .min ? descent.lower : -descent.lower
+            }
+            if let best, bound.minimising >= best.objective { stop = .provenOptimal }
+            treeNodes = descent.nodes
+        }
         if stop == .moveLimit, options.timeLimit.map({ clock() - started >= $0 }) ?? false { stop = .timeLimit }
         return Result(
             objective: best.map { instance.objective(of: $0.assignment) },
-            assignment: best?.assignment, bound: bound.value, seconds: clock() - started, stop: stop, moves: moves)
+            assignment: best?.assignment, bound: bound.value, seconds: clock() - started, stop: stop, moves: moves,
+            treeNodes: treeNodes)
     }
 
     /// Seconds since boot, from Dispatch's monotonic clock.
     @Sendable public static func uptime() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
+}
+
+/// The tree search running beside the walks: launched once, read once at the end.
+private final class ConcurrentDescent: Sendable {
+    private let state = Mutex<(launched: Bool, finished: Bool, result: GAPTreeSearch.Descent?)>((false, false, nil))
+
+    private let group = DispatchGroup()
+
+    /// Whether it was launched.
+    var launched: Bool { state.withLock { $0.launched } }
+    /// Whether either side has proven optimality.
+    var finished: Bool { state.withLock { $0.finished } }
+
+    /// Runs `descend` on another thread; when it proves optimality, `finished` turns true.
+    /// `incumbent` is the cost the descent stops at: reaching it proves that solution optimal.
+    func launch(incumbent: Int, _ descend: @escaping @Sendable () -> GAPTreeSearch.Descent) {
+        state.withLock { $0.launched = true }
+        DispatchQueue.global().async(group: group) {
+            let result = descend()
+            let proven = result.lower >= (result.best?.cost ?? incumbent)
+            self.state.withLock {
+                $0.result = result
+                if proven { $0.finished = true }
+            }
+        }
+    }
+
+    /// Tells the tree to stop: the walks have proven optimality.
+    func finish() { state.withLock { $0.finished = true } }
+
+    /// Waits for the tree, if launched, and returns what it found.
+    func result() -> GAPTreeSearch.Descent? {
+        group.wait()
+        return state.withLock { $0.result }
+    }
 }

@@ -27,13 +27,18 @@ public struct ParallelSearch<Space: SearchSpace & Sendable> {
     }
 
     /// Runs from `space`; returns the best result (ties to the lowest thread) and every thread's.
-    public func run(_ space: Space, seed: UInt64, clock: @escaping @Sendable () -> Double)
+    /// Every thread also stops (as `.provenOptimal`) once `stopped` turns true: another search
+    /// beside this one has proven optimality.
+    public func run(
+        _ space: Space, seed: UInt64, clock: @escaping @Sendable () -> Double,
+        stopped: @escaping @Sendable () -> Bool = { false }
+    )
         -> (best: LocalSearch<Space>.Result, all: [LocalSearch<Space>.Result])
     where Space.Snapshot: Sendable {
         let search = self.search
         if threads == 1 {
             var own = space
-            let result = search.run(&own, seed: seed, clock: clock)
+            let result = search.run(&own, seed: seed, clock: clock, stopped: stopped)
             return (result, [result])
         }
         let results = Mutex<[Int: LocalSearch<Space>.Result]>([:])
@@ -43,7 +48,7 @@ public struct ParallelSearch<Space: SearchSpace & Sendable> {
             var own = space
             let result = search.run(
                 &own, seed: Self.seed(seed, thread: index), clock: clock,
-                stopped: { share && proven.load(ordering: .relaxed) })
+                stopped: { (share && proven.load(ordering: .relaxed)) || stopped() })
             if share, result.stop == .provenOptimal { proven.store(true, ordering: .relaxed) }
             results.withLock { $0[index] = result }
         }

@@ -1,0 +1,93 @@
+import Testing
+
+@testable import CaseloadCore
+
+@Suite("GAP tree search")
+struct GAPTreeSearchTests {
+    /// A small random instance, its optimum in minimising terms by enumeration (`nil`: none is
+    /// feasible), and the fixing at subgradient multipliers.
+    private func setUp(seed: Int, agents: Int = 3, jobs: Int = 8) -> (GAPInstance, Int?, GAPFixing)? {
+        let sense: GAPSense = seed % 4 == 3 ? .max : .min
+        let instance = RandomGAP.make(
+            seed: UInt64(4100 + seed), agents: agents, jobs: jobs, tightness: [0.6, 0.75, 0.9, 1.0][seed % 4], sense: sense)
+        let optimum = RandomGAP.bruteForce(instance).map { sense == .min ? $0 : -$0 }
+        let bound = GAPBound.lagrangian(instance, upperBound: optimum, iterations: 150)
+        guard let fixing = GAPFixing.at(instance, multipliers: bound.multipliers) else { return nil }
+        return (instance, optimum, fixing)
+    }
+
+    /// Above every solution's cost: the sum of each job's dearest agent, plus one.
+    private func ceiling(_ instance: GAPInstance) -> Int {
+        let n = instance.jobs, cost = instance.minimisingCost
+        return (0..<n).reduce(1) { total, j in total + (0..<instance.agents).map { cost[$0 * n + j] }.max()! }
+    }
+
+    private func minimisingCost(_ instance: GAPInstance, _ agentOf: [Int]) -> Int {
+        let n = instance.jobs
+        return (0..<n).reduce(0) { $0 + instance.minimisingCost[agentOf[$1] * n + $1] }
+    }
+
+    @Test("from the bound up, the descent finds the optimum and proves it (3 x 8, by enumeration)", arguments: 0..<40)
+    func descentIsExact(seed: Int) throws {
+        let (instance, optimum, fixing) = try #require(setUp(seed: seed))
+        let top = ceiling(instance)
+        let descent = GAPTreeSearch.descend(
+            instance, fixing: fixing, lower: GAPBound.rounded(fixing.value), incumbent: top, budget: 50
+        ) { false }
+        if let optimum {
+            let best = try #require(descent.best, "seed \(seed): no solution found")
+            #expect(instance.isFeasible(best.assignment))
+            #expect(minimisingCost(instance, best.assignment) == best.cost)
+            #expect(best.cost == optimum, "seed \(seed)")
+            #expect(descent.lower == optimum, "seed \(seed): not proven")
+        } else {
+            // Nothing feasible: every target up to the ceiling is refuted.
+            #expect(descent.best == nil)
+            #expect(descent.lower >= top)
+        }
+    }
+
+    @Test("one below the optimum nothing is found and the search says so; at it, a solution is", arguments: 0..<30)
+    func targetsAroundTheOptimum(seed: Int) throws {
+        let (instance, optimum, fixing) = try #require(setUp(seed: 100 + seed))
+        guard let optimum else { return }
+        var below = GAPTreeSearch(instance, fixing: fixing, target: optimum - 1)
+        #expect(below.run(target: optimum - 1, improve: false, nodeLimit: .max) { false } == .exhausted)
+        #expect(below.best == nil)
+        var at = GAPTreeSearch(instance, fixing: fixing, target: optimum)
+        #expect(at.run(target: optimum, improve: false, nodeLimit: .max) { false } == .found)
+        let found = try #require(at.best)
+        #expect(instance.isFeasible(found.assignment) && found.cost == optimum)
+    }
+
+    @Test("cut short anywhere, the descent never claims more than it proved", arguments: 0..<40)
+    func limitsKeepTheBoundValid(seed: Int) throws {
+        let (instance, optimum, fixing) = try #require(setUp(seed: 200 + seed, agents: 4, jobs: 7))
+        let calls = seed % 7
+        var asked = 0
+        // Out of time after a few checks, with budgets of a node or two: every step is cut short.
+        let descent = GAPTreeSearch.descend(
+            instance, fixing: fixing, lower: GAPBound.rounded(fixing.value), incumbent: ceiling(instance),
+            budget: 1 + seed % 2
+        ) {
+            asked += 1
+            return asked > calls
+        }
+        if let optimum { #expect(descent.lower <= optimum, "seed \(seed)") }
+        if let best = descent.best {
+            #expect(instance.isFeasible(best.assignment))
+            #expect(minimisingCost(instance, best.assignment) == best.cost)
+        }
+    }
+
+    @Test("a solve with a time limit proves small optima, on one thread and on two", arguments: [1, 2])
+    func solverProvesOptima(threads: Int) throws {
+        for seed in 0..<6 {
+            let instance = RandomGAP.make(seed: UInt64(5200 + seed), agents: 3, jobs: 8, tightness: 0.9)
+            guard let optimum = RandomGAP.bruteForce(instance) else { continue }
+            let result = GAPSolver(options: .init(timeLimit: 8, seed: 1, threads: threads)).solve(instance)
+            #expect(result.objective == optimum, "seed \(seed)")
+            #expect(result.bound == optimum && result.stop == .provenOptimal, "seed \(seed): \(result.stop) after \(result.seconds) s")
+        }
+    }
+}
