@@ -6,12 +6,14 @@
 # (`--unimproved-moves 0`), so the score at 10 s is compared with the score the limit gives.
 #
 #   Benchmarks/search-bench.sh [TIME_LIMIT=60] [SIZES="60x400 500x5000 4000x40000"]
+#   SCRATCH=.build-gap-release Benchmarks/search-bench.sh   # reuse another release build
 set -euo pipefail
 cd "$(dirname "$0")/.."
 LIMIT="${1:-60}"
 SIZES="${2:-60x400 500x5000 4000x40000}"
-BIN=.build-release/release/caseload
-swift build -c release --product caseload --scratch-path .build-release >&2
+SCRATCH="${SCRATCH:-.build-release}"
+BIN="$SCRATCH/release/caseload"
+swift build -c release --product caseload --scratch-path "$SCRATCH" >&2
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 echo "Machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'), $(date -u +%F)"

@@ -108,6 +108,9 @@ public struct GAPSolver: Sendable {
         /// and the most of the time limit they may take.
         public var treeBoundIterations = 1000
         public var treeBoundTimeShare = 0.05
+        /// From this round on, a tree running beside the walks that has found nothing better
+        /// than they have stops, and its thread rejoins them.
+        public var treeYieldRound = 2
         /// Moves without a new best before returning to the best with a kick.
         public var restartAfter: Int?
 
@@ -216,9 +219,9 @@ public struct GAPSolver: Sendable {
                     return GAPTreeSearch.Descent(best: nil, lower: lower, nodes: 0, targets: 0)
                 }
                 let from = max(lower, tightened.minimising, GAPBound.rounded(fixing.value))
-                return GAPTreeSearch.descend(instance, fixing: fixing, lower: from, incumbent: upper ?? .max) {
-                    tree.finished || clock() - started >= limit
-                }
+                return GAPTreeSearch.descend(
+                    instance, fixing: fixing, lower: from, incumbent: upper ?? .max, found: tree.report
+                ) { tree.shouldStop || clock() - started >= limit }
             }
         }
         if concurrentTree, !bound.multipliers.isEmpty {
@@ -282,7 +285,14 @@ public struct GAPSolver: Sendable {
                 timeLimit: deadline.map { max(0, $0 - clock()) }, maxMoves: roundMoves.map { max(1, $0) },
                 lowerBound: Double(bound.minimising), boundTolerance: 1, historyLength: options.historyLength,
                 adaptEvery: options.adaptEvery, restartAfter: options.restartAfter)
-            let threads = tree.launched ? max(1, options.threads - 1) : options.threads
+            // Past the yield round, a tree that has found nothing better than the walks hands its
+            // thread back to them: there (large type D) the walks find more with two threads.
+            if round >= options.treeYieldRound, tree.running, let incumbent = best,
+                (tree.found ?? .max) > incumbent.objective
+            {
+                tree.yield()
+            }
+            let threads = tree.running ? max(1, options.threads - 1) : options.threads
             var parallel = ParallelSearch(search: LocalSearch<GAPSpace>(limits: limits), threads: threads)
             // Only a timed run may stop a thread when another proves optimality: under move limits
             // alone every thread runs its own course, so the result does not depend on timing.
@@ -344,14 +354,27 @@ public struct GAPSolver: Sendable {
 
 /// The tree search running beside the walks: launched once, read once at the end.
 private final class ConcurrentDescent: Sendable {
-    private let state = Mutex<(launched: Bool, finished: Bool, result: GAPTreeSearch.Descent?)>((false, false, nil))
-
+    private struct State {
+        var launched = false
+        var returned = false
+        var yielded = false
+        var finished = false
+        var found: Int?
+        var result: GAPTreeSearch.Descent?
+    }
+    private let state = Mutex(State())
     private let group = DispatchGroup()
 
     /// Whether it was launched.
     var launched: Bool { state.withLock { $0.launched } }
+    /// Whether it is still searching: launched, and neither done nor asked to yield.
+    var running: Bool { state.withLock { $0.launched && !$0.returned && !$0.yielded } }
     /// Whether either side has proven optimality.
     var finished: Bool { state.withLock { $0.finished } }
+    /// Whether it should stop: optimality proven, or its thread handed back to the walks.
+    var shouldStop: Bool { state.withLock { $0.finished || $0.yielded } }
+    /// The cost of the best solution it has found so far.
+    var found: Int? { state.withLock { $0.found } }
 
     /// Runs `descend` on another thread; when it proves optimality, `finished` turns true.
     /// `incumbent` is the cost the descent stops at: reaching it proves that solution optimal.
@@ -362,10 +385,17 @@ private final class ConcurrentDescent: Sendable {
             let proven = result.lower >= (result.best?.cost ?? incumbent)
             self.state.withLock {
                 $0.result = result
+                $0.returned = true
                 if proven { $0.finished = true }
             }
         }
     }
+
+    /// Records a solution the tree found.
+    func report(_ cost: Int) { state.withLock { $0.found = min($0.found ?? .max, cost) } }
+
+    /// Asks the tree to stop and leave its thread to the walks.
+    func yield() { state.withLock { $0.yielded = true } }
 
     /// Tells the tree to stop: the walks have proven optimality.
     func finish() { state.withLock { $0.finished = true } }

@@ -147,12 +147,14 @@ struct GAPTreeSearch {
     /// optimum above `T`; one that finds a solution goes on below it, so that when it ends it
     /// has proven the least. Low targets leave few pairs open, so each proof is quick, and the
     /// bound rises with every one. A search that passes its node budget proves nothing: then
-    /// `δ` doubles, to look higher where solutions are many and quickly found, or, with no higher
-    /// target left below the best found, the budget doubles. It stops at `incumbent` (a known
+    /// `δ` doubles, to look higher where solutions are many and quickly found; past the top
+    /// (the best found), the climb starts again from the bound with four times the budget, so
+    /// that proofs near the bound, which raise it, get their nodes in time. It stops at `incumbent` (a known
     /// solution's cost), which it proves optimal when nothing lies below it, or when out of time.
+    /// `found` hears the cost of each better solution as it is found.
     static func descend(
         _ instance: GAPInstance, fixing: GAPFixing, lower: Int, incumbent: Int, budget: Int = 20_000,
-        outOfTime: @escaping () -> Bool
+        found: (Int) -> Void = { _ in }, outOfTime: @escaping () -> Bool
     ) -> Descent {
         var descent = Descent(best: nil, lower: lower, nodes: 0, targets: 0)
         var upper = incumbent, delta = 1, budget = budget
@@ -162,16 +164,22 @@ struct GAPTreeSearch {
             let outcome = tree.run(target: target, improve: true, nodeLimit: budget, outOfTime: outOfTime)
             descent.nodes += tree.nodes
             descent.targets += 1
-            if let found = tree.best {
-                descent.best = found
-                upper = found.cost
+            if let better = tree.best {
+                descent.best = better
+                upper = better.cost
+                found(better.cost)
             }
             if outcome == .exhausted {
                 // Nothing cheaper than the best found (or nothing at most the target) exists.
                 descent.lower = tree.best?.cost ?? target + 1
                 delta = 1
+            } else if target >= upper - 1 {
+                // The top of the ladder passed its budget too: climb it again from the bound,
+                // with more nodes for each rung.
+                budget *= 4
+                delta = 1
             } else if tree.best == nil {
-                if target >= upper - 1 { budget *= 2 } else { delta *= 2 }
+                delta *= 2
             }
         }
         return descent
