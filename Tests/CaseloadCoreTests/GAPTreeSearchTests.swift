@@ -90,4 +90,31 @@ struct GAPTreeSearchTests {
             #expect(result.bound == optimum && result.stop == .provenOptimal, "seed \(seed): \(result.stop) after \(result.seconds) s")
         }
     }
+
+    @Test("a repair over every agent reaches the optimum; over some, it keeps the others' jobs", arguments: 0..<20)
+    func repairIsExact(seed: Int) throws {
+        let instance = RandomGAP.make(seed: UInt64(6100 + seed), agents: 3, jobs: 8, tightness: 0.85)
+        guard let optimum = RandomGAP.bruteForce(instance) else { return }
+        // The dearest feasible solution is the start: there is the most to repair.
+        var start: [Int]?, dearest = Int.min
+        RandomGAP.forEachFeasible(instance) { agentOf in
+            let value = instance.objective(of: agentOf)
+            if value > dearest {
+                dearest = value
+                start = agentOf
+            }
+        }
+        let worst = try #require(start)
+        if dearest > optimum {
+            let repaired = try #require(GAPRepair.repair(instance, assignment: worst, agents: [0, 1, 2]) { false })
+            #expect(instance.isFeasible(repaired) && instance.objective(of: repaired) == optimum, "seed \(seed)")
+        } else {
+            #expect(GAPRepair.repair(instance, assignment: worst, agents: [0, 1, 2]) { false } == nil)
+        }
+        if let partial = GAPRepair.repair(instance, assignment: worst, agents: [0, 2], outOfTime: { false }) {
+            #expect(instance.isFeasible(partial) && instance.objective(of: partial) < dearest)
+            for j in 0..<instance.jobs where worst[j] == 1 { #expect(partial[j] == 1) }
+            for j in 0..<instance.jobs where worst[j] != 1 { #expect(partial[j] != 1) }
+        }
+    }
 }

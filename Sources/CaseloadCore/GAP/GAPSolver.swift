@@ -111,6 +111,14 @@ public struct GAPSolver: Sendable {
         /// From this round on, a tree running beside the walks that has found nothing better
         /// than they have stops, and its thread rejoins them.
         public var treeYieldRound = 2
+        /// The share of the time, after the rounds, for repairs (`GAPRepair`): the jobs of a few
+        /// random agents re-split exactly by the tree search. 0: none, and the rounds end with
+        /// the exact two-agent polish instead.
+        public var repairTimeShare = 0.3
+        /// Agents per repair; `nil`: 3 to 5, so that they hold about 80 jobs.
+        public var repairAgents: Int?
+        /// Seconds per repair at most.
+        public var repairTrySeconds = 0.2
         /// Moves without a new best before returning to the best with a kick.
         public var restartAfter: Int?
 
@@ -190,6 +198,13 @@ public struct GAPSolver: Sendable {
             }
             : GAPBound.capacityRelaxation(instance)
         let searchStart = clock()
+        // Repair needs the knapsack tables, like the tree; k agents whose jobs number about 80.
+        // With more than 30 jobs per agent, a few agents hold too many jobs to re-split in time
+        // (measured: c201600 and d05200 ended worse with repairs than without).
+        let lnsAgents =
+            options.repairTimeShare > 0 && GAPFixing.fits(instance) && options.timeLimit != nil
+                && instance.jobs <= 30 * instance.agents
+            ? options.repairAgents ?? min(instance.agents, max(3, min(5, 80 * instance.agents / instance.jobs))) : 0
         // The tree search needs exact knapsack tables, and a time limit: it runs until the limit.
         let useTree = options.treeTimeShare > 0 && GAPFixing.fits(instance) && options.timeLimit != nil
         // With two threads or more, one runs the tree beside the walks from the second round on;
@@ -197,7 +212,8 @@ public struct GAPSolver: Sendable {
         let concurrentTree = useTree && options.threads > 1
         let searchTime = options.timeLimit.map {
             max(0, $0 - (searchStart - started))
-                * (1 - options.polishTimeShare - (useTree && !concurrentTree ? options.treeTimeShare : 0))
+                * (1 - options.polishTimeShare - (useTree && !concurrentTree ? options.treeTimeShare : 0)
+                    - (lnsAgents > 0 ? options.repairTimeShare : 0))
         }
         // Once either side proves optimality, the other stops.
         let tree = ConcurrentDescent()
@@ -287,7 +303,9 @@ public struct GAPSolver: Sendable {
                 adaptEvery: options.adaptEvery, restartAfter: options.restartAfter)
             // Past the yield round, a tree that has found nothing better than the walks hands its
             // thread back to them: there (large type D) the walks find more with two threads.
-            if round >= options.treeYieldRound, tree.running, let incumbent = best,
+            // With repairs to come, the tree keeps its thread: it may yet prove optimality, and
+            // the repairs, not the walks, do most of the finding.
+            if lnsAgents == 0, round >= options.treeYieldRound, tree.running, let incumbent = best,
                 (tree.found ?? .max) > incumbent.objective
             {
                 tree.yield()
@@ -305,7 +323,7 @@ public struct GAPSolver: Sendable {
                 if best.map({ value < $0.objective }) ?? true { best = (assignment, value) }
             }
             if stop == .provenOptimal || tree.finished { break }
-            if options.pairPolish, let incumbent = best {
+            if options.pairPolish, lnsAgents == 0, let incumbent = best {
                 // Polishing may run past the round's deadline into the time kept back for it.
                 let outOfTime = { options.timeLimit.map { clock() - started >= $0 } ?? false }
                 let polished = GAPPairPolish.polish(
@@ -319,6 +337,28 @@ public struct GAPSolver: Sendable {
             }
             if last { break }
             if let t = options.timeLimit, clock() - started >= t { break }
+        }
+        if lnsAgents > 0, stop != .provenOptimal, !tree.finished, let limit = options.timeLimit, var current = best {
+            // Repair until the time kept for it is spent: random agents, each try at most 0.2 s.
+            var generator = SplitMix64(seed: options.seed)
+            let end = limit * (1 - options.polishTimeShare)
+            while clock() - started < end && !tree.finished {
+                var chosen: [Int] = []
+                while chosen.count < lnsAgents {
+                    let i = Int(generator.next() % UInt64(instance.agents))
+                    if !chosen.contains(i) { chosen.append(i) }
+                }
+                let tryStart = clock()
+                let outOfTime = { clock() - tryStart > options.repairTrySeconds || clock() - started >= end }
+                if let better = GAPRepair.repair(
+                    instance, assignment: current.assignment, agents: chosen, outOfTime: outOfTime)
+                {
+                    let value = instance.sense == .min ? instance.objective(of: better) : -instance.objective(of: better)
+                    if value < current.objective { current = (better, value) }
+                }
+                if Double(current.objective) - Double(bound.minimising) < 1 { break }
+            }
+            if current.objective < best!.objective { best = current }
         }
         if stop == .provenOptimal { tree.finish() }
         var descent = tree.result()
