@@ -101,8 +101,9 @@ public struct GAPSolver: Sendable {
         public var pairPolish = true
         /// The share of the search time kept back from the rounds for the last polish.
         public var polishTimeShare = 0.03
-        /// The share of the time kept back, after the rounds, for an exact tree search
-        /// (`GAPTreeSearch`) below the incumbent over the pairs the bound leaves open.
+        /// With one thread, the share of the time kept back, after the rounds, for the exact
+        /// tree search (`GAPTreeSearch`); with more, the tree runs beside the walks instead.
+        /// 0: no tree.
         public var treeTimeShare = 0.3
         /// Subgradient iterations that tighten the multipliers before the tree search starts,
         /// and the most of the time limit they may take.
@@ -207,8 +208,8 @@ public struct GAPSolver: Sendable {
             ? options.repairAgents ?? min(instance.agents, max(3, min(5, 80 * instance.agents / instance.jobs))) : 0
         // The tree search needs exact knapsack tables, and a time limit: it runs until the limit.
         let useTree = options.treeTimeShare > 0 && GAPFixing.fits(instance) && options.timeLimit != nil
-        // With two threads or more, one runs the tree beside the walks from the second round on;
-        // with one, the tree gets its share at the end.
+        // With two threads or more, one runs the tree beside the walks from the start; with one,
+        // the tree gets its share at the end.
         let concurrentTree = useTree && options.threads > 1
         let searchTime = options.timeLimit.map {
             max(0, $0 - (searchStart - started))
@@ -339,7 +340,8 @@ public struct GAPSolver: Sendable {
             if let t = options.timeLimit, clock() - started >= t { break }
         }
         if lnsAgents > 0, stop != .provenOptimal, !tree.finished, let limit = options.timeLimit, var current = best {
-            // Repair until the time kept for it is spent: random agents, each try at most 0.2 s.
+            // Repair until the time kept for it is spent: random agents, each try within
+            // `repairTrySeconds`.
             var generator = SplitMix64(seed: options.seed)
             let end = limit * (1 - options.polishTimeShare)
             while clock() - started < end && !tree.finished {

@@ -10,9 +10,9 @@
 /// lower bounds on any solution below the node, and dropped when either passes the target:
 /// - the Lagrangian one at the fixing's multipliers `u`: `Σu − Σ_i (g_i + best_i(room_i))`, with
 ///   `g_i` the reduced profit `u[j] − c[i][j]` of the jobs put on agent `i`, and `best_i` its
-///   knapsack table (`GAPFixing.tables`) read at the room it has left. It prunes near the root.
-/// - the cost so far plus each open job's cheapest agent left. It prunes deep down, where the
-///   tables still count the jobs already placed elsewhere.
+///   knapsack table over the open jobs (at first `GAPFixing.tables`, rebuilt as jobs are
+///   placed) read at the room it has left.
+/// - the cost so far plus each open job's cheapest agent left.
 /// A job left with no agent ends the branch.
 struct GAPTreeSearch {
     /// How a run ended.
@@ -61,8 +61,7 @@ struct GAPTreeSearch {
     /// The jobs not placed yet.
     private var open: [Int]
     private var openPlace: [Int]
-    // Per open job, from the first pass: feasible agents and the cheapest of them.
-    private var feasibleCount: [Int]
+    // Per open job, from the first pass: the cheapest agent left.
     private var cheapest: [Int]
     /// Per depth, the chosen job's agents and their bounds.
     private var branches: [[(agent: Int, bound: Double)]]
@@ -124,7 +123,6 @@ struct GAPTreeSearch {
         contributionSum = contribution.reduce(0, +)
         open = Array(0..<n)
         openPlace = Array(0..<n)
-        feasibleCount = [Int](repeating: 0, count: n)
         cheapest = [Int](repeating: 0, count: n)
         branches = [[(agent: Int, bound: Double)]](repeating: [], count: n + 1)
         self.target = target
@@ -185,9 +183,6 @@ struct GAPTreeSearch {
         return descent
     }
 
-    /// The pairs open at the first target, over all jobs.
-    var openPairs: Int { candidateCount.reduce(0, +) }
-
     /// Searches for a solution costing at most `target`; with `improve`, each one found lowers
     /// the target below it, so that an `exhausted` run ends with the optimum below the first
     /// target (or proves there is none).
@@ -234,7 +229,6 @@ struct GAPTreeSearch {
                 least = min(least, cost[a * n + j])
             }
             if count == 0 { return }
-            feasibleCount[j] = count
             cheapest[j] = least
             lowest += least
         }
