@@ -117,4 +117,54 @@ struct GAPTreeSearchTests {
             for j in 0..<instance.jobs where worst[j] != 1 { #expect(partial[j] != 1) }
         }
     }
+
+    @Test("a repair of some jobs finds their best re-split in the room the others leave", arguments: 0..<20)
+    func repairOfJobsIsExact(seed: Int) throws {
+        let instance = RandomGAP.make(seed: UInt64(6300 + seed), agents: 3, jobs: 8, tightness: 0.8)
+        var feasible: [[Int]] = []
+        RandomGAP.forEachFeasible(instance) { feasible.append($0) }
+        let n = instance.jobs
+        // The dearest feasible solution, with every other job freed.
+        guard let start = feasible.max(by: { instance.objective(of: $0) < instance.objective(of: $1) }) else { return }
+        let freed = [0, 2, 4, 6]
+        let kept = (0..<n).filter { !freed.contains($0) }
+        // By enumeration: the cheapest feasible solution that leaves the kept jobs alone.
+        let best = feasible.filter { s in kept.allSatisfy { s[$0] == start[$0] } }
+            .map { instance.objective(of: $0) }.min()!
+        let repaired = GAPRepair.repair(instance, assignment: start, agents: [0, 1, 2], jobs: freed) { false }
+        if best < instance.objective(of: start) {
+            let found = try #require(repaired, "seed \(seed)")
+            #expect(instance.isFeasible(found) && instance.objective(of: found) == best, "seed \(seed)")
+            for j in kept { #expect(found[j] == start[j]) }
+        } else {
+            #expect(repaired == nil, "seed \(seed)")
+        }
+    }
+
+    @Test("a repair's jobs are disputed ones around its agents or theirs, at most the limit, by seed", arguments: 0..<20)
+    func repairJobsAreDisputed(seed: Int) throws {
+        let instance = RandomGAP.make(seed: UInt64(6500 + seed), agents: 6, jobs: 40, tightness: 0.8)
+        let bound = GAPBound.lagrangian(instance, upperBound: nil, iterations: 100)
+        let fixing = try #require(GAPFixing.at(instance, multipliers: bound.multipliers))
+        let disputes = GAPRepair.Disputes(instance, fixing: fixing)
+        let n = instance.jobs
+        var generator = SplitMix64(seed: UInt64(seed))
+        let assignment = (0..<n).map { _ in generator.index(instance.agents) }
+        let centre = [seed % 6, (seed + 2) % 6]
+        var first = SplitMix64(seed: 9), second = SplitMix64(seed: 9)
+        let jobs = disputes.jobs(around: centre, in: assignment, limit: 12, extra: 3, using: &first)
+        #expect(jobs == disputes.jobs(around: centre, in: assignment, limit: 12, extra: 3, using: &second))
+        #expect(jobs.count <= 12 && jobs == jobs.sorted() && Set(jobs).count == jobs.count)
+        for j in jobs {
+            let held = centre.contains(assignment[j])
+            let wanted = disputes.preferred[j].contains { centre.contains($0) }
+            #expect(held || (wanted && disputes.disputed(j, in: assignment)), "job \(j)")
+            // Disputed: the relaxation does not settle it on its agent alone.
+            #expect(
+                disputes.disputed(j, in: assignment) == (fixing.penalty[assignment[j] * n + j] > 1e-9 || disputes.preferred[j].count != 1))
+        }
+        // A solution that puts every settled job where the relaxation does has only the unsettled in dispute.
+        let agreeing = (0..<n).map { disputes.preferred[$0].first ?? 0 }
+        for j in 0..<n where disputes.preferred[j].count == 1 { #expect(!disputes.disputed(j, in: agreeing)) }
+    }
 }

@@ -112,12 +112,18 @@ public struct GAPSolver: Sendable {
         /// From this round on, a tree running beside the walks that has found nothing better
         /// than they have stops, and its thread rejoins them.
         public var treeYieldRound = 2
-        /// The share of the time, after the rounds, for repairs (`GAPRepair`): the jobs of a few
-        /// random agents re-split exactly by the tree search. 0: none, and the rounds end with
-        /// the exact two-agent polish instead.
+        /// The share of the time, after the rounds, for repairs (`GAPRepair`): the jobs the
+        /// Lagrangian relaxation disputes around a few random agents, re-split exactly by the
+        /// tree search over every agent. 0: none, and the rounds end with the exact two-agent
+        /// polish instead.
         public var repairTimeShare = 0.3
-        /// Agents per repair; `nil`: 3 to 5, so that they hold about 80 jobs.
+        /// Random agents a repair centres on; `nil`: 3 to 5, so that they hold about 80 jobs.
         public var repairAgents: Int?
+        /// Jobs per repair at most: the tree re-splits 30 of them over 10 agents in a few
+        /// milliseconds, where 40 often took the whole `repairTrySeconds` (measured on d10400).
+        public var repairJobs = 30
+        /// Random jobs of the centre agents added to each repair besides the disputed ones.
+        public var repairExtraJobs = 5
         /// Seconds per repair at most.
         public var repairTrySeconds = 0.2
         /// Moves without a new best before returning to the best with a kick.
@@ -199,12 +205,11 @@ public struct GAPSolver: Sendable {
             }
             : GAPBound.capacityRelaxation(instance)
         let searchStart = clock()
-        // Repair needs the knapsack tables, like the tree; k agents whose jobs number about 80.
-        // With more than 30 jobs per agent, a few agents hold too many jobs to re-split in time
-        // (measured: c201600 and d05200 ended worse with repairs than without).
+        // Repair needs the knapsack tables, like the tree; it centres on k agents whose jobs
+        // number about 80.
         let lnsAgents =
             options.repairTimeShare > 0 && GAPFixing.fits(instance) && options.timeLimit != nil
-                && instance.jobs <= 30 * instance.agents
+                && !bound.multipliers.isEmpty
             ? options.repairAgents ?? min(instance.agents, max(3, min(5, 80 * instance.agents / instance.jobs))) : 0
         // The tree search needs exact knapsack tables, and a time limit: it runs until the limit.
         let useTree = options.treeTimeShare > 0 && GAPFixing.fits(instance) && options.timeLimit != nil
@@ -339,11 +344,15 @@ public struct GAPSolver: Sendable {
             if last { break }
             if let t = options.timeLimit, clock() - started >= t { break }
         }
-        if lnsAgents > 0, stop != .provenOptimal, !tree.finished, let limit = options.timeLimit, var current = best {
-            // Repair until the time kept for it is spent: random agents, each try within
-            // `repairTrySeconds`.
+        if lnsAgents > 0, stop != .provenOptimal, !tree.finished, let limit = options.timeLimit, var current = best,
+            let fixing = GAPFixing.at(instance, multipliers: bound.multipliers)
+        {
+            // Repair until the time kept for it is spent: around random agents, each try within
+            // `repairTrySeconds`, every agent open to the jobs taken out.
             var generator = SplitMix64(seed: options.seed)
             let end = limit * (1 - options.polishTimeShare)
+            let disputes = GAPRepair.Disputes(instance, fixing: fixing)
+            let everyAgent = Array(0..<instance.agents)
             while clock() - started < end && !tree.finished {
                 var chosen: [Int] = []
                 while chosen.count < lnsAgents {
@@ -352,8 +361,11 @@ public struct GAPSolver: Sendable {
                 }
                 let tryStart = clock()
                 let outOfTime = { clock() - tryStart > options.repairTrySeconds || clock() - started >= end }
+                let jobs = disputes.jobs(
+                    around: chosen, in: current.assignment, limit: options.repairJobs, extra: options.repairExtraJobs,
+                    using: &generator)
                 if let better = GAPRepair.repair(
-                    instance, assignment: current.assignment, agents: chosen, outOfTime: outOfTime)
+                    instance, assignment: current.assignment, agents: everyAgent, jobs: jobs, outOfTime: outOfTime)
                 {
                     let value = instance.sense == .min ? instance.objective(of: better) : -instance.objective(of: better)
                     if value < current.objective { current = (better, value) }
