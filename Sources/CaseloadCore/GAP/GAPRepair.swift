@@ -73,10 +73,13 @@ enum GAPRepair {
         let n = instance.jobs, cost = instance.minimisingCost
         guard agents.count >= 2, jobs.count >= 2 else { return nil }
         var capacity = agents.map { instance.capacity[$0] }
+        // Each agent's place in `agents` (-1: not one of them), read once per kept job.
+        var slot = [Int](repeating: -1, count: instance.agents)
+        for (a, i) in agents.enumerated() { slot[i] = a }
         var freed = [Bool](repeating: false, count: n)
         for j in jobs { freed[j] = true }
-        for j in 0..<n where !freed[j] {
-            if let a = agents.firstIndex(of: assignment[j]) { capacity[a] -= instance.resource[assignment[j] * n + j] }
+        for j in 0..<n where !freed[j] && slot[assignment[j]] >= 0 {
+            capacity[slot[assignment[j]]] -= instance.resource[assignment[j] * n + j]
         }
         guard capacity.allSatisfy({ $0 >= 0 }) else { return nil }
         let k = agents.count, size = jobs.count
@@ -87,8 +90,7 @@ enum GAPRepair {
                 subResource[a * size + t] = instance.resource[i * n + j]
             }
         }
-        let sub = GAPInstance(
-            agents: k, jobs: size, cost: subCost, resource: subResource, capacity: capacity)
+        let sub = GAPInstance(agents: k, jobs: size, cost: subCost, resource: subResource, capacity: capacity)
         let current = jobs.reduce(0) { $0 + cost[assignment[$1] * n + $1] }
         let bound = GAPBound.lagrangian(sub, upperBound: current, iterations: 200, outOfTime: outOfTime)
         guard bound.minimising < current, let fixing = GAPFixing.at(sub, multipliers: bound.multipliers) else {
