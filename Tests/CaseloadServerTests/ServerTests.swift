@@ -84,25 +84,58 @@ import Testing
     /// A bare HTTP/1.1 GET over a socket, for the refusals: on Linux, URLSession waits for
     /// credentials forever when a 401 carries `WWW-Authenticate: Basic`, which is what a
     /// browser needs to see.
+    ///
+    /// The socket blocks, so it runs on a thread of its own: on 2 cores the cooperative pool has
+    /// 2 threads, and with one busy in another suite (the reader fuzzing) a blocked `recv` here
+    /// would take the last one from the server it waits for, until its timeout.
     static func rawGet(
         _ url: URL, _ path: String, headers: [String: String] = [:], method: String = "GET", body: String = "",
         send sending: Bool = true
-    ) throws -> (
+    ) async throws -> (
         status: Int, headers: [String: String], body: String
     ) {
+        let port = try #require(url.port)
+        let text = try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<String, any Error>) in
+            Thread {
+                continuation.resume(
+                    with: Result {
+                        try blockingExchange(port: port, path: path, headers: headers, method: method, body: body, send: sending)
+                    })
+            }.start()
+        }
+        let parts = text.components(separatedBy: "\r\n\r\n")
+        let head = parts[0].components(separatedBy: "\r\n")
+        let words = head[0].split(separator: " ")
+        let status = words.count > 1 ? Int(words[1]) ?? 0 : 0
+        var fields: [String: String] = [:]
+        for line in head.dropFirst() {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            fields[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        }
+        return (status, fields, parts.dropFirst().joined(separator: "\r\n\r\n"))
+    }
+
+    struct SocketError: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// Sends one request and reads until the server closes (or 10 s pass with nothing).
+    private static func blockingExchange(
+        port: Int, path: String, headers: [String: String], method: String, body: String, send sending: Bool
+    ) throws -> String {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        #expect(fd >= 0)
+        guard fd >= 0 else { throw SocketError(description: "socket() failed: errno \(errno)") }
         defer { close(fd) }
         var timeout = timeval(tv_sec: 10, tv_usec: 0)
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = in_port_t(UInt16(url.port!).bigEndian)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         let connected = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
-        try #require(connected == 0)
+        guard connected == 0 else { throw SocketError(description: "connect to port \(port) failed: errno \(errno)") }
         var request = "\(method) /\(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
         for (k, v) in headers { request += "\(k): \(v)\r\n" }
         if !body.isEmpty { request += "Content-Length: \(body.utf8.count)\r\n" }
@@ -115,17 +148,7 @@ import Testing
             if n <= 0 { break }
             bytes += buffer[0..<n]
         }
-        let text = String(decoding: bytes, as: UTF8.self)
-        let parts = text.components(separatedBy: "\r\n\r\n")
-        let head = parts[0].components(separatedBy: "\r\n")
-        let words = head[0].split(separator: " ")
-        let status = words.count > 1 ? Int(words[1]) ?? 0 : 0
-        var fields: [String: String] = [:]
-        for line in head.dropFirst() {
-            guard let colon = line.firstIndex(of: ":") else { continue }
-            fields[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-        }
-        return (status, fields, parts.dropFirst().joined(separator: "\r\n\r\n"))
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static var bearer: [String: String] { ["Authorization": "Bearer \(token)"] }
@@ -143,12 +166,12 @@ import Testing
             let health = try await Self.get(url, "healthz")
             #expect(health.status == 200 && health.body == "ok\n")
             for path in ["api/status", "metrics", ""] {
-                let refused = try Self.rawGet(url, path)
+                let refused = try await Self.rawGet(url, path)
                 #expect(refused.status == 401, "\(path)")
                 #expect(refused.headers["www-authenticate"]?.hasPrefix("Basic") == true)
                 let error = try #require(try JSONSerialization.jsonObject(with: Data(refused.body.utf8)) as? [String: Any])
                 #expect((error["error"] as? [String: Any])?["code"] as? String == "unauthorized")
-                let wrong = try Self.rawGet(url, path, headers: ["Authorization": "Bearer \(Self.token)x"])
+                let wrong = try await Self.rawGet(url, path, headers: ["Authorization": "Bearer \(Self.token)x"])
                 #expect(wrong.status == 401)
                 #expect(try await Self.get(url, path, headers: Self.bearer).status == 200)
                 let basic = Data("lead:\(Self.token)".utf8).base64EncodedString()
@@ -205,7 +228,7 @@ import Testing
             let zipped = try await Self.get(url, "api/status", headers: Self.bearer)
             #expect(zipped.headers["content-encoding"] == "gzip")
             #expect(zipped.headers["vary"] == "Accept-Encoding")
-            let plain = try Self.rawGet(url, "api/status", headers: Self.bearer)
+            let plain = try await Self.rawGet(url, "api/status", headers: Self.bearer)
             #expect(plain.status == 200 && plain.headers["content-encoding"] == nil)
             let a = try #require(try JSONSerialization.jsonObject(with: Data(zipped.body.utf8)) as? [String: Any])
             let b = try #require(try JSONSerialization.jsonObject(with: Data(plain.body.utf8)) as? [String: Any])
@@ -301,7 +324,7 @@ import Testing
                     #expect(allowed.contains(String(label)) || Int(label) != nil, "metrics label \(label)")
                 }
             }
-            _ = try Self.rawGet(url, "api/status?secret=x", headers: ["Authorization": "Bearer wrong-\(Self.token)"])
+            _ = try await Self.rawGet(url, "api/status?secret=x", headers: ["Authorization": "Bearer wrong-\(Self.token)"])
         }
         let requests = logs.all.filter { $0.hasPrefix("request") }
         #expect(requests.count >= 4)
@@ -336,16 +359,16 @@ import Testing
     @Test func theServerOnlyReadsAndRefusesLargeHeadersAndIdleClients() async throws {
         let (store, _) = try Self.storeWithPlan()
         try await Self.withServer(store, idleTimeout: .seconds(1)) { url in
-            let post = try Self.rawGet(url, "api/status", headers: Self.bearer, method: "POST")
+            let post = try await Self.rawGet(url, "api/status", headers: Self.bearer, method: "POST")
             #expect(post.status == 405 && post.body.contains("\"method-not-allowed\""))
-            let body = try Self.rawGet(url, "api/status", headers: Self.bearer, body: "hello")
+            let body = try await Self.rawGet(url, "api/status", headers: Self.bearer, body: "hello")
             #expect(body.status == 413 && body.body.contains("\"body-not-allowed\""))
-            let big = try Self.rawGet(
+            let big = try await Self.rawGet(
                 url, "api/status", headers: Self.bearer.merging(["X-Big": String(repeating: "a", count: 20_000)]) { $1 })
             #expect(big.status != 200, "a 20 KB header was accepted")
             // A client that connects and sends nothing is cut off after the idle timeout.
             let started = ContinuousClock.now
-            let idle = try Self.rawGet(url, "api/status", send: false)
+            let idle = try await Self.rawGet(url, "api/status", send: false)
             #expect(idle.status == 0)
             #expect(ContinuousClock.now - started < .seconds(8))
             // None of it stopped the server.

@@ -73,12 +73,18 @@ import Testing
         return String(chars)
     }
 
-    @Test func mutatedScenariosAreReadWholeOrRefusedWithTheirFile() {
+    /// These loops run for minutes on the cooperative pool, which has one thread per core: they
+    /// yield now and then so that the server suites' handlers, on the same 2 threads, get their
+    /// turn (without it a server test waited for the fuzzing to end, past its client's timeout).
+    static let yieldEvery = 50
+
+    @Test func mutatedScenariosAreReadWholeOrRefusedWithTheirFile() async {
         var g = SplitMix64(seed: 2026)
         var accepted = 0
         var refused = 0
         var withLine = 0
-        for _ in 0..<12_000 {
+        for round in 0..<12_000 {
+            if round % Self.yieldEvery == 0 { await Task.yield() }
             var text = Self.scenario
             for _ in 0..<(1 + Int(g.next() % 3)) { text = Self.mutate(text, &g) }
             do {
@@ -99,13 +105,14 @@ import Testing
     }
 
     @Test(arguments: [CSVImporter.Kind.staff, .cases])
-    func mutatedCSVImportsAreAppliedWholeOrNotAtAll(kind: CSVImporter.Kind) throws {
+    func mutatedCSVImportsAreAppliedWholeOrNotAtAll(kind: CSVImporter.Kind) async throws {
         let database = try AppDatabase.inMemory()
         _ = try database.load(try ScenarioReader().read(text: Self.scenario, file: "base.yaml"))
         var g = SplitMix64(seed: kind == .staff ? 7 : 8)
         var accepted = 0
         var refused = 0
-        for _ in 0..<5_000 {
+        for round in 0..<5_000 {
+            if round % Self.yieldEvery == 0 { await Task.yield() }
             var text = kind == .staff ? Self.staffCSV : Self.casesCSV
             for _ in 0..<(1 + Int(g.next() % 3)) { text = Self.mutate(text, &g) }
             let snapshot = try database.scenario()
