@@ -6,6 +6,7 @@
 #
 #   Benchmarks/gap-bench.sh [TIME_LIMIT=10] [PATTERN='[cde]*']
 #   PEERS=0 Benchmarks/gap-bench.sh 10 'd*'     # ours only, while tuning
+#   SCRATCH=.build-release Benchmarks/gap-bench.sh  # reuse another release build
 #   GAP_DIR=/path/to/gap                        # instances/ and best_known.csv (default /work/shared/gap)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,8 +14,9 @@ LIMIT="${1:-10}"
 PATTERN="${2:-[cde]*}"
 GAP_DIR="${GAP_DIR:-/work/shared/gap}"
 PEERS="${PEERS:-1}"
-BIN=.build-gap-release/release/caseload
-swift build -c release --product caseload --scratch-path .build-gap-release >&2
+SCRATCH="${SCRATCH:-.build-gap-release}"
+BIN="$SCRATCH/release/caseload"
+swift build -c release --product caseload --scratch-path "$SCRATCH" >&2
 if [ "$PEERS" = 1 ]; then
     python3 -c "import highspy" 2>/dev/null || pip install -q highspy >&2
     python3 -c "import ortools" 2>/dev/null || pip install -q ortools >&2

@@ -6,6 +6,7 @@ SOLVER: highs (HiGHS MIP through highspy) or cpsat (OR-Tools CP-SAT).
 Prints: solver,objective,bound,seconds,status  (objective empty when no feasible solution).
 Minimisation only (types A-E), like the benchmark set.
 """
+import os
 import subprocess
 import sys
 import time
@@ -34,8 +35,17 @@ def highs(m, n, c, r, b, limit, threads):
     import highspy
     import numpy as np
 
-    h = highspy.Highs()
-    h.setOptionValue("output_flag", False)
+    # highspy 1.16 prints its banner on stdout when a Highs object is made, before any option
+    # can silence it; keep stdout for this script's one CSV line.
+    sys.stdout.flush()
+    saved = os.dup(1)
+    os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
+    try:
+        h = highspy.Highs()
+        h.setOptionValue("output_flag", False)
+    finally:
+        os.dup2(saved, 1)
+        os.close(saved)
     h.setOptionValue("time_limit", float(limit))
     h.setOptionValue("threads", threads)
     h.setOptionValue("mip_rel_gap", 0.0)
