@@ -167,4 +167,59 @@ struct GAPTreeSearchTests {
         let agreeing = (0..<n).map { disputes.preferred[$0].first ?? 0 }
         for j in 0..<n where disputes.preferred[j].count == 1 { #expect(!disputes.disputed(j, in: agreeing)) }
     }
+
+    @Test("a repair's neighbourhood has its size, or every job, and the same for the same seed", arguments: 0..<20)
+    func repairNeighbourhoodGrowsByAgents(seed: Int) throws {
+        let agents = 3 + seed % 5, n = 20 + 7 * seed
+        let instance = RandomGAP.make(seed: UInt64(6700 + seed), agents: agents, jobs: n, tightness: 0.8)
+        let bound = GAPBound.lagrangian(instance, upperBound: nil, iterations: 100)
+        let fixing = try #require(GAPFixing.at(instance, multipliers: bound.multipliers))
+        let disputes = GAPRepair.Disputes(instance, fixing: fixing)
+        var generator = SplitMix64(seed: UInt64(seed))
+        let assignment = (0..<n).map { _ in generator.index(agents) }
+        for size in [1, 5, n / 2, n - 1, n, n + 10] {
+            var first = SplitMix64(seed: UInt64(size)), second = first
+            let jobs = disputes.neighbourhood(first: 2, size: size, in: assignment, extra: 2, using: &first)
+            #expect(jobs == disputes.neighbourhood(first: 2, size: size, in: assignment, extra: 2, using: &second))
+            #expect(jobs == jobs.sorted() && Set(jobs).count == jobs.count && jobs.allSatisfy { (0..<n).contains($0) })
+            // More agents join, and with every agent in random jobs fill up: never fewer than asked.
+            #expect(jobs.count == min(size, n), "size \(size): \(jobs.count) jobs")
+        }
+        // Around every agent, before any fill: the disputed jobs all come first.
+        let disputed = (0..<n).filter { disputes.disputed($0, in: assignment) }
+        var g = SplitMix64(seed: 1)
+        let all = disputes.neighbourhood(first: agents, size: disputed.count, in: assignment, extra: 0, using: &g)
+        #expect(all == disputed)
+    }
+
+    @Test("the repair size grows after searched-out tries, shrinks after cut-off ones, within its range")
+    func repairSizeAdapts() {
+        var size = GAPRepair.Size(30, range: 10...40)
+        size.record(searchedOut: true, improved: false, freed: 30)
+        #expect(size.jobs == 31)
+        size.record(searchedOut: true, improved: false, freed: 12)
+        #expect(size.jobs == 31, "an instance with no more jobs to give is no reason to grow")
+        size.record(searchedOut: true, improved: true, freed: 31)
+        size.record(searchedOut: false, improved: true, freed: 31)
+        #expect(size.jobs == 31, "a try that finds something keeps the size")
+        size.record(searchedOut: false, improved: false, freed: 31)
+        #expect(size.jobs == 30)
+        #expect(GAPRepair.Size(99, range: 10...40).jobs == 40 && GAPRepair.Size(1, range: 10...40).jobs == 10)
+        // With patience, only a run of fruitless searched-out tries grows it; a find starts the run again.
+        var patient = GAPRepair.Size(30, range: 10...40, patience: 3)
+        for outcome in [false, false, true, false, false] {
+            patient.record(searchedOut: true, improved: outcome, freed: 30)
+        }
+        #expect(patient.jobs == 30)
+        patient.record(searchedOut: true, improved: false, freed: 30)
+        #expect(patient.jobs == 31)
+        var generator = SplitMix64(seed: 5)
+        for _ in 0..<2_000 {
+            let before = size.jobs
+            let searchedOut = generator.next() % 3 != 0, improved = generator.next() % 10 == 0
+            size.record(searchedOut: searchedOut, improved: improved, freed: before)
+            #expect((10...40).contains(size.jobs) && abs(size.jobs - before) <= 1)
+            if improved { #expect(size.jobs == before) }
+        }
+    }
 }

@@ -6,6 +6,8 @@
 /// as relaxation-induced neighbourhoods in MIP solvers (RINS) free the variables where the
 /// incumbent and the relaxation disagree. Where the bound is tight (types C, D, E) most jobs sit
 /// where the relaxation wants them, and the cost above the bound is in the few that do not.
+/// How many: as many as a try can still search out in its time (`Size`), gathered from more
+/// agents where a few hold too few disputed jobs.
 enum GAPRepair {
     /// The jobs the relaxation at some multipliers disputes in a solution: those whose agent has
     /// a positive fixing penalty there, and those the relaxation does not settle on exactly one
@@ -13,6 +15,8 @@ enum GAPRepair {
     struct Disputes {
         /// The instance's job count.
         let jobs: Int
+        /// The instance's agent count.
+        let agents: Int
         /// Per job, the agents with no fixing penalty: where the relaxation would put it.
         let preferred: [[Int]]
         /// Per agent-major pair, whether the pair has a positive penalty.
@@ -22,6 +26,7 @@ enum GAPRepair {
         init(_ instance: GAPInstance, fixing: GAPFixing) {
             let n = instance.jobs, m = instance.agents
             jobs = n
+            agents = m
             // A small tolerance: penalties are sums of doubles.
             let penalised = fixing.penalty.map { $0 > 1e-9 }
             self.penalised = penalised
@@ -33,11 +38,34 @@ enum GAPRepair {
             penalised[assignment[j] * jobs + j] || preferred[j].count != 1
         }
 
+        /// About `size` jobs to repair, in ascending order: those of `jobs(around:)` around
+        /// `first` random agents, and around one more random agent at a time while they are
+        /// fewer than `size`. On types C and E a few agents hold only 15-25 disputed jobs, whose
+        /// re-split is searched out in a millisecond and rarely finds anything; with every agent
+        /// in and still too few, random jobs fill the rest.
+        func neighbourhood(
+            first: Int, size: Int, in assignment: [Int], extra: Int, using generator: inout SplitMix64
+        ) -> [Int] {
+            var order = Array(0..<agents)
+            for k in stride(from: order.count - 1, to: 0, by: -1) { order.swapAt(k, generator.index(k + 1)) }
+            var count = min(agents, max(1, first))
+            var picked = jobs(around: Array(order[..<count]), in: assignment, limit: size, extra: extra, using: &generator)
+            while picked.count < size && count < agents {
+                count += 1
+                picked = jobs(
+                    around: Array(order[..<count]), in: assignment, limit: size, extra: extra, fill: count == agents,
+                    using: &generator)
+            }
+            return picked
+        }
+
         /// At most `limit` jobs to repair around `agents`, in ascending order: the disputed jobs
         /// those agents hold or that the relaxation would give them, and `extra` random jobs of
-        /// theirs, so that repeated tries around the same agents differ.
+        /// theirs, so that repeated tries around the same agents differ; with `fill`, more random
+        /// jobs of theirs up to `limit`.
         func jobs(
-            around agents: [Int], in assignment: [Int], limit: Int, extra: Int, using generator: inout SplitMix64
+            around agents: [Int], in assignment: [Int], limit: Int, extra: Int, fill: Bool = false,
+            using generator: inout SplitMix64
         ) -> [Int] {
             var chosen = [Bool](repeating: false, count: assignment.count)
             for i in agents { chosen[i] = true }
@@ -50,9 +78,56 @@ enum GAPRepair {
             }
             for _ in 0..<extra where !held.isEmpty { picked.append(held[generator.index(held.count)]) }
             picked = Array(Set(picked)).sorted()
+            if fill && picked.count < limit {
+                var taken = [Bool](repeating: false, count: jobs)
+                for j in picked { taken[j] = true }
+                var rest = held.filter { !taken[$0] }
+                while picked.count < limit && !rest.isEmpty { picked.append(rest.remove(at: generator.index(rest.count))) }
+                picked.sort()
+            }
             // A uniform subset of `limit`, drawn from the sorted list so that the seed decides it.
             while picked.count > limit { picked.remove(at: generator.index(picked.count)) }
             return picked
+        }
+    }
+
+    /// How many jobs a repair frees, adapted try by try. Tries that search their jobs out within
+    /// their time and find nothing, `patience` of them in a row, were too small to find
+    /// anything: the next frees one more. A try cut off by its time was too large to say: the
+    /// next frees one fewer. A try that finds something keeps the size. Seen at 10 s (patience
+    /// 1): on C it climbs to 150-220 with nearly every try searched out; on D and E it settles
+    /// near 50, with a sixth to a quarter cut off, though a try there costs 25 times one of 30.
+    struct Size {
+        /// The jobs the next try frees.
+        private(set) var jobs: Int
+        /// Where `jobs` stays.
+        let range: ClosedRange<Int>
+        /// Searched-out tries in a row that found nothing before the size grows.
+        let patience: Int
+        private var failures = 0
+
+        /// Starts at `jobs`, kept within `range`.
+        init(_ jobs: Int, range: ClosedRange<Int>, patience: Int = 1) {
+            self.range = range
+            self.patience = max(1, patience)
+            self.jobs = min(range.upperBound, max(range.lowerBound, jobs))
+        }
+
+        /// Records a try: whether it was searched out, whether it found a better solution, and how
+        /// many jobs it freed (fewer than `jobs` when the instance had no more to give: no reason to grow).
+        mutating func record(searchedOut: Bool, improved: Bool, freed: Int) {
+            if improved {
+                failures = 0
+            } else if !searchedOut {
+                jobs = max(range.lowerBound, jobs - 1)
+                failures = 0
+            } else if freed >= jobs {
+                failures += 1
+                if failures >= patience {
+                    jobs = min(range.upperBound, jobs + 1)
+                    failures = 0
+                }
+            }
         }
     }
 

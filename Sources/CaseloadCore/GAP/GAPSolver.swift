@@ -121,11 +121,19 @@ public struct GAPSolver: Sendable {
         /// tree search over every agent. 0: none, and the rounds end with the exact two-agent
         /// polish instead.
         public var repairTimeShare = 0.5
-        /// Random agents a repair centres on; `nil`: 3 to 5, so that they hold about 80 jobs.
+        /// Random agents a repair centres on at first; `nil`: 3 to 5, so that they hold about 80
+        /// jobs. More join while their disputed jobs are fewer than the repair's size.
         public var repairAgents: Int?
-        /// Jobs per repair at most: the tree re-splits 30 of them over 10 agents in a few
+        /// Jobs the first repair frees: the tree re-splits 30 of them over 10 agents in a few
         /// milliseconds, where 40 often took the whole `repairTrySeconds` (measured on d10400).
+        /// Later tries adapt the number (`GAPRepair.Size`) within `repairJobRange`.
         public var repairJobs = 30
+        /// Where the adapted repair size stays.
+        public var repairJobRange = 10...250
+        /// Searched-out repairs in a row that found nothing before the size grows by one: where
+        /// small repairs still find (large type E) it grows late; 20 beat 1 and 50 on 8
+        /// instances (one run each).
+        public var repairPatience = 20
         /// Random jobs of the centre agents added to each repair besides the disputed ones.
         public var repairExtraJobs = 5
         /// Seconds per repair at most.
@@ -248,7 +256,8 @@ public struct GAPSolver: Sendable {
                 }
                 let from = max(lower, tightened.minimising, GAPBound.rounded(fixing.value))
                 return GAPTreeSearch.descend(
-                    instance, fixing: fixing, lower: from, incumbent: upper ?? .max, found: tree.report
+                    instance, fixing: fixing, lower: from, incumbent: upper ?? .max, known: { tree.known },
+                    found: tree.report
                 ) { tree.shouldStop || clock() - started >= limit }
             }
         }
@@ -334,6 +343,7 @@ public struct GAPSolver: Sendable {
                 let value = Int(found.objective)
                 if best.map({ value < $0.objective }) ?? true { best = (assignment, value) }
             }
+            if let best { tree.offer(best.objective) }
             if stop == .provenOptimal || tree.finished { break }
             if options.pairPolish, lnsAgents == 0, let incumbent = best {
                 // Polishing may run past the round's deadline into the time kept back for it.
@@ -368,25 +378,33 @@ public struct GAPSolver: Sendable {
             DispatchQueue.concurrentPerform(iterations: workers) { worker in
                 var generator = SplitMix64(seed: options.seed &+ UInt64(worker) &* 0x9E37_79B9)
                 let everyAgent = Array(0..<instance.agents)
+                // With two workers, one keeps the first size: on large type E many small repairs
+                // a second find more than a few large ones (e801600: 1,567 tries of 30 jobs,
+                // 123 better; 66 tries of about 45, 17 better), on C and D the larger ones find
+                // what the small cannot. They share the best solution.
+                let fixed = workers > 1 && worker == 0
+                var size = GAPRepair.Size(
+                    options.repairJobs, range: fixed ? options.repairJobs...options.repairJobs : options.repairJobRange,
+                    patience: options.repairPatience)
                 while clock() - started < end && !tree.finished {
                     let current = shared.withLock { $0 }
                     if Double(current.objective) - Double(lower) < 1 { break }
-                    var chosen: [Int] = []
-                    while chosen.count < lnsAgents {
-                        let i = Int(generator.next() % UInt64(instance.agents))
-                        if !chosen.contains(i) { chosen.append(i) }
-                    }
                     let tryStart = clock()
                     let outOfTime = { clock() - tryStart > options.repairTrySeconds || clock() - started >= end }
-                    let jobs = disputes.jobs(
-                        around: chosen, in: current.assignment, limit: options.repairJobs,
-                        extra: options.repairExtraJobs, using: &generator)
-                    if let better = GAPRepair.repair(
+                    let jobs = disputes.neighbourhood(
+                        first: lnsAgents, size: size.jobs, in: current.assignment, extra: options.repairExtraJobs,
+                        using: &generator)
+                    let better = GAPRepair.repair(
                         instance, assignment: current.assignment, agents: everyAgent, jobs: jobs, outOfTime: outOfTime)
-                    {
+                    // A try that ends before its time searched its jobs out (or its bound did).
+                    size.record(
+                        searchedOut: clock() - tryStart < options.repairTrySeconds, improved: better != nil,
+                        freed: jobs.count)
+                    if let better {
                         let value =
                             instance.sense == .min ? instance.objective(of: better) : -instance.objective(of: better)
                         shared.withLock { if value < $0.objective { $0 = (better, value) } }
+                        tree.offer(value)
                     }
                 }
             }
@@ -433,6 +451,7 @@ private final class ConcurrentDescent: Sendable {
         var yielded = false
         var finished = false
         var found: Int?
+        var known = Int.max
         var result: GAPTreeSearch.Descent?
     }
     private let state = Mutex(State())
@@ -448,6 +467,8 @@ private final class ConcurrentDescent: Sendable {
     var shouldStop: Bool { state.withLock { $0.finished || $0.yielded } }
     /// The cost of the best solution it has found so far.
     var found: Int? { state.withLock { $0.found } }
+    /// The cost of the best solution the walks and repairs have found so far.
+    var known: Int { state.withLock { $0.known } }
 
     /// Runs `descend` on another thread; when it proves optimality, `finished` turns true.
     /// `incumbent` is the cost the descent stops at: reaching it proves that solution optimal.
@@ -455,7 +476,7 @@ private final class ConcurrentDescent: Sendable {
         state.withLock { $0.launched = true }
         DispatchQueue.global().async(group: group) {
             let result = descend()
-            let proven = result.lower >= (result.best?.cost ?? incumbent)
+            let proven = result.lower >= min(result.best?.cost ?? incumbent, self.known)
             self.state.withLock {
                 $0.result = result
                 $0.returned = true
@@ -463,6 +484,9 @@ private final class ConcurrentDescent: Sendable {
             }
         }
     }
+
+    /// Tells the tree of a solution the walks or repairs found: it need not look above it.
+    func offer(_ cost: Int) { state.withLock { $0.known = min($0.known, cost) } }
 
     /// Records a solution the tree found.
     func report(_ cost: Int) { state.withLock { $0.found = min($0.found ?? .max, cost) } }

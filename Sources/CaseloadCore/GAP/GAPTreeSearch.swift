@@ -149,14 +149,19 @@ struct GAPTreeSearch {
     /// (the best found), the climb starts again from the bound with four times the budget, so
     /// that proofs near the bound, which raise it, get their nodes in time. It stops at `incumbent` (a known
     /// solution's cost), which it proves optimal when nothing lies below it, or when out of time.
-    /// `found` hears the cost of each better solution as it is found.
+    /// `known` gives the cost of the best solution found elsewhere meanwhile (the walks beside
+    /// it), read before each target: the ladder never climbs to it, since a solution there is no
+    /// news, and starts again from the bound instead. `found` hears the cost of each better
+    /// solution as it is found.
     static func descend(
         _ instance: GAPInstance, fixing: GAPFixing, lower: Int, incumbent: Int, budget: Int = 20_000,
-        found: (Int) -> Void = { _ in }, outOfTime: @escaping () -> Bool
+        known: () -> Int = { .max }, found: (Int) -> Void = { _ in }, outOfTime: @escaping () -> Bool
     ) -> Descent {
         var descent = Descent(best: nil, lower: lower, nodes: 0, targets: 0)
         var upper = incumbent, delta = 1, budget = budget
-        while descent.lower < upper && !outOfTime() {
+        while true {
+            upper = min(upper, known())
+            guard descent.lower < upper && !outOfTime() else { break }
             let target = min(upper - 1, descent.lower + delta - 1)
             var tree = GAPTreeSearch(instance, fixing: fixing, target: target)
             let outcome = tree.run(target: target, improve: true, nodeLimit: budget, outOfTime: outOfTime)
