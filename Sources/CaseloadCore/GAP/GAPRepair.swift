@@ -39,8 +39,8 @@ enum GAPRepair {
         }
 
         /// About `size` jobs to repair, in ascending order: those of `jobs(around:)` around
-        /// `first` random agents, and around one more random agent at a time while they are
-        /// fewer than `size`. On types C and E a few agents hold only 15-25 disputed jobs, whose
+        /// `first` random agents, and around as many more random agents as it takes for their
+        /// disputed jobs to number `size` (counted in one pass over the jobs). On types C and E a few agents hold only 15-25 disputed jobs, whose
         /// re-split is searched out in a millisecond and rarely finds anything; with every agent
         /// in and still too few, random jobs fill the rest.
         func neighbourhood(
@@ -48,15 +48,23 @@ enum GAPRepair {
         ) -> [Int] {
             var order = Array(0..<agents)
             for k in stride(from: order.count - 1, to: 0, by: -1) { order.swapAt(k, generator.index(k + 1)) }
-            var count = min(agents, max(1, first))
-            var picked = jobs(around: Array(order[..<count]), in: assignment, limit: size, extra: extra, using: &generator)
-            while picked.count < size && count < agents {
-                count += 1
-                picked = jobs(
-                    around: Array(order[..<count]), in: assignment, limit: size, extra: extra, fill: count == agents,
-                    using: &generator)
+            var place = [Int](repeating: 0, count: agents)
+            for (k, i) in order.enumerated() { place[i] = k }
+            // Per count of agents in `order`, the disputed jobs that become eligible with the last
+            // of them: a job is picked once its holder or an agent the relaxation prefers is in.
+            var eligible = [Int](repeating: 0, count: agents + 1)
+            for j in 0..<jobs where disputed(j, in: assignment) {
+                eligible[preferred[j].reduce(place[assignment[j]]) { min($0, place[$1]) } + 1] += 1
             }
-            return picked
+            var count = min(agents, max(1, first))
+            var available = eligible[...count].reduce(0, +)
+            while available < size && count < agents {
+                count += 1
+                available += eligible[count]
+            }
+            return jobs(
+                around: Array(order[..<count]), in: assignment, limit: size, extra: extra, fill: count == agents,
+                using: &generator)
         }
 
         /// At most `limit` jobs to repair around `agents`, in ascending order: the disputed jobs
@@ -67,7 +75,7 @@ enum GAPRepair {
             around agents: [Int], in assignment: [Int], limit: Int, extra: Int, fill: Bool = false,
             using generator: inout SplitMix64
         ) -> [Int] {
-            var chosen = [Bool](repeating: false, count: assignment.count)
+            var chosen = [Bool](repeating: false, count: self.agents)
             for i in agents { chosen[i] = true }
             var held: [Int] = []
             var picked: [Int] = []
@@ -82,7 +90,10 @@ enum GAPRepair {
                 var taken = [Bool](repeating: false, count: jobs)
                 for j in picked { taken[j] = true }
                 var rest = held.filter { !taken[$0] }
-                while picked.count < limit && !rest.isEmpty { picked.append(rest.remove(at: generator.index(rest.count))) }
+                while picked.count < limit && !rest.isEmpty {
+                    rest.swapAt(generator.index(rest.count), rest.count - 1)
+                    picked.append(rest.removeLast())
+                }
                 picked.sort()
             }
             // A uniform subset of `limit`, drawn from the sorted list so that the seed decides it.
