@@ -76,6 +76,39 @@ struct SearchTests {
             ).filter { $0.rule != "H9" }.isEmpty)
     }
 
+    @Test("a displacing serve puts back only less urgent families (or as urgent with more children), never worsening S1", arguments: 0..<12)
+    func displacingServeNeverCostsWaiting(seed: Int) {
+        let (scenario, start) = Self.space(seed: UInt64(seed), workers: 12 + seed, cases: 150, tight: true)
+        var space = start
+        let figures = space.problem.caseFigures
+        var generator = SplitMix64(seed: UInt64(seed) &+ 41)
+        var displacing = 0
+        for step in 0..<3000 {
+            // Other moves in between, so that the leads' families change.
+            if step % 2 == 1, let (move, _) = space.propose(using: &generator) {
+                space.apply(move)
+                continue
+            }
+            guard let changes = ServeDisplacingMove.propose(in: space, using: &generator) else { continue }
+            let served = changes.last!
+            #expect(space.state.choices[served.c] == nil && served.choice != nil)
+            let displaced = changes.dropLast()
+            for change in displaced {
+                #expect(change.choice == nil)
+                #expect(space.state.choices[change.c]?.lead == served.choice?.lead)
+                #expect(ServeDisplacingMove.mayYield(figures[change.c], to: figures[served.c]))
+            }
+            let before = space.tally.waitingPenalty
+            guard space.commit(changes) else { continue }
+            #expect(space.tally.waitingPenalty <= before + 1e-9, "seed \(seed) step \(step)")
+            if !displaced.isEmpty { displacing += 1 }
+        }
+        // A tight region: the leads fill up, so most serves must displace.
+        #expect(displacing > 0, "seed \(seed): no displacing serve")
+        let plan = space.state.plan(waiting: [:], locks: [], solver: SolverInfo(name: "test", seed: 0, seconds: 0))
+        #expect(PlanChecker().violations(of: plan, in: scenario).filter { $0.rule != "H9" }.isEmpty)
+    }
+
     @Test("the search never ends worse than planner v1 and keeps H1–H9", arguments: [1, 3, 5, 7])
     func searchImprovesConstruction(seed: Int) {
         let scenario = RandomScenarios.make(seed: UInt64(seed), workers: 20, cases: 160, tight: true)

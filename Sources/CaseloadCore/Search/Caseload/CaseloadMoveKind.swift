@@ -2,6 +2,8 @@
 public enum CaseloadMoveKind: Int, CaseIterable, Sendable {
     /// Serve a waiting family, moving or displacing one of its new lead's families if needed.
     case serveWaiting
+    /// Serve a waiting family by putting enough of its new lead's less urgent families back.
+    case serveDisplacing
     /// Give a family another lead.
     case changeLead
     /// Give a duo another partner.
@@ -17,6 +19,7 @@ public enum CaseloadMoveKind: Int, CaseIterable, Sendable {
     var neighbourhood: any CaseloadNeighbourhood.Type {
         switch self {
         case .serveWaiting: ServeWaitingMove.self
+        case .serveDisplacing: ServeDisplacingMove.self
         case .changeLead: ChangeLeadMove.self
         case .changePartner: ChangePartnerMove.self
         case .changeSupporter: ChangeSupporterMove.self
@@ -26,9 +29,10 @@ public enum CaseloadMoveKind: Int, CaseIterable, Sendable {
     }
 
     /// Draws a kind: waiting families get a third of the draws while there are any, as they
-    /// carry the heaviest term of the score.
+    /// carry the heaviest term of the score; of those, 60 % make room by displacing (30, 40, 60,
+    /// 80 and 100 % were measured on 500 × 5,000, RESULTS).
     static func draw(waiting: Bool, using generator: inout SplitMix64) -> Self {
-        if waiting && generator.chance(35) { return .serveWaiting }
+        if waiting && generator.chance(35) { return generator.chance(60) ? .serveDisplacing : .serveWaiting }
         switch generator.next() % 100 {
         case 0..<25: return .changeLead
         case 25..<40: return .changePartner
