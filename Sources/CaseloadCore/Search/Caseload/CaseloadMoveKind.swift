@@ -29,8 +29,8 @@ public enum CaseloadMoveKind: Int, CaseIterable, Sendable {
     }
 
     /// Draws a kind: waiting families get a third of the draws while there are any, as they
-    /// carry the heaviest term of the score; of those, 60 % make room by displacing (30, 40, 60,
-    /// 80 and 100 % were measured on 500 × 5,000, RESULTS).
+    /// carry the heaviest term of the score; of those, 60 % make room by displacing (40, 60 and
+    /// 80 % measured on 500 × 5,000, RESULTS).
     static func draw(waiting: Bool, using generator: inout SplitMix64) -> Self {
         if waiting && generator.chance(35) { return generator.chance(60) ? .serveDisplacing : .serveWaiting }
         switch generator.next() % 100 {
