@@ -6,6 +6,8 @@
 #
 #   Benchmarks/gap-bench.sh [TIME_LIMIT=10] [PATTERN='[cde]*']
 #   PEERS=0 Benchmarks/gap-bench.sh 10 'd*'     # ours only, while tuning
+#   SEEDS="1 2" Benchmarks/gap-bench.sh         # ours once per seed (solver ours, ours@2, ...),
+#                                               # so that one run tells a loss from the noise
 #   SCRATCH=.build-release Benchmarks/gap-bench.sh  # reuse another release build
 #   GAP_DIR=/path/to/gap                        # instances/ and best_known.csv (default /work/shared/gap)
 set -euo pipefail
@@ -14,6 +16,7 @@ LIMIT="${1:-10}"
 PATTERN="${2:-[cde]*}"
 GAP_DIR="${GAP_DIR:-/work/shared/gap}"
 PEERS="${PEERS:-1}"
+SEEDS="${SEEDS:-1}"
 SCRATCH="${SCRATCH:-.build-gap-release}"
 BIN="$SCRATCH/release/caseload"
 swift build -c release --product caseload --scratch-path "$SCRATCH" >&2
@@ -28,13 +31,19 @@ echo "instance,best_known,solver,objective,bound,seconds,status" > "$csv"
 for file in "$GAP_DIR"/instances/$PATTERN.txt; do
     name=$(basename "$file" .txt)
     best=$(awk -F, -v n="$name" '$1 == n && $2 == "min" { print $3 }' "$GAP_DIR/best_known.csv")
-    ours=$("$BIN" gap "$file" --time-limit "$LIMIT" --threads 2 --seed 1 --format json)
-    python3 - "$name" "$best" "$ours" >> "$csv" <<'EOF'
+    first=1
+    for seed in $SEEDS; do
+        solver=ours
+        [ "$first" = 1 ] || solver="ours@$seed"
+        first=0
+        ours=$("$BIN" gap "$file" --time-limit "$LIMIT" --threads 2 --seed "$seed" --format json)
+        python3 - "$name" "$best" "$ours" "$solver" >> "$csv" <<'EOF'
 import json, sys
 r = json.loads(sys.argv[3])
 obj = "" if r["objective"] is None else r["objective"]
-print(f'{sys.argv[1]},{sys.argv[2]},ours,{obj},{r["bound"]},{r["seconds"]},{r["stop_reason"]}')
+print(f'{sys.argv[1]},{sys.argv[2]},{sys.argv[4]},{obj},{r["bound"]},{r["seconds"]},{r["stop_reason"]}')
 EOF
+    done
     if [ "$PEERS" = 1 ]; then
         for peer in highs cpsat; do
             echo "$name,$best,$(python3 Benchmarks/gap_peers.py "$peer" "$file" "$LIMIT" 2)" >> "$csv"

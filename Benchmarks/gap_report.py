@@ -12,7 +12,11 @@ from collections import defaultdict
 
 def main():
     rows = list(csv.DictReader(open(sys.argv[1])))
-    solvers = [s for s in ("ours", "highs", "cpsat") if any(r["solver"] == s for r in rows)]
+    # Ours once per seed (gap-bench.sh SEEDS): "ours" is the first seed, "ours@N" the others.
+    runs = ["ours"] + sorted({r["solver"] for r in rows if r["solver"].startswith("ours@")},
+                             key=lambda s: int(s.split("@")[1]))
+    peers = [s for s in ("highs", "cpsat") if any(r["solver"] == s for r in rows)]
+    solvers = runs + peers
     by = defaultdict(dict)
     best = {}
     for r in rows:
@@ -56,18 +60,26 @@ def main():
         ]
         print("| " + " | ".join(cells) + " |")
     print()
-    for peer in solvers[1:]:
-        worse, better, ties = [], 0, 0
-        for i in by:
-            o, p = gap(i, "ours"), gap(i, peer)
-            if p is not None and (o is None or o > p + 1e-9):
-                worse.append(f"{i} ({'-' if o is None else f'{o:.2f}'} vs {p:.2f})")
-            elif o is not None and (p is None or o < p - 1e-9):
-                better += 1
-            else:
-                ties += 1
-        print(f"- ours vs {peer}: better on {better}, equal on {ties}, worse on {len(worse)}"
-              + (": " + ", ".join(worse) if worse else ""))
+    def loses(i, run, peer):
+        o, p = gap(i, run), gap(i, peer)
+        return p is not None and (o is None or o > p + 1e-9)
+
+    for peer in peers:
+        for run in runs:
+            worse, better, ties = [], 0, 0
+            for i in by:
+                o, p = gap(i, run), gap(i, peer)
+                if loses(i, run, peer):
+                    worse.append(f"{i} ({'-' if o is None else f'{o:.2f}'} vs {p:.2f})")
+                elif o is not None and (p is None or o < p - 1e-9):
+                    better += 1
+                else:
+                    ties += 1
+            print(f"- {run} vs {peer}: better on {better}, equal on {ties}, worse on {len(worse)}"
+                  + (": " + ", ".join(worse) if worse else ""))
+        if len(runs) > 1:
+            steady = [i for i in by if all(loses(i, run, peer) for run in runs)]
+            print(f"- lost to {peer} on every seed: " + (", ".join(steady) if steady else "none"))
 
 
 if __name__ == "__main__":
