@@ -31,11 +31,9 @@ echo "instance,best_known,solver,objective,bound,seconds,status" > "$csv"
 for file in "$GAP_DIR"/instances/$PATTERN.txt; do
     name=$(basename "$file" .txt)
     best=$(awk -F, -v n="$name" '$1 == n && $2 == "min" { print $3 }' "$GAP_DIR/best_known.csv")
-    first=1
     for seed in $SEEDS; do
         solver=ours
-        [ "$first" = 1 ] || solver="ours@$seed"
-        first=0
+        [ "$seed" = "${SEEDS%% *}" ] || solver="ours@$seed"
         ours=$("$BIN" gap "$file" --time-limit "$LIMIT" --threads 2 --seed "$seed" --format json)
         python3 - "$name" "$best" "$ours" "$solver" >> "$csv" <<'EOF'
 import json, sys

@@ -40,9 +40,10 @@ enum GAPRepair {
 
         /// About `size` jobs to repair, in ascending order: those of `jobs(around:)` around
         /// `first` random agents, and around as many more random agents as it takes for their
-        /// disputed jobs to number `size` (counted in one pass over the jobs). On types C and E a few agents hold only 15-25 disputed jobs, whose
-        /// re-split is searched out in a millisecond and rarely finds anything; with every agent
-        /// in and still too few, random jobs fill the rest.
+        /// disputed jobs to number `size` (counted in one pass over the jobs). On types C and E
+        /// a few agents hold only 15-25 disputed jobs, whose re-split is searched out in a
+        /// millisecond and rarely finds anything; with every agent in and still too few, random
+        /// jobs fill the rest.
         func neighbourhood(
             first: Int, size: Int, in assignment: [Int], extra: Int, using generator: inout SplitMix64
         ) -> [Int] {

@@ -21,7 +21,7 @@ enum ServeDisplacingMove: CaseloadNeighbourhood {
         var cases = space.state.caseCount[lead] + 1 - figures.maxCases
         var children = space.state.childCount[lead] + info.children - figures.maxChildren
         var units = space.units(of: lead, in: choice, for: c) - space.room(lead)
-        var candidates: [(c: Int, perChild: Double, tie: UInt64)] = []
+        var candidates: [(family: Int, perChild: Double, tie: UInt64)] = []
         for v in space.ledCases[lead] {
             let theirs = space.problem.caseFigures[v]
             guard Self.mayYield(theirs, to: info), !(space.keepsServed && theirs.currentLead >= 0) else { continue }
