@@ -59,7 +59,8 @@ struct GAP: OutputCommand {
                 ("jobs", "\(instance.jobs)"), ("objective", result.objective.map { "\($0)" } ?? "null"), ("bound", "\(result.bound)"),
                 ("gap_to_bound_percent", gap.map { String(format: "%.4f", $0) } ?? "null"), ("feasible", "\(result.feasible)"),
                 ("seconds", String(format: "%.3f", result.seconds)), ("stop_reason", "\"\(result.stop.rawValue)\""),
-                ("moves", "\(result.moves)"), ("tree_nodes", "\(result.treeNodes)"), ("threads", "\(threads)"),
+                ("moves", "\(result.moves)"), ("tree_nodes", "\(result.treeNodes)"),
+                ("early_repairs", "\(result.earlyRepairs)"), ("threads", "\(threads)"),
                 ("seed", "\(seed)"),
             ]
             fields[0].1 = jsonString(name)
@@ -71,7 +72,7 @@ struct GAP: OutputCommand {
                 ("bound", "\(result.bound)"), ("gap to bound", gap.map { String(format: "%.3f %%", $0) } ?? "-"),
                 ("feasible", result.feasible ? "yes" : "no"), ("seconds", String(format: "%.2f", result.seconds)),
                 ("stop reason", result.stop.rawValue), ("moves", "\(result.moves)"),
-                ("tree nodes", "\(result.treeNodes)"),
+                ("tree nodes", "\(result.treeNodes)"), ("early repairs", result.earlyRepairs ? "yes" : "no"),
             ]
             return rows.map { PlanReport.pad($0.0, 14) + $0.1 }.joined(separator: "\n") + "\n"
         }

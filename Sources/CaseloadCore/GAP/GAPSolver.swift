@@ -138,6 +138,16 @@ public struct GAPSolver: Sendable {
         public var repairExtraJobs = 5
         /// Seconds per repair at most.
         public var repairTrySeconds = 0.2
+        /// From round `earlyRepairRound` on, when the best solution is more than this many percent
+        /// above the bound and the tree beside the walks has found nothing better than they have,
+        /// the tree stops and its thread repairs beside the walks until the end. So far above the
+        /// bound the tree proves and finds nothing, while repairs on type D with 20-40 agents find
+        /// far more than the walks (d30900 at 10 s: 54,980 and 54,973 on seeds 1 and 2, against
+        /// 55,066 and 55,064 without). Near the bound (type E at 0.1-0.3 % after the first round)
+        /// the tree keeps its thread: there it proves optimality (e20400). `nil`: never.
+        public var earlyRepairGap: Double? = 0.5
+        /// The round from which repairs may start beside the walks.
+        public var earlyRepairRound = 1
         /// Moves without a new best before returning to the best with a kick.
         public var restartAfter: Int?
 
@@ -177,6 +187,8 @@ public struct GAPSolver: Sendable {
         public var moves: Int
         /// Nodes of the exact tree search (`GAPTreeSearch`), over every target it tried.
         public var treeNodes = 0
+        /// Whether repairs ran beside the walks, on the tree's thread (`Options.earlyRepairGap`).
+        public var earlyRepairs = false
         /// Gap between objective and bound relative to the objective, in percent; `nil` without a solution.
         public var gapPercent: Double? {
             guard let objective else { return nil }
@@ -272,7 +284,10 @@ public struct GAPSolver: Sendable {
         var stop = SearchStop.exhausted, moves = 0, elapsedShare = 0.0
         var allowed: (Int, Int) -> Bool = { _, _ in true }
         var treeNodes = 0
+        // Repairs started beside the walks (`earlyRepairGap`): one worker, on the tree's thread.
+        var pool: RepairPool?
         for (round, share) in shares.enumerated() {
+            if let pool, let incumbent = best, pool.best.objective < incumbent.objective { best = pool.best }
             let shareStart = elapsedShare
             // With no feasible solution yet there is nothing to fix by: the rest of the search
             // goes to one walk, whose overload weights need the moves to grow.
@@ -291,6 +306,8 @@ public struct GAPSolver: Sendable {
                 ) { options.timeLimit.map { clock() - roundStart > $0 * options.boundTimeShare / 2 } ?? false }
                 if tightened.minimising >= bound.minimising { bound = tightened }
                 if let fixing = GAPFixing.at(instance, multipliers: bound.multipliers) {
+                    // Repairs beside the walks draw from the disputes at the better multipliers.
+                    pool?.update(GAPRepair.Disputes(instance, fixing: fixing), lower: bound.minimising)
                     let upper = incumbent.objective, n = instance.jobs
                     allowed = { i, j in fixing.allows(i, j, jobs: n, upperBound: upper) }
                     let exact = GAPBound.rounded(fixing.value)
@@ -331,7 +348,25 @@ public struct GAPSolver: Sendable {
             {
                 tree.yield()
             }
-            let threads = tree.running ? max(1, options.threads - 1) : options.threads
+            if lnsAgents > 0, pool == nil, round >= options.earlyRepairRound, let gap = options.earlyRepairGap,
+                tree.running, let limit = options.timeLimit, let incumbent = best,
+                (tree.found ?? .max) > incumbent.objective,
+                Double(incumbent.objective - bound.minimising) > gap / 100 * Double(abs(incumbent.objective)),
+                let fixing = GAPFixing.at(instance, multipliers: bound.multipliers)
+            {
+                tree.yield()
+                let shared = RepairPool(
+                    incumbent, disputes: GAPRepair.Disputes(instance, fixing: fixing), lower: bound.minimising)
+                pool = shared
+                let end = limit * (1 - options.polishTimeShare), centres = lnsAgents
+                // This worker adapts its size; the one that joins it at the repair phase keeps the first.
+                DispatchQueue.global().async(group: shared.group) {
+                    repairLoop(
+                        instance, pool: shared, tree: tree, centres: centres, fixedSize: false, worker: 0, end: end,
+                        started: started, clock: clock, options: options)
+                }
+            }
+            let threads = max(1, options.threads - (tree.running ? 1 : 0) - (pool != nil ? 1 : 0))
             var parallel = ParallelSearch(search: LocalSearch<GAPSpace>(limits: limits), threads: threads)
             // Only a timed run may stop a thread when another proves optimality: under move limits
             // alone every thread runs its own course, so the result does not depend on timing.
@@ -342,6 +377,10 @@ public struct GAPSolver: Sendable {
             if let assignment = found.best {
                 let value = Int(found.objective)
                 if best.map({ value < $0.objective }) ?? true { best = (assignment, value) }
+            }
+            if let pool, let incumbent = best {
+                pool.offer(incumbent)
+                if pool.best.objective < incumbent.objective { best = pool.best }
             }
             if let best { tree.offer(best.objective) }
             if stop == .provenOptimal || tree.finished { break }
@@ -370,46 +409,36 @@ public struct GAPSolver: Sendable {
             // most instances (12 of 15 in paired runs), though the tree no longer proves some
             // small ones optimal (c40400) near the limit.
             if tree.running, (tree.found ?? .max) > current.objective { tree.yield() }
-            let workers = tree.running ? max(1, options.threads - 1) : options.threads
             let end = limit * (1 - options.polishTimeShare)
+            let early = pool != nil
             let disputes = GAPRepair.Disputes(instance, fixing: fixing)
-            let shared = Mutex(current)
-            let lower = bound.minimising
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                var generator = SplitMix64(seed: options.seed &+ UInt64(worker) &* 0x9E37_79B9)
-                let everyAgent = Array(0..<instance.agents)
-                // With two workers, one keeps the first size: on large type E many small repairs
-                // a second find more than a few large ones (e801600: 1,567 tries of 30 jobs,
-                // 123 better; 66 tries of about 45, 17 better), on C and D the larger ones find
-                // what the small cannot. They share the best solution.
-                let fixed = workers > 1 && worker == 0
-                var size = GAPRepair.Size(
-                    options.repairJobs, range: fixed ? options.repairJobs...options.repairJobs : options.repairJobRange,
-                    patience: options.repairPatience)
-                while clock() - started < end && !tree.finished {
-                    let current = shared.withLock { $0 }
-                    if Double(current.objective) - Double(lower) < 1 { break }
-                    let tryStart = clock()
-                    let outOfTime = { clock() - tryStart > options.repairTrySeconds || clock() - started >= end }
-                    let jobs = disputes.neighbourhood(
-                        first: lnsAgents, size: size.jobs, in: current.assignment, extra: options.repairExtraJobs,
-                        using: &generator)
-                    let better = GAPRepair.repair(
-                        instance, assignment: current.assignment, agents: everyAgent, jobs: jobs, outOfTime: outOfTime)
-                    // A try that ends before its time searched its jobs out (or its bound did).
-                    size.record(
-                        searchedOut: clock() - tryStart < options.repairTrySeconds, improved: better != nil,
-                        freed: jobs.count)
-                    if let better {
-                        let value =
-                            instance.sense == .min ? instance.objective(of: better) : -instance.objective(of: better)
-                        shared.withLock { if value < $0.objective { $0 = (better, value) } }
-                        tree.offer(value)
-                    }
+            let shared = pool ?? RepairPool(current, disputes: disputes, lower: bound.minimising)
+            shared.offer(current)
+            shared.update(disputes, lower: bound.minimising)
+            let workers = max(0, options.threads - (tree.running ? 1 : 0) - (early ? 1 : 0))
+            if workers > 0 {
+                DispatchQueue.concurrentPerform(iterations: workers) { w in
+                    // With two workers, one keeps the first size: on large type E many small repairs
+                    // a second find more than a few large ones (e801600: 1,567 tries of 30 jobs,
+                    // 123 better; 66 tries of about 45, 17 better), on C and D the larger ones find
+                    // what the small cannot. An early worker, started beside the walks, adapts.
+                    let worker = early ? w + 1 : w
+                    let fixed = workers + (early ? 1 : 0) > 1 && worker == (early ? 1 : 0)
+                    repairLoop(
+                        instance, pool: shared, tree: tree, centres: lnsAgents, fixedSize: fixed, worker: worker,
+                        end: end, started: started, clock: clock, options: options)
                 }
             }
-            current = shared.withLock { $0 }
+            shared.group.wait()
+            current = shared.best
             if current.objective < best!.objective { best = current }
+        }
+        if let pool {
+            // Proven optimal, or out of time before the repair phase: stop the early worker (its
+            // best is already in `best` after a repair phase).
+            pool.stop()
+            pool.group.wait()
+            if let incumbent = best, pool.best.objective < incumbent.objective { best = pool.best }
         }
         if stop == .provenOptimal { tree.finish() }
         var descent = tree.result()
@@ -436,7 +465,7 @@ public struct GAPSolver: Sendable {
         return Result(
             objective: best.map { instance.objective(of: $0.assignment) },
             assignment: best?.assignment, bound: bound.value, seconds: clock() - started, stop: stop, moves: moves,
-            treeNodes: treeNodes)
+            treeNodes: treeNodes, earlyRepairs: pool != nil)
     }
 
     /// Seconds since boot, from Dispatch's monotonic clock.
@@ -501,5 +530,81 @@ private final class ConcurrentDescent: Sendable {
     func result() -> GAPTreeSearch.Descent? {
         group.wait()
         return state.withLock { $0.result }
+    }
+}
+
+/// What repair workers share: the best solution, the disputes they draw from and the bound, and
+/// whether to stop. The disputes are replaced as the bound's multipliers improve.
+private final class RepairPool: Sendable {
+    private struct State {
+        var best: (assignment: [Int], objective: Int)
+        var disputes: GAPRepair.Disputes
+        var lower: Int
+        var stopped = false
+    }
+    private let state: Mutex<State>
+    /// The workers launched in the background.
+    let group = DispatchGroup()
+
+    /// A pool starting from `best`, with the disputes at the bound `lower`'s multipliers.
+    init(_ best: (assignment: [Int], objective: Int), disputes: GAPRepair.Disputes, lower: Int) {
+        state = Mutex(State(best: best, disputes: disputes, lower: lower))
+    }
+
+    /// The best solution offered so far.
+    var best: (assignment: [Int], objective: Int) { state.withLock { $0.best } }
+    /// The disputes and the bound a try starts from.
+    var disputes: (GAPRepair.Disputes, lower: Int) { state.withLock { ($0.disputes, $0.lower) } }
+    /// Whether the workers should stop.
+    var stopped: Bool { state.withLock { $0.stopped } }
+
+    /// Keeps `solution` if it is better than the best.
+    func offer(_ solution: (assignment: [Int], objective: Int)) {
+        state.withLock { if solution.objective < $0.best.objective { $0.best = solution } }
+    }
+
+    /// Replaces the disputes and the bound, from better multipliers.
+    func update(_ disputes: GAPRepair.Disputes, lower: Int) {
+        state.withLock {
+            $0.disputes = disputes
+            $0.lower = lower
+        }
+    }
+
+    /// Tells the workers to stop.
+    func stop() { state.withLock { $0.stopped = true } }
+}
+
+/// One repair worker on `pool`'s best solution until `end`: the disputed jobs around random
+/// agents, each try within `repairTrySeconds`, every agent open to the jobs taken out. With
+/// `fixedSize` every try frees `repairJobs`; else the size adapts (`GAPRepair.Size`).
+private func repairLoop(
+    _ instance: GAPInstance, pool: RepairPool, tree: ConcurrentDescent, centres: Int,
+    fixedSize: Bool, worker: Int, end: Double, started: Double, clock: @escaping () -> Double,
+    options: GAPSolver.Options
+) {
+    var generator = SplitMix64(seed: options.seed &+ UInt64(worker) &* 0x9E37_79B9)
+    let everyAgent = Array(0..<instance.agents)
+    var size = GAPRepair.Size(
+        options.repairJobs, range: fixedSize ? options.repairJobs...options.repairJobs : options.repairJobRange,
+        patience: options.repairPatience)
+    while clock() - started < end && !tree.finished && !pool.stopped {
+        let current = pool.best
+        let (disputes, lower) = pool.disputes
+        if Double(current.objective) - Double(lower) < 1 { break }
+        let tryStart = clock()
+        let outOfTime = { clock() - tryStart > options.repairTrySeconds || clock() - started >= end || pool.stopped }
+        let jobs = disputes.neighbourhood(
+            first: centres, size: size.jobs, in: current.assignment, extra: options.repairExtraJobs, using: &generator)
+        let better = GAPRepair.repair(
+            instance, assignment: current.assignment, agents: everyAgent, jobs: jobs, outOfTime: outOfTime)
+        // A try that ends before its time searched its jobs out (or its bound did).
+        size.record(
+            searchedOut: clock() - tryStart < options.repairTrySeconds, improved: better != nil, freed: jobs.count)
+        if let better {
+            let value = instance.sense == .min ? instance.objective(of: better) : -instance.objective(of: better)
+            pool.offer((better, value))
+            tree.offer(value)
+        }
     }
 }
