@@ -91,13 +91,14 @@ struct GAPTreeSearchTests {
         }
     }
 
-    /// A type D instance (Chu & Beasley): cost falls as resource rises, capacity 80 % of the
-    /// average load; the walks stay well above the bound there, as on d30900.
+    /// A type D instance (Chu & Beasley): cost falls as resource rises; with capacity 90 % of the
+    /// average load (D's own 80 % left a debug build under load without a solution in 0.6 s) the
+    /// walks still stay well above the bound, as on d30900.
     private func typeD(seed: UInt64, agents m: Int, jobs n: Int) -> GAPInstance {
         var g = SplitMix64(seed: seed)
         let resource = (0..<(m * n)).map { _ in 1 + g.index(100) }
         let cost = resource.map { 111 - $0 + g.index(21) - 10 }
-        let capacity = (0..<m).map { i in 8 * (0..<n).reduce(0) { $0 + resource[i * n + $1] } / (10 * m) }
+        let capacity = (0..<m).map { i in 9 * (0..<n).reduce(0) { $0 + resource[i * n + $1] } / (10 * m) }
         return GAPInstance(agents: m, jobs: n, cost: cost, resource: resource, capacity: capacity)
     }
 
@@ -107,7 +108,7 @@ struct GAPTreeSearchTests {
         for seed in 0..<4 {
             let instance = typeD(seed: UInt64(6100 + seed), agents: 10, jobs: 200)
             for gap in [0.0, nil] {
-                var options = GAPSolver.Options(timeLimit: 0.6, seed: 1, threads: 2)
+                var options = GAPSolver.Options(timeLimit: 1, seed: 1, threads: 2)
                 options.earlyRepairGap = gap
                 let result = GAPSolver(options: options).solve(instance)
                 let assignment = try #require(result.assignment, "seed \(seed)")
@@ -116,7 +117,7 @@ struct GAPTreeSearchTests {
                 if gap == nil { #expect(!result.earlyRepairs, "seed \(seed)") } else if result.earlyRepairs { early += 1 }
             }
         }
-        // Far above the bound (0.5-1 % at the first round), every one of them starts early.
+        // Far above the bound at the first round, every one of them starts early.
         #expect(early >= 3)
     }
 
