@@ -138,16 +138,15 @@ public struct GAPSolver: Sendable {
         public var repairExtraJobs = 5
         /// Seconds per repair at most.
         public var repairTrySeconds = 0.2
-        /// From round `earlyRepairRound` on, when the best solution is more than this many percent
-        /// above the bound and the tree beside the walks has found nothing better than they have,
-        /// the tree stops and its thread repairs beside the walks until the end. So far above the
-        /// bound the tree proves and finds nothing, while repairs on type D with 20-40 agents find
-        /// far more than the walks (d30900 at 10 s: 54,980 and 54,973 on seeds 1 and 2, against
-        /// 55,066 and 55,064 without). Near the bound (type E at 0.1-0.3 % after the first round)
-        /// the tree keeps its thread: there it proves optimality (e20400). `nil`: never.
+        /// From the second round on (the first with a fixing), when the best solution is more than
+        /// this many percent above the bound and the tree beside the walks has found nothing
+        /// better than they have, the tree stops and its thread repairs beside the walks until the
+        /// end. So far above the bound the tree proves and finds nothing, while repairs on type D
+        /// with 20-40 agents find far more than the walks (d30900 at 10 s: 54,980 and 54,973 on
+        /// seeds 1 and 2, against 55,066 and 55,064 without). Near the bound (type E at 0.1-0.3 %
+        /// after the first round) the tree keeps its thread: there it proves optimality (e20400).
+        /// `nil`: never.
         public var earlyRepairGap: Double? = 0.5
-        /// The round from which repairs may start beside the walks.
-        public var earlyRepairRound = 1
         /// Moves without a new best before returning to the best with a kick.
         public var restartAfter: Int?
 
@@ -286,7 +285,10 @@ public struct GAPSolver: Sendable {
         var treeNodes = 0
         // Repairs started beside the walks (`earlyRepairGap`): one worker, on the tree's thread.
         var pool: RepairPool?
+        // This round's fixing, at the bound's multipliers: the early repairs start from its disputes.
+        var roundFixing: GAPFixing?
         for (round, share) in shares.enumerated() {
+            roundFixing = nil
             if let pool, let incumbent = best, pool.best.objective < incumbent.objective { best = pool.best }
             let shareStart = elapsedShare
             // With no feasible solution yet there is nothing to fix by: the rest of the search
@@ -306,6 +308,7 @@ public struct GAPSolver: Sendable {
                 ) { options.timeLimit.map { clock() - roundStart > $0 * options.boundTimeShare / 2 } ?? false }
                 if tightened.minimising >= bound.minimising { bound = tightened }
                 if let fixing = GAPFixing.at(instance, multipliers: bound.multipliers) {
+                    roundFixing = fixing
                     // Repairs beside the walks draw from the disputes at the better multipliers.
                     pool?.update(GAPRepair.Disputes(instance, fixing: fixing), lower: bound.minimising)
                     let upper = incumbent.objective, n = instance.jobs
@@ -348,11 +351,10 @@ public struct GAPSolver: Sendable {
             {
                 tree.yield()
             }
-            if lnsAgents > 0, pool == nil, round >= options.earlyRepairRound, let gap = options.earlyRepairGap,
+            if lnsAgents > 0, pool == nil, let fixing = roundFixing, let gap = options.earlyRepairGap,
                 tree.running, let limit = options.timeLimit, let incumbent = best,
                 (tree.found ?? .max) > incumbent.objective,
-                Double(incumbent.objective - bound.minimising) > gap / 100 * Double(abs(incumbent.objective)),
-                let fixing = GAPFixing.at(instance, multipliers: bound.multipliers)
+                Double(incumbent.objective - bound.minimising) > gap / 100 * Double(abs(incumbent.objective))
             {
                 tree.yield()
                 let shared = RepairPool(
