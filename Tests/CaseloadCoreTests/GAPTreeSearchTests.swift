@@ -148,7 +148,7 @@ struct GAPTreeSearchTests {
         }
     }
 
-    @Test("a repair of some jobs finds their best re-split in the room the others leave", arguments: 0..<20)
+    @Test("a repair of some jobs finds their best re-split in the room the others leave, from any multipliers", arguments: 0..<20)
     func repairOfJobsIsExact(seed: Int) throws {
         let instance = RandomGAP.make(seed: UInt64(6300 + seed), agents: 3, jobs: 8, tightness: 0.8)
         var feasible: [[Int]] = []
@@ -161,13 +161,24 @@ struct GAPTreeSearchTests {
         // By enumeration: the cheapest feasible solution that leaves the kept jobs alone.
         let best = feasible.filter { s in kept.allSatisfy { s[$0] == start[$0] } }
             .map { instance.objective(of: $0) }.min()!
-        let repaired = GAPRepair.repair(instance, assignment: start, agents: [0, 1, 2], jobs: freed) { false }
-        if best < instance.objective(of: start) {
-            let found = try #require(repaired, "seed \(seed)")
-            #expect(instance.isFeasible(found) && instance.objective(of: found) == best, "seed \(seed)")
-            for j in kept { #expect(found[j] == start[j]) }
-        } else {
-            #expect(repaired == nil, "seed \(seed)")
+        // The repair's own bound may start anywhere: from scratch, from the whole instance's
+        // multipliers, or from arbitrary ones; only its speed may differ.
+        var generator = SplitMix64(seed: UInt64(seed))
+        let starts: [[Double]?] = [
+            nil, GAPBound.lagrangian(instance, upperBound: nil, iterations: 50).multipliers,
+            (0..<n).map { _ in Double(generator.index(60)) - 10 },
+        ]
+        for multipliers in starts {
+            let repaired = GAPRepair.repair(
+                instance, assignment: start, agents: [0, 1, 2], jobs: freed, multipliers: multipliers
+            ) { false }
+            if best < instance.objective(of: start) {
+                let found = try #require(repaired, "seed \(seed)")
+                #expect(instance.isFeasible(found) && instance.objective(of: found) == best, "seed \(seed)")
+                for j in kept { #expect(found[j] == start[j]) }
+            } else {
+                #expect(repaired == nil, "seed \(seed)")
+            }
         }
     }
 

@@ -599,7 +599,8 @@ private func repairLoop(
         let jobs = disputes.neighbourhood(
             first: centres, size: size.jobs, in: current.assignment, extra: options.repairExtraJobs, using: &generator)
         let better = GAPRepair.repair(
-            instance, assignment: current.assignment, agents: everyAgent, jobs: jobs, outOfTime: outOfTime)
+            instance, assignment: current.assignment, agents: everyAgent, jobs: jobs,
+            multipliers: disputes.multipliers, outOfTime: outOfTime)
         // A try that ends before its time searched its jobs out (or its bound did).
         size.record(
             searchedOut: clock() - tryStart < options.repairTrySeconds, improved: better != nil, freed: jobs.count)
