@@ -117,7 +117,7 @@ struct GAPTreeSearchTests {
                 if gap == nil { #expect(!result.earlyRepairs, "seed \(seed)") } else if result.earlyRepairs { early += 1 }
             }
         }
-        // Far above the bound at the first round, every one of them starts early.
+        // Far above the bound at the first round, most of them (3 of the 4 at least) start early.
         #expect(early >= 3)
     }
 

@@ -285,7 +285,9 @@ public struct GAPSolver: Sendable {
         var treeNodes = 0
         // Repairs started beside the walks (`earlyRepairGap`): one worker, on the tree's thread.
         var pool: RepairPool?
-        // This round's fixing, at the bound's multipliers: the early repairs start from its disputes.
+        // This round's fixing, at the bound's multipliers: the early repairs start from its
+        // disputes; after the rounds, the repairs and the one-thread tree reuse the last one (the
+        // multipliers no longer change), else compute it.
         var roundFixing: GAPFixing?
         for (round, share) in shares.enumerated() {
             roundFixing = nil
@@ -402,7 +404,7 @@ public struct GAPSolver: Sendable {
             if let t = options.timeLimit, clock() - started >= t { break }
         }
         if lnsAgents > 0, stop != .provenOptimal, !tree.finished, let limit = options.timeLimit, var current = best,
-            let fixing = GAPFixing.at(instance, multipliers: bound.multipliers)
+            let fixing = roundFixing ?? GAPFixing.at(instance, multipliers: bound.multipliers)
         {
             // Repair until the time kept for it is spent: around random agents, each try within
             // `repairTrySeconds`, every agent open to the jobs taken out. A tree that has found
@@ -424,10 +426,9 @@ public struct GAPSolver: Sendable {
                     // a second find more than a few large ones (e801600: 1,567 tries of 30 jobs,
                     // 123 better; 66 tries of about 45, 17 better), on C and D the larger ones find
                     // what the small cannot. An early worker, started beside the walks, adapts.
-                    let worker = early ? w + 1 : w
-                    let fixed = workers + (early ? 1 : 0) > 1 && worker == (early ? 1 : 0)
+                    let fixed = w == 0 && workers + (early ? 1 : 0) > 1
                     repairLoop(
-                        instance, pool: shared, tree: tree, centres: lnsAgents, fixedSize: fixed, worker: worker,
+                        instance, pool: shared, tree: tree, centres: lnsAgents, fixedSize: fixed, worker: early ? w + 1 : w,
                         end: end, started: started, clock: clock, options: options)
                 }
             }
@@ -445,7 +446,7 @@ public struct GAPSolver: Sendable {
         if stop == .provenOptimal { tree.finish() }
         var descent = tree.result()
         if useTree && !concurrentTree, stop != .provenOptimal, let limit = options.timeLimit,
-            let fixing = GAPFixing.at(instance, multipliers: bound.multipliers)
+            let fixing = roundFixing ?? GAPFixing.at(instance, multipliers: bound.multipliers)
         {
             descent = GAPTreeSearch.descend(
                 instance, fixing: fixing, lower: max(bound.minimising, GAPBound.rounded(fixing.value)),
