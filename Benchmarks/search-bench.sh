@@ -55,16 +55,7 @@ echo
 echo "Warm start: a planned 500 × 5,000 region, one family added, re-planned from the saved plan."
 echo
 python3 Scripts/random_scenario.py --seed 1 --workers 500 --cases 5000 > "$tmp/base.yaml"
-python3 - "$tmp/base.yaml" "$tmp/plus.yaml" <<'PY'
-import sys, yaml
-s = yaml.safe_load(open(sys.argv[1]))
-new = dict(s["cases"][0])
-for k in ("lead", "partner", "supporters", "lock", "waiting_since"):
-    new.pop(k, None)
-new["id"] = "new-0001"
-s["cases"].append(new)
-yaml.safe_dump(s, open(sys.argv[2], "w"), sort_keys=False)
-PY
+python3 Scripts/add_case.py "$tmp/base.yaml" "$tmp/plus.yaml"
 export CASELOAD_DB="$tmp/bench.sqlite"
 "$BIN" load "$tmp/base.yaml" > /dev/null
 "$BIN" plan --save --time-limit 10 --format json > "$tmp/first.json"

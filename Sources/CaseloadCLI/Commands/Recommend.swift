@@ -41,6 +41,8 @@ struct Recommend: OutputCommand {
             throw CommandError.data(
                 "'\(id)' is not a case in \(context.source); add it with `caseload import cases FILE.csv` or check the code")
         }
+        // Timed from here: reading the database or planning a scenario is not the recommender's work.
+        let started = monotonicSeconds()
         let recommender = Recommender(state: context.state, weights: context.weights, locked: context.locked)
         let options = recommender.recommend(c, top: top, ejections: !noMoves)
         let report = OptionReport(context: context)
@@ -48,12 +50,14 @@ struct Recommend: OutputCommand {
         let info = context.problem.cases[c]
         // When nothing fits, say what blocks the family rather than print an empty list.
         let gap = options.isEmpty ? ServiceGap(recommender: recommender, case: c, top: 3) : nil
+        let seconds = monotonicSeconds() - started
         if format == .json {
             var fields: [(String, JSONValue)] = [
                 ("case", .string(info.id)), ("priority", .int(info.priority)), ("weeks_waiting", .int(info.weeksWaiting)),
                 ("status", .string(served ? "served" : "waiting")), ("week", .string(context.plan.week.description)),
                 ("source", .string(context.source)), ("score", .number(OptionReport.round4(recommender.score.soft))),
                 ("options", .array(options.enumerated().map { report.json($1, of: c, rank: $0 + 1) })),
+                ("seconds", .number(OptionReport.round4(seconds))),
             ]
             if let gap { fields += report.json(gap, top: 3) }
             return JSONValue.object(fields).pretty() + "\n"
