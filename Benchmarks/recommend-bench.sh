@@ -52,9 +52,13 @@ done
 # The re-plan a manager would otherwise run: the region plus one family, warm-started.
 python3 Scripts/add_case.py "$tmp/region.yaml" "$tmp/plus.yaml"
 "$BIN" load "$tmp/plus.yaml" > /dev/null
+# The new family is not in the saved plan: recommend places it there, as waiting.
+timed "$BIN" recommend new-0001 --top 5 --format json > "$tmp/new.json"
+new_wall=$(cut -d' ' -f1 "$tmp/time")
 timed "$BIN" plan --format json > "$tmp/replan.json"
 cp "$tmp/time" "$tmp/replan"
-python3 - "$tmp/rows" "$tmp/show" "$tmp/replan" "$tmp/replan.json" "$SIZE" "$(git describe --always --dirty)" <<'PY'
+python3 - "$tmp/rows" "$tmp/show" "$tmp/replan" "$tmp/replan.json" "$SIZE" "$(git describe --always --dirty)" \
+    "$tmp/new.json" "$new_wall" <<'PY'
 import json, statistics, sys
 rows = [l.split() for l in open(sys.argv[1])]
 show = [l.split() for l in open(sys.argv[2])]
@@ -83,4 +87,9 @@ sw = [float(x[0]) for x in show]
 print(f"In the same run: `caseload show` (read and print the saved plan) {statistics.median(sw):.2f} s "
       f"(median of 3, peak RSS {max(int(x[1]) for x in show) // 1024} MiB); a warm-started re-plan with one "
       f"family added: planner {replan:.3f} s, whole process {float(replan_wall):.2f} s, peak RSS {int(replan_rss) // 1024} MiB.")
+new = json.load(open(sys.argv[7]))
+best = new["options"][0] if new["options"] else None
+print(f"The added family before that re-plan: `recommend new-0001` {new['seconds'] * 1000:.1f} ms in the recommender, "
+      f"{float(sys.argv[8]):.2f} s whole process, {len(new['options'])} options"
+      + (f", best lead {best['lead']} at Δ {best['delta']}." if best else "."))
 PY
