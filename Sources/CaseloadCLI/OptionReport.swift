@@ -40,9 +40,24 @@ struct OptionReport {
         }
     }
 
-    /// The role worker `w` gives up on case `d` in an ejection, and who takes it.
-    func ejectionRole(_ e: Recommendation.Ejection) -> (role: String, from: Int, to: Int) {
-        e.from.lead != e.to.lead ? ("lead", e.from.lead, e.to.lead) : ("partner", e.from.partner, e.to.partner)
+    /// The role a worker gives up on the moved family to make room for `option`, that worker,
+    /// and who takes the role (-1: nobody, the family waits).
+    func ejectionRole(_ e: Recommendation.Ejection, in option: Recommendation) -> (role: String, from: Int, to: Int) {
+        guard let to = e.to else {
+            // The family leaves whole; the worker it freed is the new family's lead.
+            return e.from.partner == option.choice.lead && e.from.lead != option.choice.lead
+                ? ("partner", e.from.partner, -1) : ("lead", e.from.lead, -1)
+        }
+        return e.from.lead != to.lead ? ("lead", e.from.lead, to.lead) : ("partner", e.from.partner, to.partner)
+    }
+
+    /// An ejection in words: "fam-x lead a-1 → b-1" or "fam-x back on the waiting list (lead a-1)".
+    func ejectionPhrase(_ e: Recommendation.Ejection, in option: Recommendation) -> String {
+        let (role, from, to) = ejectionRole(e, in: option)
+        let family = problem.cases[e.c]
+        return e.waits
+            ? "\(family.id) back on the waiting list (priority \(family.priority), \(role) \(name(from)))"
+            : "\(family.id) \(role) \(name(from)) → \(name(to))"
     }
 
     // MARK: Options
@@ -59,9 +74,7 @@ struct OptionReport {
         if !terms.isEmpty { out += " (" + terms.map { "\($0.name) \(Self.signed($0.points))" }.joined(separator: ", ") + ")" }
         if option.isCurrent { out += "   ← current" }
         if let e = option.ejection {
-            let (role, from, to) = ejectionRole(e)
-            out +=
-                "\n      needs a move: \(problem.cases[e.c].id) \(role) \(name(from)) → \(name(to)) (Δ \(Self.signed(e.delta)) for that move)"
+            out += "\n      needs a move: \(ejectionPhrase(e, in: option)) (Δ \(Self.signed(e.delta)) for that move)"
         }
         return out
     }
@@ -93,13 +106,14 @@ struct OptionReport {
                 ])
             ))
         if let ejection = option.ejection {
-            let (role, from, to) = ejectionRole(ejection)
+            let (role, from, to) = ejectionRole(ejection, in: option)
             fields.append(
                 (
                     "ejection",
                     .object([
                         ("case", .string(problem.cases[ejection.c].id)), ("role", .string(role)), ("from", .string(name(from))),
-                        ("to", .string(name(to))), ("delta", .number(Self.round4(ejection.delta))),
+                        ("to", to >= 0 ? .string(name(to)) : .null), ("waits", .bool(ejection.waits)),
+                        ("delta", .number(Self.round4(ejection.delta))),
                     ])
                 ))
         } else {
@@ -155,7 +169,7 @@ struct OptionReport {
         if let fix = gap.capacityFix { lines.append(sentence(fix)) }
         for option in gap.options where option.ejection != nil {
             let e = option.ejection!
-            let (role, freed, to) = ejectionRole(e)
+            let (role, freed, to) = ejectionRole(e, in: option)
             let capacity = problem.workers[freed].capacity
             let why: String
             if state.caseCount[freed] + 1 > capacity.maxCases {
@@ -167,8 +181,12 @@ struct OptionReport {
             }
             let serving =
                 "lead \(name(option.choice.lead))" + (option.choice.partner >= 0 ? " with partner \(name(option.choice.partner))" : "")
+            let move =
+                e.waits
+                ? "putting \(problem.cases[e.c].id) (priority \(problem.cases[e.c].priority)) back on the waiting list"
+                : "moving \(problem.cases[e.c].id) to \(name(to)) as \(role)"
             lines.append(
-                "\(name(freed)) \(why): moving \(problem.cases[e.c].id) to \(name(to)) as \(role) (\(Self.signed(e.delta))) frees a place; then \(serving) serves it (Δ \(Self.signed(option.delta)) in all)"
+                "\(name(freed)) \(why): \(move) (\(Self.signed(e.delta))) frees a place; then \(serving) serves it (Δ \(Self.signed(option.delta)) in all)"
             )
         }
         if lines.isEmpty {
@@ -240,7 +258,8 @@ struct OptionReport {
         for (i, option) in gap.options.enumerated() {
             var entry = json(option, of: gap.c, rank: i + 1)
             if case .object(var f) = entry {
-                f.insert(("kind", .string(option.ejection == nil ? "serve-now" : "move-one")), at: 0)
+                let kind = option.ejection.map { $0.waits ? "displace-one" : "move-one" } ?? "serve-now"
+                f.insert(("kind", .string(kind)), at: 0)
                 entry = .object(f)
             }
             changes.append(entry)

@@ -90,11 +90,10 @@ struct RecommenderTests {
         }
     }
 
-    @Test("a lead at the norm is freed by moving one of their families, at its handover cost")
-    func ejectionFreesAPlace() throws {
-        // a-1 alone has the skill fam-y needs but is at the norm with fam-x, which b-1 could lead.
+    /// a-1 (skill lvb, norm of one family) leads `x`; b-1 has no skills; fam-y, waiting, needs lvb.
+    static func leadAtTheNorm(x: Case, yPriority: Int = 2) throws -> (Scenario, PlanState) {
         let week = ISOWeek(year: 2026, week: 48)!
-        var scenario = Scenario(name: "ejection", week: week)
+        var scenario = Scenario(name: "lead-at-the-norm", week: week)
         scenario.organisations = [Organisation(id: "o", name: "O", kind: .gi)]
         let registered = week.monday.adding(days: 400)
         scenario.staff = [
@@ -104,18 +103,24 @@ struct RecommenderTests {
             Worker(id: "b-1", organisation: "o", tasks: ["casework", "admin"], registeredUntil: registered, hours: 36),
         ]
         scenario.cases = [
-            Case(id: "fam-x", municipality: "ede", framework: .ots, hours: ["casework": 3], lead: "a-1"),
-            Case(id: "fam-y", municipality: "ede", framework: .ots, skills: ["lvb"], hours: ["casework": 3]),
+            x, Case(id: "fam-y", municipality: "ede", framework: .ots, priority: yPriority, skills: ["lvb"], hours: ["casework": 3]),
         ]
         try ScenarioValidator().validate(scenario)
-        let problem = PlanningProblem(scenario)
-        var state = PlanState(problem: problem)
+        var state = PlanState(problem: PlanningProblem(scenario))
         state.assign(0, CaseChoice(lead: 0, partner: -1, delegates: []))
+        return (scenario, state)
+    }
+
+    @Test("a lead at the norm is freed by moving one of their families, at its handover cost")
+    func ejectionFreesAPlace() throws {
+        // a-1 alone has the skill fam-y needs but is at the norm with fam-x, which b-1 could lead.
+        let (scenario, state) = try Self.leadAtTheNorm(
+            x: Case(id: "fam-x", municipality: "ede", framework: .ots, hours: ["casework": 3], lead: "a-1"))
         let recommender = Recommender(state: state, weights: scenario.settings.weights)
         let options = recommender.recommend(1)
         let option = try #require(options.first)
         let ejection = try #require(option.ejection)
-        #expect(ejection.c == 0 && ejection.to.lead == 1 && option.choice.lead == 0)
+        #expect(ejection.c == 0 && ejection.to?.lead == 1 && option.choice.lead == 0)
         // Serving fam-y (priority 2: waiting factor 2) against one handover of fam-x.
         let weights = scenario.settings.weights
         #expect(abs(ejection.delta - weights.handover) < 1 && option.delta < 0)
@@ -124,5 +129,32 @@ struct RecommenderTests {
         #expect(gap.counts.contains { $0.block == .norm && $0.leads == 1 } && gap.counts.contains { $0.block == .skill && $0.leads == 1 })
         #expect(gap.capacityFix?.worker == 0 && gap.capacityFix?.extraCases == 1 && gap.capacityFix?.missing == 0)
         #expect(gap.options.contains { $0.ejection != nil })
+    }
+
+    @Test("where every lead is at the norm, a less urgent family may go back on the waiting list, never a more urgent one")
+    func displacingFreesAPlace() throws {
+        // a-1 alone has the skill both families need and is at the norm with fam-x: fam-x has
+        // nowhere else to go, so fam-y gets in only if fam-x waits, and only if fam-y is more urgent.
+        for (x, y) in [(3, 1), (1, 3), (2, 2)] {
+            let (scenario, state) = try Self.leadAtTheNorm(
+                x: Case(
+                    id: "fam-x", municipality: "ede", framework: .ots, priority: x, skills: ["lvb"], hours: ["casework": 3], lead: "a-1"),
+                yPriority: y)
+            let weights = scenario.settings.weights
+            let recommender = Recommender(state: state, weights: weights)
+            let options = recommender.recommend(1)
+            guard y < x else {
+                #expect(options.isEmpty, "fam-x priority \(x) must not make way for fam-y priority \(y)")
+                continue
+            }
+            let option = try #require(options.first)
+            let ejection = try #require(option.ejection)
+            #expect(ejection.c == 0 && ejection.waits && ejection.from.lead == 0 && option.choice.lead == 0)
+            // One family served and one waiting: S1 falls by the difference of their factors.
+            let after = Self.applying(option.changes(for: 1), to: state)
+            #expect(abs(after.score(weights: weights).soft - state.score(weights: weights).soft - option.delta) < 1e-6)
+            #expect(option.effect.waiting == 0 && option.effect.waitingPenalty < 0 && option.delta < 0)
+            #expect(ServiceGap(recommender: recommender, case: 1).options.contains { $0.ejection?.waits == true })
+        }
     }
 }

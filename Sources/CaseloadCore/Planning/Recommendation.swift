@@ -6,10 +6,14 @@ public struct Recommendation: Hashable, Sendable {
         public var c: Int
         /// Its people now.
         public var from: CaseChoice
-        /// Its people after the move.
-        public var to: CaseChoice
-        /// The soft-score change of this move alone (mostly its handover).
+        /// Its people after the move; `nil`: it goes back on the waiting list, which an option
+        /// asks only of a less urgent family (`ServeDisplacingMove.mayYield`).
+        public var to: CaseChoice?
+        /// The soft-score change of this move alone (its handover, or its waiting).
         public var delta: Double
+
+        /// Whether the family goes back on the waiting list.
+        public var waits: Bool { to == nil }
     }
 
     /// The family's people.

@@ -1,6 +1,8 @@
 /// Ranks the ways to serve one family in a finished plan without planning again: every possible
 /// lead with the best partner and supporters for them, scored exactly by the search space's
-/// incremental tally, plus options that first move one other family away from a full lead.
+/// incremental tally, plus options that first move one other family away from a full lead, to
+/// another lead or, when it waits less urgently, back on the waiting list (where every lead is
+/// at the norm, that is the only way in, and the one the planner itself takes).
 ///
 /// Supporters and registered workers are separate pools in S4 and only registered workers count
 /// in S3, so the best supporters do not depend on the lead: they are chosen once, which keeps a
@@ -249,7 +251,8 @@ extension Recommender {
         }
 
         /// For the leads closest to fitting that are full (norm or hours), the best move of one of
-        /// their families to another lead or partner that lets them take this one.
+        /// their families to another lead or partner, or of a less urgent one back on the waiting
+        /// list, that lets them take this one.
         mutating func ejectionOptions(leads count: Int, partnersPerLead: Int) -> [Candidate] {
             let partners = partnerOrder()
             let full = space.leadGroups[space.leadGroup[c]].filter { lead in
@@ -262,7 +265,12 @@ extension Recommender {
                 var best: Candidate?
                 for d in space.state.choices.indices where d != c && space.movable[d] {
                     guard let held = space.state.choices[d], held.lead == lead || held.partner == lead else { continue }
-                    for moved in alternatives(for: d, held, freeing: lead) {
+                    var moves: [CaseChoice?] = alternatives(for: d, held, freeing: lead)
+                    let theirs = problem.caseFigures[d]
+                    if ServeDisplacingMove.mayYield(theirs, to: figures), !(space.keepsServed && theirs.currentLead >= 0) {
+                        moves.append(nil)
+                    }
+                    for moved in moves {
                         guard let own = space.delta(of: [CaseloadSpace.Change(c: d, choice: moved)]) else { continue }
                         let ejection = [CaseloadSpace.Change(c: d, choice: moved)]
                         guard var option = bestChoice(lead: lead, partners: partners, partnersPerLead: partnersPerLead, before: ejection)
