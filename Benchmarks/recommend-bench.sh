@@ -63,7 +63,8 @@ import json, statistics, sys
 rows = [l.split() for l in open(sys.argv[1])]
 show = [l.split() for l in open(sys.argv[2])]
 replan_wall, replan_rss = open(sys.argv[3]).read().split()
-replan = json.load(open(sys.argv[4]))["solver"]["seconds"]
+solver = json.load(open(sys.argv[4]))["solver"]
+replan = solver["seconds"]
 def q(xs, p):
     xs = sorted(xs)
     return xs[min(len(xs) - 1, int(p * len(xs)))]
@@ -86,7 +87,9 @@ print()
 sw = [float(x[0]) for x in show]
 print(f"In the same run: `caseload show` (read and print the saved plan) {statistics.median(sw):.2f} s "
       f"(median of 3, peak RSS {max(int(x[1]) for x in show) // 1024} MiB); a warm-started re-plan with one "
-      f"family added: planner {replan:.3f} s, whole process {float(replan_wall):.2f} s, peak RSS {int(replan_rss) // 1024} MiB.")
+      f"family added: planner {replan:.3f} s (planner v1 with the kept choices {solver.get('construction_seconds', 0):.3f} s, "
+      f"then {solver['moves']} moves, stop {solver['stop']}), whole process {float(replan_wall):.2f} s, "
+      f"peak RSS {int(replan_rss) // 1024} MiB.")
 new = json.load(open(sys.argv[7]))
 best = new["options"][0] if new["options"] else None
 print(f"The added family before that re-plan: `recommend new-0001` {new['seconds'] * 1000:.1f} ms in the recommender, "
