@@ -7,7 +7,7 @@ public struct Recommendation: Hashable, Sendable {
         /// Its people now.
         public var from: CaseChoice
         /// Its people after the move; `nil`: it goes back on the waiting list, which an option
-        /// asks only of a less urgent family (`ServeDisplacingMove.mayYield`).
+        /// asks only of a less urgent family (`ServeDisplacingMove.mayWait`).
         public var to: CaseChoice?
         /// The soft-score change of this move alone (its handover, or its waiting).
         public var delta: Double

@@ -266,10 +266,7 @@ extension Recommender {
                 for d in space.state.choices.indices where d != c && space.movable[d] {
                     guard let held = space.state.choices[d], held.lead == lead || held.partner == lead else { continue }
                     var moves: [CaseChoice?] = alternatives(for: d, held, freeing: lead)
-                    let theirs = problem.caseFigures[d]
-                    if ServeDisplacingMove.mayYield(theirs, to: figures), !(space.keepsServed && theirs.currentLead >= 0) {
-                        moves.append(nil)
-                    }
+                    if ServeDisplacingMove.mayWait(d, for: c, in: space) { moves.append(nil) }
                     for moved in moves {
                         guard let own = space.delta(of: [CaseloadSpace.Change(c: d, choice: moved)]) else { continue }
                         let ejection = [CaseloadSpace.Change(c: d, choice: moved)]

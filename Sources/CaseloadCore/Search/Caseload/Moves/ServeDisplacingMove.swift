@@ -23,8 +23,8 @@ enum ServeDisplacingMove: CaseloadNeighbourhood {
         var units = space.units(of: lead, in: choice, for: c) - space.room(lead)
         var candidates: [(family: Int, perChild: Double, tie: UInt64)] = []
         for v in space.ledCases[lead] {
+            guard Self.mayWait(v, for: c, in: space) else { continue }
             let theirs = space.problem.caseFigures[v]
-            guard Self.mayYield(theirs, to: info), !(space.keepsServed && theirs.currentLead >= 0) else { continue }
             candidates.append((v, theirs.waitingFactor / Double(max(1, theirs.children)), generator.next()))
         }
         // Ties broken at random, so that equally urgent families take turns to leave.
@@ -45,6 +45,13 @@ enum ServeDisplacingMove: CaseloadNeighbourhood {
         guard cases <= 0, children <= 0, units <= 0 else { return nil }
         changes.append(serve)
         return changes
+    }
+
+    /// Whether served family `v` may go back on the waiting list to make room for `c`: it may yield
+    /// to `c`, and the run does not keep every served family served (`keepsServed`).
+    static func mayWait(_ v: Int, for c: Int, in space: CaseloadSpace) -> Bool {
+        let theirs = space.problem.caseFigures[v]
+        return mayYield(theirs, to: space.problem.caseFigures[c]) && !(space.keepsServed && theirs.currentLead >= 0)
     }
 
     /// Whether a served family may go back to the waiting list for `newcomer`: it waits less
