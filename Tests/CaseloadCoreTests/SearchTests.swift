@@ -155,6 +155,38 @@ struct SearchTests {
             "moved \(moved)")
     }
 
+    @Test("a warm re-plan of an unchanged week gives every family last week's people, locks included", arguments: 0..<12)
+    func warmStartReproducesLastWeek(seed: Int) {
+        // Tight regions with locks (some that cannot hold): planner v1 from the warm start alone.
+        let scenario = RandomScenarios.make(seed: UInt64(100 + seed), workers: 18, cases: 140, tight: true)
+        let first = Planner.plan(scenario, options: PlanOptions(maxMoves: 5_000))
+        let again = Planner.plan(scenario, options: PlanOptions(search: false, warmStart: first))
+        func people(_ plan: Plan) -> [String: String] {
+            Dictionary(uniqueKeysWithValues: plan.assignments.map { ($0.caseID, "\($0.lead)/\($0.partner ?? "-")") })
+        }
+        #expect(people(again) == people(first))
+        #expect(Set(again.waiting.map(\.caseID)) == Set(first.waiting.map(\.caseID)))
+    }
+
+    @Test("a warm start serves a new urgent family by putting a less urgent one back on the list, without search moves")
+    func warmStartPlacesNewcomer() throws {
+        // a-1 alone may lead both families and is at the norm with fam-x (priority 3).
+        let (both, _) = try RecommenderTests.leadAtTheNorm(
+            x: Case(id: "fam-x", municipality: "ede", framework: .ots, priority: 3, skills: ["lvb"], hours: ["casework": 3], lead: "a-1"),
+            yPriority: 1)
+        var lastWeek = both
+        lastWeek.cases.removeLast()
+        let first = Planner.plan(lastWeek, options: PlanOptions(maxMoves: 1_000))
+        #expect(first.assignments.map(\.caseID) == ["fam-x"])
+        let second = Planner.plan(both, options: PlanOptions(maxMoves: 0, warmStart: first))
+        #expect(second.assignments.map(\.caseID) == ["fam-y"] && second.assignments.first?.lead == "a-1")
+        #expect(second.waiting.map(\.caseID) == ["fam-x"])
+        #expect(PlanChecker().violations(of: second, in: both.continuing(from: first)).isEmpty)
+        // Planner v1 alone leaves the newcomer waiting: the placement is the search's first step.
+        let v1 = Planner.plan(both, options: PlanOptions(search: false, warmStart: first))
+        #expect(v1.waiting.map(\.caseID) == ["fam-y"])
+    }
+
     @Test("the lower bound never exceeds the optimum found by enumeration", arguments: 0..<30)
     func boundBelowOptimum(seed: Int) {
         // Tiny regions without duos or delegable work, so every plan can be enumerated.

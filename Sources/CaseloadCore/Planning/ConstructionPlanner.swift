@@ -29,14 +29,24 @@ public struct ConstructionPlanner: Sendable {
         let order = problem.constructionOrder
         var placed = [Bool](repeating: false, count: problem.cases.count)
         if let kept {
-            for c in order where !problem.cases[c].lock {
+            // Locks first (they lead the order), each with last week's people where the lock
+            // cannot hold; then every other family's people of last week.
+            for c in order {
+                if problem.cases[c].lock {
+                    builder.reserve(c, sign: -1)
+                    placed[c] = builder.keepLock(c, orElse: kept[c])
+                    continue
+                }
                 guard let choice = kept[c], builder.state.violations(of: choice, for: c).isEmpty else { continue }
                 builder.reserve(c, sign: -1)
                 builder.state.assign(c, choice)
                 placed[c] = true
             }
         }
-        for c in order where !placed[c] { builder.place(c) }
+        for c in order where !placed[c] {
+            // A warm start has looked at the locks already.
+            if kept != nil && problem.cases[c].lock { builder.placeBest(c) } else { builder.place(c) }
+        }
         // Reservations of families that were then served by others, or waited, are free again now:
         // a second look in the same order serves whoever fits in them.
         // After a warm start the families still waiting mostly waited last week too: the search,
@@ -57,16 +67,18 @@ extension ConstructionPlanner {
     struct Builder {
         let problem: PlanningProblem
         var state: PlanState
-        /// Reservations per priority level (index 0 = priority 1) and worker.
-        var reservedUnits: [[Int]]
-        var reservedCases: [[Int]]
-        var reservedChildren: [[Int]]
+        /// Reservations per worker of the families of priorities 1…`level`, at index
+        /// `level * workers + worker` (level 0 holds none). Kept cumulative because they are
+        /// read for every candidate of every family and written only when a family is placed.
+        var reservedUnits: [Int]
+        var reservedCases: [Int]
+        var reservedChildren: [Int]
         var locks: [LockNote] = []
 
         init(problem: PlanningProblem) {
             self.problem = problem
             state = PlanState(problem: problem)
-            reservedUnits = Array(repeating: Array(repeating: 0, count: problem.workers.count), count: Self.levels)
+            reservedUnits = Array(repeating: 0, count: problem.workers.count * (Self.levels + 1))
             reservedCases = reservedUnits
             reservedChildren = reservedUnits
             for c in problem.cases.indices { reserve(c, sign: 1) }
@@ -80,35 +92,54 @@ extension ConstructionPlanner {
         /// Holds (or, with sign -1, releases) what case `c`'s current people would need.
         mutating func reserve(_ c: Int, sign: Int) {
             let info = problem.cases[c]
-            let p = Self.level(of: info.priority) - 1
-            if let lead = info.currentLead {
-                reservedUnits[p][lead] += sign * info.leadUnits
-                reservedCases[p][lead] += sign
-                reservedChildren[p][lead] += sign * info.children
-            }
-            if info.duo, let partner = info.currentPartner {
-                reservedUnits[p][partner] += sign * info.partnerCasework
-                reservedCases[p][partner] += sign
-                reservedChildren[p][partner] += sign * info.children
-            }
-            for task in info.delegableTasks {
-                if let s = info.currentSupporters[task.kind] { reservedUnits[p][s] += sign * task.units }
+            let n = problem.workers.count
+            for level in Self.level(of: info.priority)...Self.levels {
+                if let lead = info.currentLead {
+                    reservedUnits[level * n + lead] += sign * info.leadUnits
+                    reservedCases[level * n + lead] += sign
+                    reservedChildren[level * n + lead] += sign * info.children
+                }
+                if info.duo, let partner = info.currentPartner {
+                    reservedUnits[level * n + partner] += sign * info.partnerCasework
+                    reservedCases[level * n + partner] += sign
+                    reservedChildren[level * n + partner] += sign * info.children
+                }
+                for task in info.delegableTasks {
+                    if let s = info.currentSupporters[task.kind] { reservedUnits[level * n + s] += sign * task.units }
+                }
             }
         }
 
+        /// Places case `c`: a locked case with its given people if they keep the rules, else the
+        /// best choice left.
         mutating func place(_ c: Int) {
             reserve(c, sign: -1)
+            if problem.cases[c].lock && keepLock(c, orElse: nil) { return }
+            placeBest(c)
+        }
+
+        /// Serves locked case `c` (its reservation released) with its given people, or, where
+        /// they break a rule, with `kept`, last week's people: a lock that cannot hold leaves the
+        /// family where it was, as every other family stays, rather than with whatever room is
+        /// left. Notes what became of the lock; `false`: still waiting.
+        mutating func keepLock(_ c: Int, orElse kept: CaseChoice?) -> Bool {
             let info = problem.cases[c]
-            if info.lock {
-                let given = lockedChoice(c)
-                let problems = given.map { state.violations(of: $0, for: c) } ?? ["the case has no lead to keep"]
-                if let choice = given, problems.isEmpty {
-                    state.assign(c, choice)
-                    locks.append(LockNote(caseID: info.id, kept: true))
-                    return
-                }
-                locks.append(LockNote(caseID: info.id, kept: false, reason: problems.joined(separator: "; ")))
+            let given = lockedChoice(c)
+            let problems = given.map { state.violations(of: $0, for: c) } ?? ["the case has no lead to keep"]
+            if let choice = given, problems.isEmpty {
+                state.assign(c, choice)
+                locks.append(LockNote(caseID: info.id, kept: true))
+                return true
             }
+            locks.append(LockNote(caseID: info.id, kept: false, reason: problems.joined(separator: "; ")))
+            guard let kept, state.violations(of: kept, for: c).isEmpty else { return false }
+            state.assign(c, kept)
+            return true
+        }
+
+        /// Serves case `c` (its reservation released) in the best way the room left allows.
+        mutating func placeBest(_ c: Int) {
+            let info = problem.cases[c]
             let own = Self.level(of: info.priority)
             if let choice = bestChoice(c, honouring: Self.levels) ?? (own < Self.levels ? bestChoice(c, honouring: own) : nil) {
                 state.assign(c, choice)
@@ -142,25 +173,20 @@ extension ConstructionPlanner {
 
         /// Units worker `w` has free, honouring the reservations of priorities 1…`level`.
         func free(_ w: Int, _ level: Int) -> Int {
-            var free = problem.workers[w].limit - state.load[w]
-            for p in 0..<level { free -= reservedUnits[p][w] }
-            return free
+            problem.workerFigures[w].limit - state.load[w] - reservedUnits[level * problem.workers.count + w]
         }
 
         func hasNormRoom(_ w: Int, children: Int, _ level: Int) -> Bool {
-            let cap = problem.workers[w].capacity
-            var cases = state.caseCount[w]
-            var kids = state.childCount[w]
-            for p in 0..<level {
-                cases += reservedCases[p][w]
-                kids += reservedChildren[p][w]
-            }
-            return cases + 1 <= cap.maxCases && kids + children <= cap.maxChildren
+            let figures = problem.workerFigures[w]
+            let held = level * problem.workers.count + w
+            let cases = state.caseCount[w] + reservedCases[held]
+            let kids = state.childCount[w] + reservedChildren[held]
+            return cases + 1 <= figures.maxCases && kids + children <= figures.maxChildren
         }
 
         /// Utilisation after adding `units`, the tie-breaker that spreads work (S4).
         func fill(_ w: Int, adding units: Int) -> Double {
-            let limit = problem.workers[w].limit
+            let limit = problem.workerFigures[w].limit
             return limit > 0 ? Double(state.load[w] + units) / Double(limit) : .infinity
         }
 
@@ -170,7 +196,7 @@ extension ConstructionPlanner {
             for task: PlanningProblem.Demand, tentative: [Int: Int], honouring level: Int, current: Int?
         ) -> Int? {
             func fits(_ w: Int) -> Bool {
-                let worker = problem.workers[w]
+                let worker = problem.workerFigures[w]
                 return !worker.registered && worker.does(task.kind)
                     && free(w, w == current ? 0 : level) - tentative[w, default: 0] >= task.units
             }
@@ -192,7 +218,29 @@ extension ConstructionPlanner {
             let info = problem.cases[c]
             let workers = problem.workers
 
-            // Supporters first: they do not compete with leads and partners for hours.
+            // The family's own people are judged without the reservations of their other families:
+            // in priority order, this family has the stronger claim on them.
+            func respects(_ w: Int) -> Int { w == info.currentLead || w == info.currentPartner ? 0 : level }
+            // The candidate lists hold only registered workers who serve the municipality.
+            func mayServe(_ w: Int) -> Bool { hasNormRoom(w, children: info.children, respects(w)) }
+
+            // Partners first for a duo: without one no lead helps, and most waiting duos end here.
+            var partners: [(worker: Int, fill: Double)] = []
+            if info.duo {
+                for w in problem.candidates.partners[info.municipality] where mayServe(w) && free(w, respects(w)) >= info.partnerCasework {
+                    partners.append((w, w == info.currentPartner ? -1 : fill(w, adding: info.partnerCasework)))
+                }
+                if partners.isEmpty { return nil }
+                partners.sort { $0.fill != $1.fill ? $0.fill < $1.fill : $0.worker < $1.worker }
+            }
+
+            // Then the leads with room for the casework alone. Delegable work that finds no
+            // supporter only adds to a lead's hours, so a family no lead has that room for waits
+            // without the supporter search: after a warm start that is most of last week's waiting list.
+            let open = problem.candidates.leads(of: c).filter { w in mayServe(w) && free(w, respects(w)) >= info.leadUnits }
+            if open.isEmpty { return nil }
+
+            // Supporters: they do not compete with leads and partners for hours.
             var tentative: [Int: Int] = [:]
             var delegates: [Int] = []
             var fallback: [Int] = []  // indices into delegableTasks with no supporter
@@ -209,31 +257,10 @@ extension ConstructionPlanner {
                 }
             }
 
-            // The family's own people are judged without the reservations of their other families:
-            // in priority order, this family has the stronger claim on them.
-            func respects(_ w: Int) -> Int { w == info.currentLead || w == info.currentPartner ? 0 : level }
-            func mayServe(_ w: Int) -> Bool {
-                let worker = workers[w]
-                return worker.mayLead && worker.serves(info.municipality) && hasNormRoom(w, children: info.children, respects(w))
-            }
-
-            // Partners first for a duo: without one no lead helps, and most waiting duos end here.
-            var partners: [(worker: Int, fill: Double)] = []
-            if info.duo {
-                for w in problem.candidates.partners[info.municipality] where mayServe(w) && free(w, respects(w)) >= info.partnerCasework {
-                    partners.append((w, w == info.currentPartner ? -1 : fill(w, adding: info.partnerCasework)))
-                }
-                if partners.isEmpty { return nil }
-                partners.sort { $0.fill != $1.fill ? $0.fill < $1.fill : $0.worker < $1.worker }
-            }
-
             // Leads: rule-abiding candidates, the current lead first, then the least filled.
             var leads: [(worker: Int, fill: Double)] = []
-            for w in problem.candidates.leads(of: c) where mayServe(w) {
+            for w in open {
                 let worker = workers[w]
-                guard worker.taskMask & info.leadKindMask == info.leadKindMask,
-                    info.skills.allSatisfy(worker.skills.contains)
-                else { continue }
                 var extra = 0
                 var missing = false
                 for d in fallback {

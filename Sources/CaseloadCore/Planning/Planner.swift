@@ -7,7 +7,7 @@ public struct PlanOptions: Sendable {
     /// Seconds the search may run; `nil`: the move limits alone stop it.
     public var timeLimit: Double?
     /// Stop after this many moves without a better plan; `nil`: 100 per family, at least 200,000
-    /// (after a warm start 2 per family, at least 10,000).
+    /// (after a warm start 1 per family, at least 5,000).
     public var unimprovedMoves: Int?
     /// Stop when the best plan has not improved for this many seconds; `nil`: no such limit.
     public var unimprovedTimeLimit: Double?
@@ -67,6 +67,28 @@ public enum Planner {
         return points
     }
 
+    /// How many families that did not wait last week, most urgent first, a warm start places
+    /// with the recommender when the construction left them waiting.
+    static let newcomerPlacements = 16
+
+    /// In a warm start, serves families that wait now but did not wait in `previous` (new ones,
+    /// or ones whose people can no longer keep them) in the recommender's best way, moving one
+    /// other family where that is better by the score. The search would find these, but only
+    /// by chance and after thousands of moves; a re-plan after adding one family must answer in
+    /// milliseconds and serve it in every run. Last week's waiting list stays with the search.
+    static func placeNewcomers(in space: inout CaseloadSpace, previous: Plan) {
+        let waitedBefore = Set(previous.waiting.map(\.caseID))
+        let problem = space.problem
+        var placed = 0
+        for c in problem.constructionOrder
+        where space.state.choices[c] == nil && space.movable[c] && !waitedBefore.contains(problem.cases[c].id) {
+            guard placed < newcomerPlacements else { break }
+            placed += 1
+            guard let best = Recommender(space: space).recommend(c, top: 1).first, best.delta < 0 else { continue }
+            _ = space.commit(best.changes(for: c))
+        }
+    }
+
     /// Plans `scenario`, which must be valid (see `ScenarioValidator`).
     ///
     /// `clock` returns seconds from any fixed origin; it is passed in so that the core stays
@@ -92,6 +114,7 @@ public enum Planner {
         let locked = Set(outcome.locks.filter(\.kept).compactMap { caseIndex[$0.caseID] })
         var space = CaseloadSpace(
             state: outcome.state, weights: scenario.settings.weights, locked: locked, keepsServed: options.keepServed)
+        if let previous = options.warmStart { placeNewcomers(in: &space, previous: previous) }
         let constructed = space.tally.soft
         // The bound's work is capped so that it never costs more than a short search; a warm
         // start, which must answer in milliseconds, gets a smaller share.
@@ -105,7 +128,7 @@ public enum Planner {
             unimprovedTimeLimit: options.unimprovedTimeLimit,
             // A warm start is last week's good plan: it needs a short search, not a long one.
             unimprovedMoves: options.unimprovedMoves
-                ?? (kept == nil ? max(200_000, 100 * problem.cases.count) : max(10_000, 2 * problem.cases.count)),
+                ?? (kept == nil ? max(200_000, 100 * problem.cases.count) : max(5_000, problem.cases.count)),
             maxMoves: options.maxMoves, lowerBound: bound?.value, boundTolerance: 1e-6, historyLength: historyLength,
             adaptEvery: 1 << 16)
         let searchStarted = clock()

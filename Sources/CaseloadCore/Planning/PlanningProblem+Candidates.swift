@@ -15,21 +15,22 @@ extension PlanningProblem {
         public let supporters: [[Int]]
 
         init(workers: [WorkerInfo], cases: [CaseInfo], municipalityCount: Int, kindCount: Int) {
+            let partners = (0..<municipalityCount).map { m in workers.indices.filter { workers[$0].mayLead && workers[$0].serves(m) } }
             var groupIndex: [LeadKey: Int] = [:]
             var groups: [[Int]] = []
+            // A group's leads are the municipality's registered workers with the skills and kinds.
             leadGroup = cases.map { info in
                 let key = LeadKey(municipality: info.municipality, skills: info.skills.sorted(), mask: info.leadKindMask)
                 if let g = groupIndex[key] { return g }
                 groupIndex[key] = groups.count
                 groups.append(
-                    workers.indices.filter { w in
-                        workers[w].mayLead && workers[w].taskMask & key.mask == key.mask
-                            && key.skills.allSatisfy(workers[w].skills.contains) && workers[w].serves(key.municipality)
+                    partners[key.municipality].filter { w in
+                        workers[w].taskMask & key.mask == key.mask && key.skills.allSatisfy(workers[w].skills.contains)
                     })
                 return groups.count - 1
             }
             leadGroups = groups
-            partners = (0..<municipalityCount).map { m in workers.indices.filter { workers[$0].mayLead && workers[$0].serves(m) } }
+            self.partners = partners
             supporters = (0..<kindCount).map { k in
                 workers.indices.filter { !workers[$0].registered && workers[$0].limit > 0 && workers[$0].does(k) }
             }

@@ -124,6 +124,19 @@ public struct PlanningProblem: Sendable {
     public let taskUnits: [Int]
     public let taskCurrent: [Int]
 
+    /// A case's weekly demand in units, split as the planner needs it.
+    struct CompiledDemand {
+        var casework: Int
+        var registered: [Demand]
+        var delegable: [Demand]
+        var leadMask: UInt64
+    }
+
+    struct CaseTypeKey: Hashable {
+        var framework: Framework
+        var phase: Phase
+    }
+
     /// Compiles a validated scenario.
     public init(_ scenario: Scenario) {
         self.scenario = scenario
@@ -180,24 +193,38 @@ public struct PlanningProblem: Sendable {
         var rank = [Int](repeating: 0, count: scenario.cases.count)
         for (r, c) in order.enumerated() { rank[c] = r }
 
-        cases = scenario.cases.enumerated().map { i, c in
-            var registeredTasks: [Demand] = []
-            var delegableTasks: [Demand] = []
-            var caseworkUnits = 0
-            var leadMask: UInt64 = 1 << UInt64(casework)
-            for (kindID, hours) in scenario.demand(of: c).sorted(by: { $0.key < $1.key }) {
+        // A family's hours are its own or its case type's; most families have a case type's, so
+        // those are compiled once per framework and phase.
+        func compile(_ demand: [String: Double]) -> CompiledDemand {
+            var compiled = CompiledDemand(casework: 0, registered: [], delegable: [], leadMask: 1 << UInt64(casework))
+            for (kindID, hours) in demand.sorted(by: { $0.key < $1.key }) {
                 guard let k = kindIndex[kindID] else { continue }
                 let units = Int((hours * Double(Self.unitsPerHour)).rounded())
                 guard units > 0 else { continue }
                 if k == casework {
-                    caseworkUnits = units
+                    compiled.casework = units
                 } else if kinds[k].registered {
-                    registeredTasks.append(Demand(kind: k, units: units))
-                    leadMask |= 1 << UInt64(k)
+                    compiled.registered.append(Demand(kind: k, units: units))
+                    compiled.leadMask |= 1 << UInt64(k)
                 } else {
-                    delegableTasks.append(Demand(kind: k, units: units))
+                    compiled.delegable.append(Demand(kind: k, units: units))
                 }
             }
+            return compiled
+        }
+        var typeDemand: [CaseTypeKey: CompiledDemand] = [:]
+        cases = scenario.cases.enumerated().map { i, c in
+            let demand: CompiledDemand
+            if c.hours != nil {
+                demand = compile(scenario.demand(of: c))
+            } else if let known = typeDemand[CaseTypeKey(framework: c.framework, phase: c.phase)] {
+                demand = known
+            } else {
+                demand = compile(scenario.demand(of: c))
+                typeDemand[CaseTypeKey(framework: c.framework, phase: c.phase)] = demand
+            }
+            let (registeredTasks, delegableTasks) = (demand.registered, demand.delegable)
+            let (caseworkUnits, leadMask) = (demand.casework, demand.leadMask)
             let leadCasework =
                 c.duo ? Int((Double(caseworkUnits) * settings.duoSplit).rounded()) : caseworkUnits
             var supporters: [Int: Int] = [:]

@@ -23,6 +23,11 @@ public struct Recommender: Sendable {
         space = CaseloadSpace(state: state, weights: weights, locked: locked)
     }
 
+    /// A recommender over a search space as it stands, its locks and settings included.
+    init(space: CaseloadSpace) {
+        self.space = space
+    }
+
     /// The plan recommendations are made against.
     public var state: PlanState { space.state }
     /// Its score.

@@ -3,11 +3,23 @@
 public struct WaitingDiagnosis: Sendable {
     let problem: PlanningProblem
     let state: PlanState
+    /// How many workers may lead at all.
+    let registeredCount: Int
+    /// Per task kind, the most units any supporter who does it has free; `nil`: no supporter
+    /// does it. Computed once: a plan's waiting list is diagnosed family by family against
+    /// the same loads, and a saturated region has thousands of waiting families.
+    let supporterRoom: [Int?]
 
     /// Creates a diagnosis over a plan.
     public init(problem: PlanningProblem, state: PlanState) {
         self.problem = problem
         self.state = state
+        registeredCount = problem.workers.lazy.filter(\.mayLead).count
+        var room = [Int?](repeating: nil, count: problem.kinds.count)
+        for (w, worker) in problem.workers.enumerated() where !worker.registered {
+            for k in room.indices where worker.does(k) { room[k] = max(room[k] ?? .min, worker.limit - state.load[w]) }
+        }
+        supporterRoom = room
     }
 
     /// The reason code and a sentence with the numbers; names only workers and codes.
@@ -15,18 +27,19 @@ public struct WaitingDiagnosis: Sendable {
         let info = problem.cases[c]
         let workers = problem.workers
         let municipality = problem.municipalities[info.municipality]
-        let registered = workers.indices.filter { workers[$0].mayLead }
-        let local = registered.filter { workers[$0].serves(info.municipality) }
+        // The registered workers who serve the municipality, and of them those with the skills
+        // and registered kinds, are the candidate lists the planner already keeps.
+        let local = problem.candidates.partners[info.municipality]
         if local.isEmpty {
-            return (.noWorkerInMunicipality, "none of the \(registered.count) registered workers serves \(municipality)")
+            return (.noWorkerInMunicipality, "none of the \(registeredCount) registered workers serves \(municipality)")
         }
-        let skilled = local.filter { w in info.skills.allSatisfy(workers[w].skills.contains) }
-        if skilled.isEmpty {
-            let names = info.skills.map { problem.skills[$0] }.joined(separator: ", ")
-            return (.missingSkill, "\(local.count) registered workers serve \(municipality); none has \(names)")
-        }
-        let kinded = skilled.filter { workers[$0].taskMask & info.leadKindMask == info.leadKindMask }
+        let kinded = problem.candidates.leads(of: c)
         if kinded.isEmpty {
+            let skilled = local.filter { w in info.skills.allSatisfy(workers[w].skills.contains) }
+            if skilled.isEmpty {
+                let names = info.skills.map { problem.skills[$0] }.joined(separator: ", ")
+                return (.missingSkill, "\(local.count) registered workers serve \(municipality); none has \(names)")
+            }
             return (.missingTaskKind, "none of the \(skilled.count) possible leads may do every registered task of the case")
         }
         let normed = kinded.filter { w in
@@ -37,11 +50,7 @@ public struct WaitingDiagnosis: Sendable {
             return (.caseloadNorm, "all \(kinded.count) possible leads are at their caseload norm")
         }
         // Delegable tasks no supporter has room for fall back to the lead (rule H8).
-        let fallback = info.delegableTasks.filter { task in
-            !workers.indices.contains { w in
-                !workers[w].registered && workers[w].does(task.kind) && workers[w].limit - state.load[w] >= task.units
-            }
-        }
+        let fallback = info.delegableTasks.filter { task in (supporterRoom[task.kind] ?? .min) < task.units }
         let fallbackUnits = fallback.reduce(0) { $0 + $1.units }
         let need = info.leadUnits + fallbackUnits
         let able = normed.filter { w in info.duo || fallback.allSatisfy { workers[w].does($0.kind) } }
@@ -67,9 +76,9 @@ public struct WaitingDiagnosis: Sendable {
         }
         if info.duo {
             let partnerNeed = info.partnerCasework
-            let partners = registered.filter { w in
+            let partners = local.filter { w in
                 let cap = workers[w].capacity
-                return workers[w].serves(info.municipality) && state.caseCount[w] + 1 <= cap.maxCases
+                return state.caseCount[w] + 1 <= cap.maxCases
                     && state.childCount[w] + info.children <= cap.maxChildren
                     && workers[w].limit - state.load[w] >= partnerNeed
             }
