@@ -95,7 +95,8 @@ struct SearchTests {
             let displaced = changes.dropLast()
             for change in displaced {
                 #expect(change.choice == nil)
-                #expect(space.state.choices[change.c]?.lead == served.choice?.lead)
+                let old = space.state.choices[change.c]
+                #expect(old != nil && (old?.lead == served.choice?.lead || old?.partner == served.choice?.lead))
                 #expect(ServeDisplacingMove.mayYield(figures[change.c], to: figures[served.c]))
             }
             let before = space.tally.waitingPenalty
@@ -105,6 +106,33 @@ struct SearchTests {
         }
         // A tight region: the leads fill up, so some serves must displace.
         #expect(displacing > 0, "seed \(seed): no displacing serve")
+        let plan = space.state.plan(waiting: [:], locks: [], solver: SolverInfo(name: "test", seed: 0, seconds: 0))
+        #expect(PlanChecker().violations(of: plan, in: scenario).filter { $0.rule != "H9" }.isEmpty)
+    }
+
+    @Test("a displacing serve also frees a lead's place by putting back a family the lead partners")
+    func displacingServeFreesPartnerPlaces() {
+        var scenario = RandomScenarios.make(seed: 5, workers: 40, cases: 300, tight: true)
+        scenario.settings.duoAcrossOrganisations = false
+        for i in scenario.cases.indices where i % 3 == 0 { scenario.cases[i].duo = true }
+        let problem = PlanningProblem(scenario)
+        var space = CaseloadSpace(state: ConstructionPlanner().plan(problem).state, weights: scenario.settings.weights)
+        var generator = SplitMix64(seed: 3)
+        var partnered = 0
+        for step in 0..<6000 {
+            if step % 2 == 1, let (move, _) = space.propose(using: &generator) {
+                space.apply(move)
+                continue
+            }
+            guard let changes = ServeDisplacingMove.propose(in: space, using: &generator), let lead = changes.last?.choice?.lead
+            else { continue }
+            let before = space.tally.soft
+            let expected = space.delta(of: changes)
+            if changes.dropLast().contains(where: { space.state.choices[$0.c]?.partner == lead }) { partnered += 1 }
+            guard space.commit(changes), let expected else { continue }
+            #expect(abs(space.tally.soft - before - expected) < 1e-6)
+        }
+        #expect(partnered > 0)
         let plan = space.state.plan(waiting: [:], locks: [], solver: SolverInfo(name: "test", seed: 0, seconds: 0))
         #expect(PlanChecker().violations(of: plan, in: scenario).filter { $0.rule != "H9" }.isEmpty)
     }

@@ -43,6 +43,10 @@ public struct CaseloadSpace: SearchSpace, Sendable {
     /// Per worker, the movable cases they lead, with each case's position in its lead's list.
     private(set) var ledCases: [[Int]]
     private var ledPosition: [Int]
+    /// Per worker, the movable duo cases they partner, with positions: a family that makes way
+    /// frees its partner's norm place as much as its lead's.
+    private(set) var partneredCases: [[Int]]
+    private var partneredPosition: [Int]
 
     /// The problem's candidates (`PlanningProblem.Candidates`), under the names the moves use.
     var leadGroup: [Int] { problem.candidates.leadGroup }
@@ -72,6 +76,8 @@ public struct CaseloadSpace: SearchSpace, Sendable {
         servedPosition = waitingPosition
         ledPosition = waitingPosition
         ledCases = Array(repeating: [], count: problem.workers.count)
+        partneredPosition = waitingPosition
+        partneredCases = ledCases
 
         func membership(_ lists: [[Int]]) -> [[Bool]] {
             lists.map { list in
@@ -199,8 +205,8 @@ public struct CaseloadSpace: SearchSpace, Sendable {
         guard movable[c] else { return }
         Self.unlist(c, &waitingCases, &waitingPosition)
         Self.list(c, &servedCases, &servedPosition)
-        ledPosition[c] = ledCases[choice.lead].count
-        ledCases[choice.lead].append(c)
+        Self.list(c, &ledCases[choice.lead], &ledPosition)
+        if choice.partner >= 0 { Self.list(c, &partneredCases[choice.partner], &partneredPosition) }
     }
 
     private mutating func release(_ c: Int) {
@@ -211,14 +217,8 @@ public struct CaseloadSpace: SearchSpace, Sendable {
         guard movable[c] else { return }
         Self.unlist(c, &servedCases, &servedPosition)
         listWaiting(c)
-        let lead = choice.lead
-        let position = ledPosition[c]
-        let last = ledCases[lead].removeLast()
-        if last != c {
-            ledCases[lead][position] = last
-            ledPosition[last] = position
-        }
-        ledPosition[c] = -1
+        Self.unlist(c, &ledCases[choice.lead], &ledPosition)
+        if choice.partner >= 0 { Self.unlist(c, &partneredCases[choice.partner], &partneredPosition) }
     }
 
     /// Tells the tally the new loads of the people of `choice`, each once.

@@ -1,5 +1,5 @@
-/// Serves a waiting family at a lead who is full by putting as few of the lead's families on
-/// the waiting list as make room, least urgent per child first.
+/// Serves a waiting family at a lead who is full by putting as few of the lead's families (led or
+/// partnered) on the waiting list as make room, least urgent per child first.
 ///
 /// On a full region the children norm (H4) binds for most leads, so a family with three
 /// children enters only when families with as many children leave; `ServeWaitingMove` ejects one
@@ -11,7 +11,12 @@ enum ServeDisplacingMove: CaseloadNeighbourhood {
     static func propose(in space: CaseloadSpace, using generator: inout SplitMix64) -> [CaseloadSpace.Change]? {
         guard let c = generator.pick(space.waitingCases) else { return nil }
         let info = space.problem.caseFigures[c]
-        guard let lead = space.lead(for: c, using: &generator),
+        // Half the time the family's own lead, where it has one who may still lead it: a family in
+        // care that waits has the strongest claim there (no handover), and among a hundred
+        // possible leads a random draw would almost never try them.
+        let home = info.currentLead
+        let atHome = home >= 0 && space.leadGroupMember[space.leadGroup[c]][home] && generator.next() & 1 == 0
+        guard let lead = atHome ? home : space.lead(for: c, using: &generator),
             let choice = space.choice(for: c, lead: lead, using: &generator)
         else { return nil }
         let serve = CaseloadSpace.Change(c: c, choice: choice)
@@ -22,7 +27,7 @@ enum ServeDisplacingMove: CaseloadNeighbourhood {
         var children = space.state.childCount[lead] + info.children - figures.maxChildren
         var units = space.units(of: lead, in: choice, for: c) - space.room(lead)
         var candidates: [(family: Int, perChild: Double, tie: UInt64)] = []
-        for v in space.ledCases[lead] {
+        for v in space.ledCases[lead] + space.partneredCases[lead] {
             guard Self.mayWait(v, for: c, in: space) else { continue }
             let theirs = space.problem.caseFigures[v]
             candidates.append((v, theirs.waitingFactor / Double(max(1, theirs.children)), generator.next()))
