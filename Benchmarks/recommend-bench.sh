@@ -13,19 +13,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 N="${1:-20}"
 SIZE="${2:-500x5000}"
-SCRATCH="${SCRATCH:-.build-release}"
-BIN="$SCRATCH/release/caseload"
-swift build -c release --product caseload --scratch-path "$SCRATCH" >&2
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-w=${SIZE%x*}
-c=${SIZE#*x}
-python3 Scripts/random_scenario.py --seed 1 --workers "$w" --cases "$c" > "$tmp/region.yaml"
-export CASELOAD_DB="$tmp/team.sqlite"
-"$BIN" load "$tmp/region.yaml" > /dev/null
-"$BIN" plan --save --time-limit 10 --format json > "$tmp/plan.json"
+source Benchmarks/planned-region.sh
 # Every k-th waiting and served family, so that the sample spreads over the lists.
-python3 - "$tmp/plan.json" "$N" > "$tmp/ids" <<'PY'
+python3 - "$tmp/saved.json" "$N" > "$tmp/ids" <<'PY'
 import json, sys
 p = json.load(open(sys.argv[1])); n = int(sys.argv[2])
 def spread(xs):

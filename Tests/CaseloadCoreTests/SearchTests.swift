@@ -52,13 +52,20 @@ struct SearchTests {
         #expect(violations.isEmpty, "seed \(seed): \(violations.prefix(3))")
     }
 
-    @Test("every neighbourhood proposes moves on a tight region with duos")
-    func everyNeighbourhoodIsUsed() {
+    /// A tight region where every third family is a duo, partners from the lead's organisation,
+    /// and planner v1's plan of it as a space.
+    static func duoRegion() -> (Scenario, CaseloadSpace) {
         var scenario = RandomScenarios.make(seed: 5, workers: 40, cases: 300, tight: true)
         scenario.settings.duoAcrossOrganisations = false
         for i in scenario.cases.indices where i % 3 == 0 { scenario.cases[i].duo = true }
         let problem = PlanningProblem(scenario)
-        var space = CaseloadSpace(state: ConstructionPlanner().plan(problem).state, weights: scenario.settings.weights)
+        return (scenario, CaseloadSpace(state: ConstructionPlanner().plan(problem).state, weights: scenario.settings.weights))
+    }
+
+    @Test("every neighbourhood proposes moves on a tight region with duos")
+    func everyNeighbourhoodIsUsed() {
+        let (scenario, start) = Self.duoRegion()
+        var space = start
         var generator = SplitMix64(seed: 1)
         var seen = Set<CaseloadMoveKind>()
         // A random walk (every move applied) leaves families away from their leads of record, so
@@ -112,11 +119,8 @@ struct SearchTests {
 
     @Test("a displacing serve also frees a lead's place by putting back a family the lead partners")
     func displacingServeFreesPartnerPlaces() {
-        var scenario = RandomScenarios.make(seed: 5, workers: 40, cases: 300, tight: true)
-        scenario.settings.duoAcrossOrganisations = false
-        for i in scenario.cases.indices where i % 3 == 0 { scenario.cases[i].duo = true }
-        let problem = PlanningProblem(scenario)
-        var space = CaseloadSpace(state: ConstructionPlanner().plan(problem).state, weights: scenario.settings.weights)
+        let (scenario, start) = Self.duoRegion()
+        var space = start
         var generator = SplitMix64(seed: 3)
         var partnered = 0
         for step in 0..<6000 {
