@@ -260,6 +260,7 @@ struct Replication {
             seed: seed &+ UInt64(index), unimprovedMoves: settings.planner.unimprovedMoves, threads: 1, warmStart: warmStart)
         options.keepServed = settings.planner.keepServed
         options.bound = false
+        options.placesNewcomers = false
         return (planned, Planner.plan(planned, options: options), away)
     }
 }

@@ -214,9 +214,13 @@ struct SearchTests {
         #expect(second.assignments.map(\.caseID) == ["fam-y"] && second.assignments.first?.lead == "a-1")
         #expect(second.waiting.map(\.caseID) == ["fam-x"])
         #expect(PlanChecker().violations(of: second, in: both.continuing(from: first)).isEmpty)
-        // Planner v1 alone leaves the newcomer waiting: the placement is the search's first step.
+        // Planner v1 alone leaves the newcomer waiting: the placement is the search's first step,
+        // and the simulator's options leave it out.
         let v1 = Planner.plan(both, options: PlanOptions(search: false, warmStart: first))
         #expect(v1.waiting.map(\.caseID) == ["fam-y"])
+        var withoutPlacement = PlanOptions(maxMoves: 0, warmStart: first)
+        withoutPlacement.placesNewcomers = false
+        #expect(Planner.plan(both, options: withoutPlacement).waiting.map(\.caseID) == ["fam-y"])
     }
 
     @Test("the lower bound never exceeds the optimum found by enumeration", arguments: 0..<30)

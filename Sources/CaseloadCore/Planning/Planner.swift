@@ -29,6 +29,11 @@ public struct PlanOptions: Sendable {
     /// may be and stops the search when it proves optimality. The simulator, which plans
     /// thousands of weeks and reports none of their bounds, turns it off.
     public var bound: Bool = true
+    /// Whether a warm start serves the families that wait now but did not wait last week in
+    /// the recommender's best way before the search (`Planner.placeNewcomers`). The simulator,
+    /// which re-plans every week of a year with a short search, turns it off: there the greedy
+    /// placements left more families waiting (RESULTS, 2026-12-03).
+    public var placesNewcomers: Bool = true
 
     /// Creates options.
     public init(
@@ -114,7 +119,7 @@ public enum Planner {
         let locked = Set(outcome.locks.filter(\.kept).compactMap { caseIndex[$0.caseID] })
         var space = CaseloadSpace(
             state: outcome.state, weights: scenario.settings.weights, locked: locked, keepsServed: options.keepServed)
-        if let previous = options.warmStart { placeNewcomers(in: &space, previous: previous) }
+        if options.placesNewcomers, let previous = options.warmStart { placeNewcomers(in: &space, previous: previous) }
         let constructed = space.tally.soft
         // The bound's work is capped so that it never costs more than a short search; a warm
         // start, which must answer in milliseconds, gets a smaller share.
