@@ -68,7 +68,7 @@ extension ConstructionPlanner {
         let problem: PlanningProblem
         var state: PlanState
         /// Reservations per worker of the families of priorities 1…`level`, at index
-        /// `level * workers + worker` (level 0 holds none). Kept cumulative because they are
+        /// `slot(level, worker)` (level 0 holds none). Kept cumulative because they are
         /// read for every candidate of every family and written only when a family is placed.
         var reservedUnits: [Int]
         var reservedCases: [Int]
@@ -92,22 +92,26 @@ extension ConstructionPlanner {
         /// Holds (or, with sign -1, releases) what case `c`'s current people would need.
         mutating func reserve(_ c: Int, sign: Int) {
             let info = problem.cases[c]
-            let n = problem.workers.count
             for level in Self.level(of: info.priority)...Self.levels {
                 if let lead = info.currentLead {
-                    reservedUnits[level * n + lead] += sign * info.leadUnits
-                    reservedCases[level * n + lead] += sign
-                    reservedChildren[level * n + lead] += sign * info.children
+                    reservedUnits[slot(level, lead)] += sign * info.leadUnits
+                    reservedCases[slot(level, lead)] += sign
+                    reservedChildren[slot(level, lead)] += sign * info.children
                 }
                 if info.duo, let partner = info.currentPartner {
-                    reservedUnits[level * n + partner] += sign * info.partnerCasework
-                    reservedCases[level * n + partner] += sign
-                    reservedChildren[level * n + partner] += sign * info.children
+                    reservedUnits[slot(level, partner)] += sign * info.partnerCasework
+                    reservedCases[slot(level, partner)] += sign
+                    reservedChildren[slot(level, partner)] += sign * info.children
                 }
                 for task in info.delegableTasks {
-                    if let s = info.currentSupporters[task.kind] { reservedUnits[level * n + s] += sign * task.units }
+                    if let s = info.currentSupporters[task.kind] { reservedUnits[slot(level, s)] += sign * task.units }
                 }
             }
+        }
+
+        /// Where worker `w`'s reservations for priorities 1…`level` are kept.
+        func slot(_ level: Int, _ w: Int) -> Int {
+            level * problem.workers.count + w
         }
 
         /// Places case `c`: a locked case with its given people if they keep the rules, else the
@@ -173,12 +177,12 @@ extension ConstructionPlanner {
 
         /// Units worker `w` has free, honouring the reservations of priorities 1…`level`.
         func free(_ w: Int, _ level: Int) -> Int {
-            problem.workerFigures[w].limit - state.load[w] - reservedUnits[level * problem.workers.count + w]
+            problem.workerFigures[w].limit - state.load[w] - reservedUnits[slot(level, w)]
         }
 
         func hasNormRoom(_ w: Int, children: Int, _ level: Int) -> Bool {
             let figures = problem.workerFigures[w]
-            let held = level * problem.workers.count + w
+            let held = slot(level, w)
             let cases = state.caseCount[w] + reservedCases[held]
             let kids = state.childCount[w] + reservedChildren[held]
             return cases + 1 <= figures.maxCases && kids + children <= figures.maxChildren

@@ -84,11 +84,11 @@ public enum Planner {
     static func placeNewcomers(in space: inout CaseloadSpace, previous: Plan) {
         let waitedBefore = Set(previous.waiting.map(\.caseID))
         let problem = space.problem
-        var placed = 0
+        var tried = 0
         for c in problem.constructionOrder
         where space.state.choices[c] == nil && space.movable[c] && !waitedBefore.contains(problem.cases[c].id) {
-            guard placed < newcomerPlacements else { break }
-            placed += 1
+            guard tried < newcomerPlacements else { break }
+            tried += 1
             guard let best = Recommender(space: space).recommend(c, top: 1).first, best.delta < 0 else { continue }
             _ = space.commit(best.changes(for: c))
         }

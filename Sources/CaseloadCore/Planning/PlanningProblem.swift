@@ -214,15 +214,9 @@ public struct PlanningProblem: Sendable {
         }
         var typeDemand: [CaseTypeKey: CompiledDemand] = [:]
         cases = scenario.cases.enumerated().map { i, c in
-            let demand: CompiledDemand
-            if c.hours != nil {
-                demand = compile(scenario.demand(of: c))
-            } else if let known = typeDemand[CaseTypeKey(framework: c.framework, phase: c.phase)] {
-                demand = known
-            } else {
-                demand = compile(scenario.demand(of: c))
-                typeDemand[CaseTypeKey(framework: c.framework, phase: c.phase)] = demand
-            }
+            let type = c.hours == nil ? CaseTypeKey(framework: c.framework, phase: c.phase) : nil
+            let demand = type.flatMap { typeDemand[$0] } ?? compile(scenario.demand(of: c))
+            if let type { typeDemand[type] = demand }
             let (registeredTasks, delegableTasks) = (demand.registered, demand.delegable)
             let (caseworkUnits, leadMask) = (demand.casework, demand.leadMask)
             let leadCasework =

@@ -268,8 +268,8 @@ extension Recommender {
             var options: [Candidate] = []
             for lead in closest {
                 var best: Candidate?
-                for d in space.state.choices.indices where d != c && space.movable[d] {
-                    guard let held = space.state.choices[d], held.lead == lead || held.partner == lead else { continue }
+                for d in space.casesHeld(by: lead) where d != c {
+                    guard let held = space.state.choices[d] else { continue }
                     var moves: [CaseChoice?] = alternatives(for: d, held, freeing: lead)
                     if ServeDisplacingMove.mayWait(d, for: c, in: space) { moves.append(nil) }
                     for moved in moves {
@@ -306,8 +306,8 @@ extension Recommender {
             var options: [Candidate] = []
             for partner in full.sorted(by: { short($0) != short($1) ? short($0) < short($1) : $0 < $1 }).prefix(count) {
                 var best: Candidate?
-                for d in space.state.choices.indices where d != c && space.movable[d] {
-                    guard let held = space.state.choices[d], held.lead == partner || held.partner == partner else { continue }
+                for d in space.casesHeld(by: partner) where d != c {
+                    guard let held = space.state.choices[d] else { continue }
                     for moved in alternatives(for: d, held, freeing: partner) {
                         let ejection = CaseloadSpace.Change(c: d, choice: moved)
                         guard let own = space.delta(of: [ejection]) else { continue }

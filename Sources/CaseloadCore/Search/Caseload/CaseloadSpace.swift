@@ -195,6 +195,9 @@ public struct CaseloadSpace: SearchSpace, Sendable {
         return state.caseCount[w] + 1 <= figures.maxCases && state.childCount[w] + children <= figures.maxChildren
     }
 
+    /// The movable cases worker `w` leads or partners, in case order.
+    func casesHeld(by w: Int) -> [Int] { (ledCases[w] + partneredCases[w]).sorted() }
+
     /// All units `choice` gives worker `w`.
     func units(of w: Int, in choice: CaseChoice, for c: Int) -> Int { problem.units(of: w, in: choice, for: c) }
 
