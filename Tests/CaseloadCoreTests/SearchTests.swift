@@ -117,6 +117,44 @@ struct SearchTests {
         #expect(PlanChecker().violations(of: plan, in: scenario).filter { $0.rule != "H9" }.isEmpty)
     }
 
+    @Test("measuring a move leaves the plan as it was, even where a lead is over the norms")
+    func deltaRestoresAPlanOverTheLimits() throws {
+        let (scenario, start) = Self.duoRegion()
+        // Families moved to the lead who leads most until the first of them would no longer fit
+        // back: a warm start's kept locks can leave a plan over the limits like this, and
+        // measuring a move must not change it.
+        let lead = start.ledCases.indices.max { start.ledCases[$0].count < start.ledCases[$1].count }!
+        var state = start.state
+        var moved: [Int] = []
+        var space = start
+        var over = false
+        for c in start.servedCases {
+            guard let choice = state.choices[c], choice.lead != lead,
+                let theirs = start.replacingLead(choice, of: c, with: lead)
+            else { continue }
+            state.unassign(c)
+            state.assign(c, theirs)
+            moved.append(c)
+            space = CaseloadSpace(state: state, weights: scenario.settings.weights)
+            var probe = space
+            let released = probe.commit([CaseloadSpace.Change(c: moved[0], choice: nil)])
+            #expect(released)
+            if moved.count >= 2, !probe.fits(moved[0], state.choices[moved[0]]!) {
+                over = true
+                break
+            }
+        }
+        try #require(over)
+        let choices = space.state.choices
+        let soft = space.tally.soft
+        let delta = space.delta(of: [CaseloadSpace.Change(c: moved[0], choice: nil)])
+        #expect(delta != nil)
+        let changed = choices.indices.filter { space.state.choices[$0] != choices[$0] }
+        #expect(changed.isEmpty, "families changed by measuring a move: \(changed)")
+        #expect(space.state.load == state.load)
+        #expect(abs(space.tally.soft - soft) < 1e-6)
+    }
+
     @Test("a displacing serve also frees a lead's place by putting back a family the lead partners")
     func displacingServeFreesPartnerPlaces() {
         let (scenario, start) = Self.duoRegion()

@@ -149,8 +149,16 @@ public struct CaseloadSpace: SearchSpace, Sendable {
         let before = tally.soft
         guard let undo = perform(changes) else { return nil }
         let delta = tally.soft - before
-        _ = perform(undo)
+        revert(undo)
         return delta
+    }
+
+    /// Puts back the choices `perform` returned as its undo. They held before, so they are not
+    /// checked again (nor is another undo built): the plan returns to what it was even where it
+    /// was already over a limit, as a warm start's kept locks may leave it.
+    private mutating func revert(_ undo: [Change]) {
+        for change in undo { release(change.c) }
+        for change in undo { if let choice = change.choice { serve(change.c, choice) } }
     }
 
     /// Applies `changes` when they fit; returns whether they did.
