@@ -140,12 +140,17 @@ public enum Planner {
         let run = ParallelSearch(search: LocalSearch<CaseloadSpace>(limits: limits), threads: options.threads)
             .run(space, seed: options.seed, clock: clock)
         if let best = run.best.best { space.restore(best) }
+        var trace = run.best.trace
+        // Bounded by the plan's size rather than the clock: a few milliseconds on 500 × 5,000.
+        if ContinuityPolish(budget: 50 * problem.cases.count).run(on: &space) > 0 {
+            trace.append((clock() - searchStarted, space.tally.soft))
+        }
         return space.state.plan(
             waiting: [:], locks: outcome.locks,
             solver: SolverInfo(
                 name: "construction-v1+lahc", seed: options.seed, seconds: max(0, clock() - started),
                 moves: run.all.reduce(0) { $0 + $1.moves }, threads: options.threads, stop: run.best.stop.rawValue,
                 constructionScore: constructed, lowerBound: bound?.value, constructionSeconds: constructionSeconds,
-                trace: thinned(run.best.trace, offset: searchStarted - started)))
+                trace: thinned(trace, offset: searchStarted - started)))
     }
 }
