@@ -193,8 +193,11 @@ extension AppDatabase {
 
     static func decode<T: Decodable>(_ text: String?) -> T? {
         guard let text else { return nil }
-        return try? JSONDecoder().decode(T.self, from: Data(text.utf8))
+        return try? decoder.decode(T.self, from: Data(text.utf8))
     }
+
+    /// One decoder for every column: making one per row cost more than some of the decoding.
+    private static let decoder = JSONDecoder()
 }
 
 /// Settings as stored in the database and with a plan.
