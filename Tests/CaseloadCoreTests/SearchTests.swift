@@ -183,7 +183,7 @@ struct SearchTests {
         "the continuity polish only lowers the score, never adds a handover, keeps H1–H8, and leaves no direct return that would lower the score"
     )
     func continuityPolish() {
-        var returnedInAll = 0
+        var returnedInAll = 0, partnersReturned = 0
         for seed in 0..<10 {
             var (scenario, space) = Self.space(seed: UInt64(seed) + 40, workers: 25, cases: 150, tight: seed % 2 == 0)
             let weights = scenario.settings.weights
@@ -196,19 +196,20 @@ struct SearchTests {
             let after = space.score
             #expect(returned == 0 ? after.soft == before.soft : after.soft < before.soft - 1e-9, "seed \(seed)")
             #expect(after.leadHandovers <= before.leadHandovers, "seed \(seed)")
+            #expect(after.partnerHandovers <= before.partnerHandovers, "seed \(seed)")
+            partnersReturned += before.partnerHandovers - after.partnerHandovers
             #expect(abs(space.state.score(weights: weights).soft - space.tally.soft) < 1e-6, "seed \(seed)")
             let plan = space.state.plan(waiting: [:], locks: [], solver: SolverInfo(name: "test", seed: 0, seconds: 0))
             #expect(PlanChecker().violations(of: plan, in: scenario).filter { $0.rule != "H9" }.isEmpty, "seed \(seed)")
             for c in space.servedCases {
-                let home = space.problem.caseFigures[c].currentLead
-                guard let old = space.state.choices[c], home >= 0, home != old.lead,
-                    let back = space.replacingLead(old, of: c, with: home), space.fits(c, back),
-                    let delta = space.delta(of: [CaseloadSpace.Change(c: c, choice: back)])
-                else { continue }
-                #expect(delta >= -1e-9, "seed \(seed): family \(c) would lower the score by \(-delta) going back")
+                for back in [ContinuityPolish.leadReturn(c, in: space), ContinuityPolish.partnerReturn(c, in: space)] {
+                    guard let back, let delta = space.delta(of: [back]) else { continue }
+                    #expect(delta >= -1e-9, "seed \(seed): family \(c) would lower the score by \(-delta) going back")
+                }
             }
         }
         #expect(returnedInAll > 0)
+        #expect(partnersReturned > 0)
     }
 
     @Test("the search never ends worse than planner v1 and keeps H1–H9", arguments: [1, 3, 5, 7])

@@ -73,6 +73,20 @@ extension CaseloadSpace {
         return result
     }
 
+    /// Duo `choice` of case `c` with `partner` in place of its partner; the old partner's tasks
+    /// go to the new one, or `nil` when the new one may not partner the lead or do them.
+    func replacingPartner(_ choice: CaseChoice, of c: Int, with partner: Int) -> CaseChoice? {
+        guard choice.partner >= 0, partner != choice.partner, mayPartner(partner, lead: choice.lead, c) else { return nil }
+        var result = choice
+        result.partner = partner
+        let first = problem.caseFigures[c].firstTask
+        for (d, w) in choice.delegates.enumerated() where w == choice.partner {
+            guard problem.workerFigures[partner].does(problem.taskKind[first + d]) else { return nil }
+            result.delegates[d] = partner
+        }
+        return result
+    }
+
     /// A lead for case `c` drawn from its group, other than `except`: the first of up to four
     /// draws with the hours and norm place the case needs, else the last draw. Random leads on a
     /// full region are mostly full; four looks find one with room far more often than one.

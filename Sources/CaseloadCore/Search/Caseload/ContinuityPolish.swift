@@ -1,7 +1,7 @@
-/// A last descent after the search: each family away from its lead of record goes back to that
-/// lead where the score improves, directly when the lead has room, else in a swap with one of
-/// the lead's families, which takes the returning family's place or goes to its own lead of
-/// record.
+/// A last descent after the search: each family away from its lead or partner of record goes
+/// back to them where the score improves, directly when that fits, else in a swap with one of
+/// their families, which takes the returning family's place (or, for a lead's family, goes to
+/// its own lead of record).
 ///
 /// The search finds these returns by chance, and its late acceptance gives many of them back
 /// while it packs the waiting list; a move that made them often during the search saved as many
@@ -12,43 +12,34 @@ struct ContinuityPolish {
     /// At most this many changes are measured, so that a large plan's polish stays short.
     var budget: Int
 
-    /// Improves `space` in place; returns the number of families given back to their lead.
+    /// Improves `space` in place; returns the number of returns made.
     func run(on space: inout CaseloadSpace) -> Int {
         var measured = 0
         var returned = 0
+        // The direct return when it fits, else the best of the swaps; taken when it lowers the score.
+        func improve(_ returning: CaseloadSpace.Change?, swaps: (CaseloadSpace) -> [[CaseloadSpace.Change]]) -> Bool {
+            guard let returning else { return false }
+            measured += 1
+            if let delta = space.delta(of: [returning]) { return delta < -1e-9 && space.commit([returning]) }
+            var best: [CaseloadSpace.Change]? = nil
+            var bestDelta = -1e-9
+            for changes in swaps(space) {
+                measured += 1
+                if let delta = space.delta(of: changes), delta < bestDelta {
+                    best = changes
+                    bestDelta = delta
+                }
+            }
+            return best.map { space.commit($0) } ?? false
+        }
         for _ in 0..<4 {
             var changed = false
             for c in space.servedCases {
-                guard let old = space.state.choices[c] else { continue }
-                let home = space.problem.caseFigures[c].currentLead
-                guard home >= 0, home != old.lead, let back = space.replacingLead(old, of: c, with: home) else { continue }
-                var best: [CaseloadSpace.Change]? = nil
-                var bestDelta = -1e-9
-                func consider(_ changes: [CaseloadSpace.Change]) {
-                    measured += 1
-                    if let delta = space.delta(of: changes), delta < bestDelta {
-                        best = changes
-                        bestDelta = delta
-                    }
+                if improve(Self.leadReturn(c, in: space), swaps: { Self.leadSwaps(c, in: $0) }) {
+                    returned += 1
+                    changed = true
                 }
-                let returning = CaseloadSpace.Change(c: c, choice: back)
-                if space.fits(c, back) {
-                    consider([returning])
-                } else {
-                    for v in space.ledCases[home] {
-                        guard let theirs = space.state.choices[v] else { continue }
-                        let record = space.problem.caseFigures[v].currentLead
-                        if record >= 0, record != home, record != old.lead,
-                            let moved = space.replacingLead(theirs, of: v, with: record)
-                        {
-                            consider([CaseloadSpace.Change(c: v, choice: moved), returning])
-                        }
-                        if let moved = space.replacingLead(theirs, of: v, with: old.lead) {
-                            consider([CaseloadSpace.Change(c: v, choice: moved), returning])
-                        }
-                    }
-                }
-                if let best, space.commit(best) {
+                if improve(Self.partnerReturn(c, in: space), swaps: { Self.partnerSwaps(c, in: $0) }) {
                     returned += 1
                     changed = true
                 }
@@ -57,5 +48,52 @@ struct ContinuityPolish {
             if !changed { break }
         }
         return returned
+    }
+
+    /// Family `c` back with its lead of record, or `nil` when it is with them or may not be.
+    static func leadReturn(_ c: Int, in space: CaseloadSpace) -> CaseloadSpace.Change? {
+        guard let old = space.state.choices[c] else { return nil }
+        let home = space.problem.caseFigures[c].currentLead
+        guard home >= 0, home != old.lead, let back = space.replacingLead(old, of: c, with: home) else { return nil }
+        return CaseloadSpace.Change(c: c, choice: back)
+    }
+
+    /// `c`'s return with each of its lead of record's families moving on: to `c`'s lead, or to
+    /// their own lead of record.
+    static func leadSwaps(_ c: Int, in space: CaseloadSpace) -> [[CaseloadSpace.Change]] {
+        guard let returning = leadReturn(c, in: space), let old = space.state.choices[c], let home = returning.choice?.lead
+        else { return [] }
+        var swaps: [[CaseloadSpace.Change]] = []
+        for v in space.ledCases[home] {
+            guard let theirs = space.state.choices[v] else { continue }
+            let record = space.problem.caseFigures[v].currentLead
+            if record >= 0, record != home, record != old.lead, let moved = space.replacingLead(theirs, of: v, with: record) {
+                swaps.append([CaseloadSpace.Change(c: v, choice: moved), returning])
+            }
+            if let moved = space.replacingLead(theirs, of: v, with: old.lead) {
+                swaps.append([CaseloadSpace.Change(c: v, choice: moved), returning])
+            }
+        }
+        return swaps
+    }
+
+    /// Duo `c` back with its partner of record, or `nil` when it is with them or may not be.
+    static func partnerReturn(_ c: Int, in space: CaseloadSpace) -> CaseloadSpace.Change? {
+        guard let old = space.state.choices[c], old.partner >= 0 else { return nil }
+        let home = space.problem.caseFigures[c].currentPartner
+        guard home >= 0, home != old.partner, let back = space.replacingPartner(old, of: c, with: home) else { return nil }
+        return CaseloadSpace.Change(c: c, choice: back)
+    }
+
+    /// `c`'s return with each duo its partner of record now partners taking `c`'s partner.
+    static func partnerSwaps(_ c: Int, in space: CaseloadSpace) -> [[CaseloadSpace.Change]] {
+        guard let returning = partnerReturn(c, in: space), let old = space.state.choices[c],
+            let home = returning.choice?.partner
+        else { return [] }
+        return space.partneredCases[home].compactMap { v in
+            guard let theirs = space.state.choices[v], let moved = space.replacingPartner(theirs, of: v, with: old.partner)
+            else { return nil }
+            return [CaseloadSpace.Change(c: v, choice: moved), returning]
+        }
     }
 }

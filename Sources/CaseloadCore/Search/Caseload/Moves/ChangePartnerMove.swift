@@ -8,13 +8,7 @@ enum ChangePartnerMove: CaseloadNeighbourhood {
         let pool = space.partnersByMunicipality[info.municipality]
         guard var partner = generator.pick(pool) else { return nil }
         if info.currentPartner >= 0, info.currentPartner != old.partner, generator.chance(30) { partner = info.currentPartner }
-        guard partner != old.partner, space.mayPartner(partner, lead: old.lead, c) else { return nil }
-        var choice = old
-        choice.partner = partner
-        for (d, w) in old.delegates.enumerated() where w == old.partner {
-            guard space.problem.workerFigures[partner].does(space.problem.taskKind[info.firstTask + d]) else { return nil }
-            choice.delegates[d] = partner
-        }
+        guard let choice = space.replacingPartner(old, of: c, with: partner) else { return nil }
         return [CaseloadSpace.Change(c: c, choice: choice)]
     }
 }
