@@ -180,10 +180,10 @@ struct SearchTests {
     }
 
     @Test(
-        "the continuity polish only lowers the score, never adds a handover, keeps H1–H8, and leaves no direct return that would lower the score"
+        "the last descent only lowers the score, never adds a handover or undelegated hours, keeps H1–H8, and leaves no direct return or takeover that would lower it"
     )
-    func continuityPolish() {
-        var returnedInAll = 0, partnersReturned = 0
+    func finalDescent() {
+        var returnedInAll = 0, partnersReturned = 0, tasksTakenOver = 0
         for seed in 0..<10 {
             var (scenario, space) = Self.space(seed: UInt64(seed) + 40, workers: 25, cases: 150, tight: seed % 2 == 0)
             let weights = scenario.settings.weights
@@ -191,25 +191,40 @@ struct SearchTests {
             var generator = SplitMix64(seed: UInt64(seed))
             for _ in 0..<3000 { if let (move, _) = space.propose(using: &generator) { space.apply(move) } }
             let before = space.score
-            let returned = ContinuityPolish(budget: 1_000_000).run(on: &space)
+            let returned = FinalDescent(budget: 1_000_000).run(on: &space)
             returnedInAll += returned
             let after = space.score
             #expect(returned == 0 ? after.soft == before.soft : after.soft < before.soft - 1e-9, "seed \(seed)")
             #expect(after.leadHandovers <= before.leadHandovers, "seed \(seed)")
             #expect(after.partnerHandovers <= before.partnerHandovers, "seed \(seed)")
             partnersReturned += before.partnerHandovers - after.partnerHandovers
+            #expect(after.undelegatedHours <= before.undelegatedHours, "seed \(seed)")
+            tasksTakenOver += before.undelegatedHours > after.undelegatedHours ? 1 : 0
             #expect(abs(space.state.score(weights: weights).soft - space.tally.soft) < 1e-6, "seed \(seed)")
             let plan = space.state.plan(waiting: [:], locks: [], solver: SolverInfo(name: "test", seed: 0, seconds: 0))
             #expect(PlanChecker().violations(of: plan, in: scenario).filter { $0.rule != "H9" }.isEmpty, "seed \(seed)")
             for c in space.servedCases {
-                for back in [ContinuityPolish.leadReturn(c, in: space), ContinuityPolish.partnerReturn(c, in: space)] {
+                for back in [FinalDescent.leadReturn(c, in: space), FinalDescent.partnerReturn(c, in: space)] {
                     guard let back, let delta = space.delta(of: [back]) else { continue }
                     #expect(delta >= -1e-9, "seed \(seed): family \(c) would lower the score by \(-delta) going back")
+                }
+                // Nor a task its lead or partner does that a supporter could take at a lower score.
+                guard let choice = space.state.choices[c] else { continue }
+                let info = space.problem.caseFigures[c]
+                for d in 0..<info.taskCount where choice.delegates[d] == choice.lead || choice.delegates[d] == choice.partner {
+                    for w in space.supportersByKind[space.problem.taskKind[info.firstTask + d]] {
+                        var other = choice
+                        other.delegates[d] = w
+                        guard let delta = space.delta(of: [CaseloadSpace.Change(c: c, choice: other)]) else { continue }
+                        #expect(
+                            delta >= -1e-9, "seed \(seed): family \(c)'s task \(d) to supporter \(w) would lower the score by \(-delta)")
+                    }
                 }
             }
         }
         #expect(returnedInAll > 0)
         #expect(partnersReturned > 0)
+        #expect(tasksTakenOver > 0)
     }
 
     @Test("the search never ends worse than planner v1 and keeps H1–H9", arguments: [1, 3, 5, 7])

@@ -142,7 +142,7 @@ public enum Planner {
         if let best = run.best.best { space.restore(best) }
         var trace = run.best.trace
         // Bounded by the plan's size rather than the clock: a few milliseconds on 500 × 5,000.
-        if ContinuityPolish(budget: 50 * problem.cases.count).run(on: &space) > 0 {
+        if FinalDescent(budget: 50 * problem.cases.count).run(on: &space) > 0 {
             trace.append((clock() - searchStarted, space.tally.soft))
         }
         return space.state.plan(

@@ -1,21 +1,23 @@
-/// A last descent after the search: each family away from its lead or partner of record goes
-/// back to them where the score improves, directly when that fits, else in a swap with one of
-/// their families, which takes the returning family's place (or, for a lead's family, goes to
-/// its own lead of record).
+/// A last descent after the search, over the changes it finds only by chance: each family away
+/// from its lead or partner of record goes back to them, directly when that fits, else in a swap
+/// with one of their families, which takes the returning family's place (or, for a lead's
+/// family, goes to its own lead of record); and each task a lead or partner does goes to the
+/// supporter with whom the plan scores best. Only changes that lower the score are taken.
 ///
-/// The search finds these returns by chance, and its late acceptance gives many of them back
-/// while it packs the waiting list; a move that made them often during the search saved as many
-/// handovers as it cost waiting families (RESULTS). Done once at the end, they cost the waiting
-/// list nothing: only changes that lower the score are taken. Longer chains and other leads
-/// with room were measured and found nothing more on 500 × 5,000.
-struct ContinuityPolish {
+/// The search's late acceptance gives many returns back while it packs the waiting list; a move
+/// that made them often during the search saved as many handovers as it cost waiting families
+/// (RESULTS). Done once at the end, they cost the waiting list nothing. Longer chains and other
+/// leads with room were measured and found nothing more on 500 × 5,000.
+struct FinalDescent {
     /// At most this many changes are measured, so that a large plan's polish stays short.
     var budget: Int
+    /// Supporters measured per task a lead or partner does.
+    static let supportersMeasured = 4
 
-    /// Improves `space` in place; returns the number of returns made.
+    /// Improves `space` in place; returns the number of changes made.
     func run(on space: inout CaseloadSpace) -> Int {
         var measured = 0
-        var returned = 0
+        var made = 0
         // The direct return when it fits, else the best of the swaps; taken when it lowers the score.
         func improve(_ returning: CaseloadSpace.Change?, swaps: (CaseloadSpace) -> [[CaseloadSpace.Change]]) -> Bool {
             guard let returning else { return false }
@@ -32,22 +34,61 @@ struct ContinuityPolish {
             }
             return best.map { space.commit($0) } ?? false
         }
+        // Each task of `c` that its lead or partner does to the supporter with whom it scores best,
+        // when one lowers the score (S3, and S4 through the hours).
+        func takeOver(_ c: Int) -> Int {
+            guard let old = space.state.choices[c] else { return 0 }
+            let info = space.problem.caseFigures[c]
+            var changed = 0
+            for d in 0..<info.taskCount where old.delegates[d] == old.lead || old.delegates[d] == old.partner {
+                guard let now = space.state.choices[c] else { break }
+                var best: CaseChoice? = nil
+                var bestDelta = -1e-9
+                let units = space.problem.taskUnits[info.firstTask + d]
+                // Only the few supporters with the most room for the task, relative to their
+                // hours, are measured: they are the ones the balance term (S4) favours, and a
+                // large region has hundreds with some room.
+                var roomiest: [(share: Double, worker: Int)] = []
+                for w in space.supportersByKind[space.problem.taskKind[info.firstTask + d]]
+                where w != now.delegates[d] && space.room(w) >= units {
+                    let share = Double(space.room(w) - units) / Double(max(1, space.problem.workerFigures[w].limit))
+                    guard roomiest.count < Self.supportersMeasured || share > roomiest[roomiest.count - 1].share else { continue }
+                    if roomiest.count == Self.supportersMeasured { roomiest.removeLast() }
+                    let at = roomiest.firstIndex { $0.share < share } ?? roomiest.count
+                    roomiest.insert((share, w), at: at)
+                }
+                for (_, w) in roomiest {
+                    var choice = now
+                    choice.delegates[d] = w
+                    measured += 1
+                    if let delta = space.delta(of: [CaseloadSpace.Change(c: c, choice: choice)]), delta < bestDelta {
+                        best = choice
+                        bestDelta = delta
+                    }
+                }
+                if let best, space.commit([CaseloadSpace.Change(c: c, choice: best)]) { changed += 1 }
+            }
+            return changed
+        }
         for _ in 0..<4 {
             var changed = false
             for c in space.servedCases {
                 if improve(Self.leadReturn(c, in: space), swaps: { Self.leadSwaps(c, in: $0) }) {
-                    returned += 1
+                    made += 1
                     changed = true
                 }
                 if improve(Self.partnerReturn(c, in: space), swaps: { Self.partnerSwaps(c, in: $0) }) {
-                    returned += 1
+                    made += 1
                     changed = true
                 }
-                if measured >= budget { return returned }
+                let takenOver = takeOver(c)
+                made += takenOver
+                if takenOver > 0 { changed = true }
+                if measured >= budget { return made }
             }
             if !changed { break }
         }
-        return returned
+        return made
     }
 
     /// Family `c` back with its lead of record, or `nil` when it is with them or may not be.
