@@ -128,7 +128,7 @@ public enum Planner {
             ? CaseloadBound(
                 problem: problem, weights: scenario.settings.weights, target: constructed,
                 budget: kept == nil ? 40_000_000 : 500_000) : nil
-        let limits = SearchLimits(
+        var limits = SearchLimits(
             timeLimit: options.timeLimit.map { max(0, $0 - (clock() - started)) },
             unimprovedTimeLimit: options.unimprovedTimeLimit,
             // A warm start is last week's good plan: it needs a short search, not a long one.
@@ -136,6 +136,9 @@ public enum Planner {
                 ?? (kept == nil ? max(200_000, 100 * problem.cases.count) : max(5_000, problem.cases.count)),
             maxMoves: options.maxMoves, lowerBound: bound?.value, boundTolerance: 1e-6, historyLength: historyLength,
             adaptEvery: 1 << 16)
+        // Gains under a point (a fiftieth of a handover) are balance crumbs: taken, but they do
+        // not keep the search going (they kept a warm re-plan searching three times as long).
+        limits.significantGain = 1
         let searchStarted = clock()
         let run = ParallelSearch(search: LocalSearch<CaseloadSpace>(limits: limits), threads: options.threads)
             .run(space, seed: options.seed, clock: clock)

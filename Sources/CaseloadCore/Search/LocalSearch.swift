@@ -51,6 +51,8 @@ public struct LocalSearch<Space: SearchSpace>: Sendable {
         var trace: [(seconds: Double, objective: Double)] = space.isFeasible ? [(0, bestObjective)] : []
         var moves = 0, accepted = 0, lastImprovement = 0
         var lastImprovementTime = started
+        // The best objective when the unimproved limits last restarted (`significantGain`).
+        var countedObjective = bestObjective
         var stop = SearchStop.exhausted
         var misses = 0
         var lastRestart = 0
@@ -99,9 +101,12 @@ public struct LocalSearch<Space: SearchSpace>: Sendable {
                 if space.isFeasible, space.objective < bestObjective - 1e-9 {
                     bestObjective = space.objective
                     if lazy { bestIsCurrent = true } else { best = space.snapshot() }
-                    lastImprovement = moves
-                    lastImprovementTime = moves & 255 == 0 ? now : clock()
-                    now = lastImprovementTime
+                    if moves & 255 != 0 { now = clock() }
+                    if countedObjective - bestObjective >= limits.significantGain {
+                        countedObjective = bestObjective
+                        lastImprovement = moves
+                        lastImprovementTime = now
+                    }
                     trace.append((now - started, bestObjective))
                 }
             }

@@ -15,6 +15,9 @@ public struct SearchLimits: Sendable {
     public var lowerBound: Double?
     /// The tolerance for `lowerBound`: below 1 proves optimality for integer objectives.
     public var boundTolerance: Double
+    /// The least gain in the best objective that counts as an improvement for the unimproved
+    /// limits; 0: any. Smaller gains still improve the result but do not keep the search going.
+    public var significantGain: Double = 0
     /// The late-acceptance history length; 1 is plain hill climbing that accepts sideways moves.
     public var historyLength: Int
     /// How often, in moves, `SearchSpace.adapt(iteration:)` is called; 0 never.
