@@ -196,7 +196,7 @@ extension AppDatabase {
         return try? decoder.decode(T.self, from: Data(text.utf8))
     }
 
-    /// One decoder for every column: making one per row cost more than some of the decoding.
+    /// One decoder for every JSON column of every row.
     private static let decoder = JSONDecoder()
 }
 

@@ -7,9 +7,9 @@
 /// The search's late acceptance gives many returns back while it packs the waiting list; a move
 /// that made them often during the search saved as many handovers as it cost waiting families
 /// (RESULTS). Done once at the end, they cost the waiting list nothing. Longer chains and other
-/// leads with room were measured and found nothing more on 500 × 5,000.
+/// leads with room were measured and found little more on 500 × 5,000.
 struct FinalDescent {
-    /// At most this many changes are measured, so that a large plan's polish stays short.
+    /// At most this many changes are measured, so that a large plan's descent stays short.
     var budget: Int
     /// Supporters measured per task a lead or partner does.
     static let supportersMeasured = 4
@@ -19,13 +19,16 @@ struct FinalDescent {
         var measured = 0
         var made = 0
         // The direct return when it fits, else the best of the swaps; taken when it lowers the score.
-        func improve(_ returning: CaseloadSpace.Change?, swaps: (CaseloadSpace) -> [[CaseloadSpace.Change]]) -> Bool {
+        func improve(
+            _ returning: CaseloadSpace.Change?,
+            swaps: (CaseloadSpace.Change, CaseloadSpace) -> [[CaseloadSpace.Change]]
+        ) -> Bool {
             guard let returning else { return false }
             measured += 1
             if let delta = space.delta(of: [returning]) { return delta < -1e-9 && space.commit([returning]) }
             var best: [CaseloadSpace.Change]? = nil
             var bestDelta = -1e-9
-            for changes in swaps(space) {
+            for changes in swaps(returning, space) {
                 measured += 1
                 if let delta = space.delta(of: changes), delta < bestDelta {
                     best = changes
@@ -44,20 +47,7 @@ struct FinalDescent {
                 guard let now = space.state.choices[c] else { break }
                 var best: CaseChoice? = nil
                 var bestDelta = -1e-9
-                let units = space.problem.taskUnits[info.firstTask + d]
-                // Only the few supporters with the most room for the task, relative to their
-                // hours, are measured: they are the ones the balance term (S4) favours, and a
-                // large region has hundreds with some room.
-                var roomiest: [(share: Double, worker: Int)] = []
-                for w in space.supportersByKind[space.problem.taskKind[info.firstTask + d]]
-                where w != now.delegates[d] && space.room(w) >= units {
-                    let share = Double(space.room(w) - units) / Double(max(1, space.problem.workerFigures[w].limit))
-                    guard roomiest.count < Self.supportersMeasured || share > roomiest[roomiest.count - 1].share else { continue }
-                    if roomiest.count == Self.supportersMeasured { roomiest.removeLast() }
-                    let at = roomiest.firstIndex { $0.share < share } ?? roomiest.count
-                    roomiest.insert((share, w), at: at)
-                }
-                for (_, w) in roomiest {
+                for w in Self.roomiestSupporters(forTask: info.firstTask + d, besides: now.delegates[d], in: space) {
                     var choice = now
                     choice.delegates[d] = w
                     measured += 1
@@ -73,11 +63,11 @@ struct FinalDescent {
         for _ in 0..<4 {
             var changed = false
             for c in space.servedCases {
-                if improve(Self.leadReturn(c, in: space), swaps: { Self.leadSwaps(c, in: $0) }) {
+                if improve(Self.leadReturn(c, in: space), swaps: Self.leadSwaps) {
                     made += 1
                     changed = true
                 }
-                if improve(Self.partnerReturn(c, in: space), swaps: { Self.partnerSwaps(c, in: $0) }) {
+                if improve(Self.partnerReturn(c, in: space), swaps: Self.partnerSwaps) {
                     made += 1
                     changed = true
                 }
@@ -99,11 +89,10 @@ struct FinalDescent {
         return CaseloadSpace.Change(c: c, choice: back)
     }
 
-    /// `c`'s return with each of its lead of record's families moving on: to `c`'s lead, or to
-    /// their own lead of record.
-    static func leadSwaps(_ c: Int, in space: CaseloadSpace) -> [[CaseloadSpace.Change]] {
-        guard let returning = leadReturn(c, in: space), let old = space.state.choices[c], let home = returning.choice?.lead
-        else { return [] }
+    /// The lead return `returning` with each of that lead's families moving on: to the returning
+    /// family's lead, or to their own lead of record.
+    static func leadSwaps(_ returning: CaseloadSpace.Change, in space: CaseloadSpace) -> [[CaseloadSpace.Change]] {
+        guard let old = space.state.choices[returning.c], let home = returning.choice?.lead else { return [] }
         var swaps: [[CaseloadSpace.Change]] = []
         for v in space.ledCases[home] {
             guard let theirs = space.state.choices[v] else { continue }
@@ -126,15 +115,29 @@ struct FinalDescent {
         return CaseloadSpace.Change(c: c, choice: back)
     }
 
-    /// `c`'s return with each duo its partner of record now partners taking `c`'s partner.
-    static func partnerSwaps(_ c: Int, in space: CaseloadSpace) -> [[CaseloadSpace.Change]] {
-        guard let returning = partnerReturn(c, in: space), let old = space.state.choices[c],
-            let home = returning.choice?.partner
-        else { return [] }
+    /// The partner return `returning` with each duo that partner now partners taking the
+    /// returning duo's partner.
+    static func partnerSwaps(_ returning: CaseloadSpace.Change, in space: CaseloadSpace) -> [[CaseloadSpace.Change]] {
+        guard let old = space.state.choices[returning.c], let home = returning.choice?.partner else { return [] }
         return space.partneredCases[home].compactMap { v in
             guard let theirs = space.state.choices[v], let moved = space.replacingPartner(theirs, of: v, with: old.partner)
             else { return nil }
             return [CaseloadSpace.Change(c: v, choice: moved), returning]
         }
+    }
+
+    /// Up to `supportersMeasured` supporters other than `current` with room for task `slot`, most
+    /// room relative to their hours first: the ones the balance term (S4) favours. Room for the
+    /// task's hours is all a supporter needs (no norms), and a large region has hundreds with some.
+    static func roomiestSupporters(forTask slot: Int, besides current: Int, in space: CaseloadSpace) -> [Int] {
+        let units = space.problem.taskUnits[slot]
+        var roomiest: [(share: Double, worker: Int)] = []
+        for w in space.supportersByKind[space.problem.taskKind[slot]] where w != current && space.room(w) >= units {
+            let share = Double(space.room(w) - units) / Double(max(1, space.problem.workerFigures[w].limit))
+            guard roomiest.count < supportersMeasured || share > roomiest[roomiest.count - 1].share else { continue }
+            if roomiest.count == supportersMeasured { roomiest.removeLast() }
+            roomiest.insert((share, w), at: roomiest.firstIndex { $0.share < share } ?? roomiest.count)
+        }
+        return roomiest.map(\.worker)
     }
 }
