@@ -37,7 +37,7 @@ public struct Simulation: Sendable {
         let next = Mutex(0)
         let results = Mutex([ReplicationResult?](repeating: nil, count: total))
         let seed = settings.seed
-        DispatchQueue.concurrentPerform(iterations: max(1, min(threads, total))) { _ in
+        Workers.perform(max(1, min(threads, total))) { _ in
             while true {
                 let job = next.withLock { n -> Int in
                     defer { n += 1 }

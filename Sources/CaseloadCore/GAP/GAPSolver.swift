@@ -364,7 +364,7 @@ public struct GAPSolver: Sendable {
                 pool = shared
                 let end = limit * (1 - options.polishTimeShare), centres = lnsAgents
                 // This worker adapts its size; the one that joins it at the repair phase keeps the first.
-                DispatchQueue.global().async(group: shared.group) {
+                Workers.start(in: shared.group, label: "gap.repair") {
                     repairLoop(
                         instance, pool: shared, tree: tree, centres: centres, fixedSize: false, worker: 0, end: end,
                         started: started, clock: clock, options: options)
@@ -421,7 +421,7 @@ public struct GAPSolver: Sendable {
             shared.update(disputes, lower: bound.minimising)
             let workers = max(0, options.threads - (tree.running ? 1 : 0) - (early ? 1 : 0))
             if workers > 0 {
-                DispatchQueue.concurrentPerform(iterations: workers) { w in
+                Workers.perform(workers) { w in
                     // With two workers, one keeps the first size: on large type E many small repairs
                     // a second find more than a few large ones (e801600: 1,567 tries of 30 jobs,
                     // 123 better; 66 tries of about 45, 17 better), on C and D the larger ones find
@@ -506,7 +506,7 @@ private final class ConcurrentDescent: Sendable {
     /// `incumbent` is the cost the descent stops at: reaching it proves that solution optimal.
     func launch(incumbent: Int, _ descend: @escaping @Sendable () -> GAPTreeSearch.Descent) {
         state.withLock { $0.launched = true }
-        DispatchQueue.global().async(group: group) {
+        Workers.start(in: group, label: "gap.tree") {
             let result = descend()
             let proven = result.lower >= min(result.best?.cost ?? incumbent, self.known)
             self.state.withLock {

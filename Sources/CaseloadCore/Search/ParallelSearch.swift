@@ -44,7 +44,7 @@ public struct ParallelSearch<Space: SearchSpace & Sendable> {
         let results = Mutex<[Int: LocalSearch<Space>.Result]>([:])
         let proven = Atomic<Bool>(false)
         let share = stopAllWhenProven
-        DispatchQueue.concurrentPerform(iterations: threads) { index in
+        Workers.perform(threads) { index in
             var own = space
             let result = search.run(
                 &own, seed: Self.seed(seed, thread: index), clock: clock,
