@@ -117,6 +117,26 @@ struct SearchTests {
         #expect(PlanChecker().violations(of: plan, in: scenario).filter { $0.rule != "H9" }.isEmpty)
     }
 
+    @Test("whether a move fits, told from the totals, is whether applying it succeeds", arguments: 0..<12)
+    func fitsInPlaceMatchesPerform(seed: Int) {
+        var (_, space) = Self.space(seed: UInt64(seed), workers: 12 + seed, cases: 80 + 10 * seed, tight: seed % 2 == 0)
+        var generator = SplitMix64(seed: UInt64(seed) &* 7919)
+        var answers = [0, 0]
+        for step in 0..<2000 {
+            // The plan walks on, so that the question is asked of many plans.
+            if let (move, _) = space.propose(using: &generator) { space.apply(move) }
+            let kind = CaseloadMoveKind.allCases[step % CaseloadMoveKind.allCases.count]
+            guard let changes = kind.neighbourhood.propose(in: space, using: &generator) else { continue }
+            var probe = space
+            let told = probe.fitsInPlace(changes)
+            #expect(probe.state.choices == space.state.choices && probe.state.load == space.state.load)
+            #expect(told == probe.commit(changes), "seed \(seed) step \(step) \(kind): \(changes.map(\.c))")
+            answers[told ? 1 : 0] += 1
+        }
+        // Both answers are asked for, or the comparison would prove little.
+        #expect(answers[0] > 10 && answers[1] > 10, "seed \(seed): \(answers)")
+    }
+
     @Test("measuring a move leaves the plan as it was, even where a lead is over the norms")
     func deltaRestoresAPlanOverTheLimits() throws {
         let (scenario, start) = Self.duoRegion()

@@ -63,6 +63,17 @@ public struct CaseloadSpace: SearchSpace, Sendable {
     /// Whether families with a current lead stay served (`PlanOptions.keepServed`).
     let keepsServed: Bool
 
+    /// What a move would change for one worker, summed by `fitsInPlace`.
+    private struct PendingChange {
+        var units = 0, cases = 0, children = 0
+        var touched = false, checkHours = false, checkNorms = false
+        var isEmpty: Bool { !touched }
+    }
+    /// Per worker, the change `fitsInPlace` is summing (empty between calls), and the workers
+    /// it touched.
+    private var pending: [PendingChange]
+    private var pendingWorkers: [Int] = []
+
     /// A space starting from `state`, with `locked` cases kept as they are; with `keepsServed`,
     /// no move puts a family with a current lead on the waiting list.
     public init(state: PlanState, weights: Settings.Weights, locked: Set<Int> = [], keepsServed: Bool = false) {
@@ -78,6 +89,7 @@ public struct CaseloadSpace: SearchSpace, Sendable {
         ledCases = Array(repeating: [], count: problem.workers.count)
         partneredPosition = waitingPosition
         partneredCases = ledCases
+        pending = Array(repeating: PendingChange(), count: problem.workers.count)
 
         func membership(_ lists: [[Int]]) -> [[Bool]] {
             lists.map { list in
@@ -146,6 +158,9 @@ public struct CaseloadSpace: SearchSpace, Sendable {
     /// fit the hours (H3) or norms (H4) left; the plan is left as it was. The choices must keep
     /// the other rules (see `PlanState.violations(of:for:)`).
     public mutating func delta(of changes: [Change]) -> Double? {
+        // Most proposals do not fit; telling so from the totals skips releasing the families
+        // and serving them again.
+        guard fitsInPlace(changes) else { return nil }
         let before = tally.soft
         guard let undo = perform(changes) else { return nil }
         let delta = tally.soft - before
@@ -192,6 +207,64 @@ public struct CaseloadSpace: SearchSpace, Sendable {
         else { return false }
         for w in choice.delegates where units(of: w, in: choice, for: c) > room(w) { return false }
         return true
+    }
+
+    /// Whether `perform(changes)` would apply them (every new choice keeps H3–H4 once the
+    /// families are released and the choices before it served), told from the running totals
+    /// without changing the plan; the families must differ.
+    ///
+    /// Serving only adds hours and places, so each choice fits on its turn exactly when every
+    /// worker it names stays within their limits once all the changes are made.
+    mutating func fitsInPlace(_ changes: [Change]) -> Bool {
+        for change in changes {
+            if let old = state.choices[change.c] { count(old, of: change.c, sign: -1, check: false) }
+            if let choice = change.choice {
+                guard choice.partner != choice.lead else {
+                    clearPending()
+                    return false
+                }
+                count(choice, of: change.c, sign: 1, check: true)
+            }
+        }
+        var fitting = true
+        for w in pendingWorkers where pending[w].checkHours || pending[w].checkNorms {
+            let figures = problem.workerFigures[w], change = pending[w]
+            if change.checkHours && state.load[w] + change.units > figures.limit
+                || change.checkNorms
+                    && (state.caseCount[w] + change.cases > figures.maxCases
+                        || state.childCount[w] + change.children > figures.maxChildren)
+            {
+                fitting = false
+                break
+            }
+        }
+        clearPending()
+        return fitting
+    }
+
+    /// Adds what `choice` gives its people for case `c` to `pending`, marking them for the
+    /// checks of `fitsInPlace` when `check`.
+    private mutating func count(_ choice: CaseChoice, of c: Int, sign: Int, check: Bool) {
+        let figures = problem.caseFigures[c]
+        func add(_ w: Int, units: Int, place: Bool) {
+            if pending[w].isEmpty { pendingWorkers.append(w) }
+            pending[w].touched = true
+            pending[w].units += sign * units
+            pending[w].checkHours = pending[w].checkHours || check
+            if place {
+                pending[w].cases += sign
+                pending[w].children += sign * figures.children
+                pending[w].checkNorms = pending[w].checkNorms || check
+            }
+        }
+        add(choice.lead, units: figures.leadUnits, place: true)
+        if choice.partner >= 0 { add(choice.partner, units: figures.partnerUnits, place: true) }
+        for (d, w) in choice.delegates.enumerated() { add(w, units: problem.taskUnits[figures.firstTask + d], place: false) }
+    }
+
+    private mutating func clearPending() {
+        for w in pendingWorkers { pending[w] = PendingChange() }
+        pendingWorkers.removeAll(keepingCapacity: true)
     }
 
     /// Units worker `w` has left under H3.
