@@ -73,6 +73,8 @@ public struct CaseloadSpace: SearchSpace, Sendable {
     /// it touched.
     private var pending: [PendingChange]
     private var pendingWorkers: [Int] = []
+    /// The undo `delta(of:)` builds, kept between calls.
+    private var undoBuffer: [Change] = []
 
     /// A space starting from `state`, with `locked` cases kept as they are; with `keepsServed`,
     /// no move puts a family with a current lead on the waiting list.
@@ -137,16 +139,17 @@ public struct CaseloadSpace: SearchSpace, Sendable {
     }
 
     /// Applies a proposed move.
-    public mutating func apply(_ move: Move) { _ = perform(move.changes) }
+    public mutating func apply(_ move: Move) { _ = commit(move.changes) }
 
     /// The choices of the current plan.
     public func snapshot() -> [CaseChoice?] { state.choices }
 
-    /// Makes `snapshot` the current plan.
+    /// Makes `snapshot` the current plan. It is a plan this space held (or one of its copies), so
+    /// it is not checked again.
     public mutating func restore(_ snapshot: [CaseChoice?]) {
         var changes: [Change] = []
         for (c, choice) in snapshot.enumerated() where choice != state.choices[c] { changes.append(Change(c: c, choice: choice)) }
-        _ = perform(changes)
+        replace(changes)
     }
 
     /// Sheds floating-point drift from the balance sums now and then.
@@ -162,38 +165,40 @@ public struct CaseloadSpace: SearchSpace, Sendable {
         // and serving them again.
         guard fitsInPlace(changes) else { return nil }
         let before = tally.soft
-        guard let undo = perform(changes) else { return nil }
+        // The undo is built in a buffer kept between calls, as the search measures millions of
+        // moves. It is put back unchecked: it held before, even where it was over a limit, as a
+        // warm start's kept locks may leave it.
+        var undo: [Change] = []
+        swap(&undo, &undoBuffer)
+        undo.removeAll(keepingCapacity: true)
+        for change in changes { undo.append(Change(c: change.c, choice: state.choices[change.c])) }
+        replace(changes)
         let delta = tally.soft - before
-        revert(undo)
+        replace(undo)
+        swap(&undo, &undoBuffer)
         return delta
     }
 
-    /// Puts back the choices `perform` returned as its undo. They held before, so they are not
-    /// checked again (nor is another undo built): the plan returns to what it was even where it
-    /// was already over a limit, as a warm start's kept locks may leave it.
-    private mutating func revert(_ undo: [Change]) {
-        for change in undo { release(change.c) }
-        for change in undo { if let choice = change.choice { serve(change.c, choice) } }
-    }
-
     /// Applies `changes` when they fit; returns whether they did.
-    public mutating func commit(_ changes: [Change]) -> Bool { perform(changes) != nil }
+    public mutating func commit(_ changes: [Change]) -> Bool {
+        guard fitsInPlace(changes) else { return false }
+        replace(changes)
+        return true
+    }
 
     /// Applies `changes` if every new choice keeps H3–H4 given the others; returns the changes
     /// that undo it, or `nil` (and changes nothing) when one does not fit.
     mutating func perform(_ changes: [Change]) -> [Change]? {
+        guard fitsInPlace(changes) else { return nil }
         let undo = changes.map { Change(c: $0.c, choice: state.choices[$0.c]) }
-        for change in changes { release(change.c) }
-        for (i, change) in changes.enumerated() {
-            guard let choice = change.choice else { continue }
-            if !fits(change.c, choice) {
-                for done in changes[..<i] { release(done.c) }
-                for old in undo { if let choice = old.choice { serve(old.c, choice) } }
-                return nil
-            }
-            serve(change.c, choice)
-        }
+        replace(changes)
         return undo
+    }
+
+    /// Releases the families of `changes`, then serves each with its new choice, unchecked.
+    private mutating func replace(_ changes: [Change]) {
+        for change in changes { release(change.c) }
+        for change in changes { if let choice = change.choice { serve(change.c, choice) } }
     }
 
     /// Whether `choice` for waiting case `c` fits the hours (H3) and norms (H4) left; the moves
