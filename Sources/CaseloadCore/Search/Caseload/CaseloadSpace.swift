@@ -214,8 +214,8 @@ public struct CaseloadSpace: SearchSpace, Sendable {
         return true
     }
 
-    /// Whether `perform(changes)` would apply them (every new choice keeps H3–H4 once the
-    /// families are released and the choices before it served), told from the running totals
+    /// Whether `changes` keep H3–H4: when their families are released and the new choices served
+    /// in turn, each fits (`fits`) the plan as it is at its turn. Told from the running totals
     /// without changing the plan; the families must differ.
     ///
     /// Serving only adds hours and places, so each choice fits on its turn exactly when every
