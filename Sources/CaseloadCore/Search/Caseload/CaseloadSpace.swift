@@ -67,7 +67,6 @@ public struct CaseloadSpace: SearchSpace, Sendable {
     private struct PendingChange {
         var units = 0, cases = 0, children = 0
         var touched = false, checkHours = false, checkNorms = false
-        var isEmpty: Bool { !touched }
     }
     /// Per worker, the change `fitsInPlace` is summing (empty between calls), and the workers
     /// it touched.
@@ -138,8 +137,9 @@ public struct CaseloadSpace: SearchSpace, Sendable {
         return (Move(kind: kind, changes: changes), delta)
     }
 
-    /// Applies a proposed move.
-    public mutating func apply(_ move: Move) { _ = commit(move.changes) }
+    /// Applies a proposed move. `propose` measured it on the current plan and found that it fits,
+    /// so it is not checked again.
+    public mutating func apply(_ move: Move) { replace(move.changes) }
 
     /// The choices of the current plan.
     public func snapshot() -> [CaseChoice?] { state.choices }
@@ -222,13 +222,13 @@ public struct CaseloadSpace: SearchSpace, Sendable {
     /// worker it names stays within their limits once all the changes are made.
     mutating func fitsInPlace(_ changes: [Change]) -> Bool {
         for change in changes {
-            if let old = state.choices[change.c] { count(old, of: change.c, sign: -1, check: false) }
+            if let old = state.choices[change.c] { addPending(old, of: change.c, sign: -1, check: false) }
             if let choice = change.choice {
                 guard choice.partner != choice.lead else {
                     clearPending()
                     return false
                 }
-                count(choice, of: change.c, sign: 1, check: true)
+                addPending(choice, of: change.c, sign: 1, check: true)
             }
         }
         var fitting = true
@@ -249,10 +249,10 @@ public struct CaseloadSpace: SearchSpace, Sendable {
 
     /// Adds what `choice` gives its people for case `c` to `pending`, marking them for the
     /// checks of `fitsInPlace` when `check`.
-    private mutating func count(_ choice: CaseChoice, of c: Int, sign: Int, check: Bool) {
+    private mutating func addPending(_ choice: CaseChoice, of c: Int, sign: Int, check: Bool) {
         let figures = problem.caseFigures[c]
         func add(_ w: Int, units: Int, place: Bool) {
-            if pending[w].isEmpty { pendingWorkers.append(w) }
+            if !pending[w].touched { pendingWorkers.append(w) }
             pending[w].touched = true
             pending[w].units += sign * units
             pending[w].checkHours = pending[w].checkHours || check
