@@ -19,6 +19,11 @@ and says so here):
 - An absence without `to` is one day long; a case without `children` counts 1 child.
 - Casework is done by the lead and the partner only; in a duo case with casework both do some,
   split by settings.duo_split (default 0.5) for the lead.
+- H9 "or the plan says why not": a lock the plan did not keep needs a `locks` entry with
+  kept=false and a reason, and keeping it must really break a hard rule in this plan: the
+  locked lead (or a duo's locked partner) may not take the case, or has no room for it in the
+  finished plan with the case taken out (lock_breaks_a_rule). The Swift PlanChecker applies the
+  same rule.
 """
 from __future__ import annotations
 
@@ -269,6 +274,128 @@ class Model:
 
 
 # ---------------------------------------------------------------------------------------------
+# H9: when breaking a lock is allowed
+
+
+def lock_breaks_a_rule(m, cid, lead, partner, planned, cases_of, children_of, case_hours, case_people,
+                      reported):
+    """Whether keeping the lock of case `cid` (lead, optional partner) would break a hard rule in
+    this plan. Returns (why, None) when it would, (None, room) when the locked people could take
+    the case, `room` saying how.
+
+    (a) the lead is no worker, is not registered on the Monday (H1), lacks task casework (H2),
+        lacks a skill the case requires (H6) or does not serve its municipality (H7);
+    (b) a duo's locked partner is no worker, is the lead, is not registered, is of the lead's
+        organisation while duo_across_organisations is true, or does not serve the municipality;
+    (c) room, in the finished plan with this case taken out (its current people's hours, case
+        and children counts removed): the lead needs cases + 1 <= max_cases, children + the
+        case's children <= max_children, and planned hours + its casework (casework x duo_split
+        for a duo, the whole casework otherwise) + every delegable task no other worker could
+        take <= available x (1 + overload_allowed). A delegable task (any kind but casework)
+        could be taken when a worker other than lead and partner who lists the kind (and is
+        registered, for a registered kind) has room for its hours in that same plan; one that
+        nobody else can take and the lead may not do (not in its tasks) breaks the lock too.
+        A duo's locked partner: the same counts, and hours for casework x (1 - duo_split).
+    Available hours, max_cases and max_children are the recomputed ones or, where the plan's
+    `workers` entry reports less (allowed: H3 and H4 check it never reports more), the plan's:
+    a planner may give a worker who starts after the Monday 0 hours.
+    """
+    case = m.cases[cid]
+    duo = bool(case.get("duo", False))
+    muni = case.get("municipality")
+    if lead not in m.workers:
+        return f"lead {lead} is no worker", None
+    if not m.registered(lead):
+        return f"lead {lead} is not registered (H1)", None
+    if "casework" not in m.tasks_of(lead):
+        return f"lead {lead} does no casework (H2)", None
+    if m.skills_missing(lead, case.get("skills")):
+        return f"lead {lead} lacks {', '.join(m.skills_missing(lead, case.get('skills')))} (H6)", None
+    if not m.serves(lead, muni):
+        return f"lead {lead} does not serve {muni} (H7)", None
+    if duo and partner is not None:
+        if partner not in m.workers:
+            return f"partner {partner} is no worker", None
+        if partner == lead:
+            return f"partner {partner} is the lead", None
+        if not m.registered(partner):
+            return f"partner {partner} is not registered", None
+        if m.duo_across and str(m.workers[partner].get("organisation")) == str(
+            m.workers[lead].get("organisation")
+        ):
+            return f"partner {partner} is of the lead's organisation", None
+        if not m.serves(partner, muni):
+            return f"partner {partner} does not serve {muni}", None
+
+    # the finished plan with this case taken out
+    def planned_without(w):
+        return planned.get(w, 0.0) - case_hours.get(w, 0.0)
+
+    def count_without(counts, w, own):
+        return counts.get(w, 0) - (own if w in case_people else 0)
+
+    def own(w, key, recomputed):
+        mine = num((reported.get(w) or {}).get(key))
+        return recomputed if mine is None else min(recomputed, mine)
+
+    def limit(w):
+        return own(w, "available_hours", m.available(w)) * (1.0 + m.overload)
+
+    def max_cases(w):
+        return own(w, "max_cases", m.max_cases(w))
+
+    def max_children(w):
+        return own(w, "max_children", m.max_children(w))
+
+    demand = m.demand(cid) or {}
+    casework = demand.get("casework", 0.0)
+    children = m.children(cid)
+    people = (lead, partner)
+    room = []
+
+    def fits(w, hours, role):
+        n = count_without(cases_of, w, 1)
+        ch = count_without(children_of, w, children)
+        p = planned_without(w)
+        if n + 1 > max_cases(w):
+            return f"{role} {w} has {n} cases, max_cases {fmt(max_cases(w))}"
+        if ch + children > max_children(w):
+            return f"{role} {w} has {ch} + {children} children > max_children {fmt(max_children(w))}"
+        if p + hours > limit(w) + EPS:
+            return f"{role} {w}: {fmt(p)} + {fmt(hours)} h > {fmt(limit(w))} h"
+        room.append(
+            f"{w}: {n} + 1 of {fmt(max_cases(w))} cases, {ch} + {children} of {fmt(max_children(w))} "
+            f"children, {fmt(p)} + {fmt(hours)} of {fmt(limit(w))} h"
+        )
+        return None
+
+    lead_hours = casework * (m.duo_split if duo else 1.0)
+    for kind, h in sorted(demand.items()):
+        if kind == "casework" or h <= 0:
+            continue
+        registered = m.kinds.get(kind, False)
+        if any(
+            w not in people
+            and kind in m.tasks_of(w)
+            and (not registered or m.registered(w))
+            and planned_without(w) + h <= limit(w) + EPS
+            for w in m.workers
+        ):
+            continue
+        if kind not in m.tasks_of(lead):
+            return f"nobody else can take {kind} ({fmt(h)} h) and lead {lead} may not do it", None
+        lead_hours += h
+    why = fits(lead, lead_hours, "lead")
+    if why:
+        return why, None
+    if duo and partner is not None:
+        why = fits(partner, casework * (1.0 - m.duo_split), "partner")
+        if why:
+            return why, None
+    return None, "; ".join(room)
+
+
+# ---------------------------------------------------------------------------------------------
 # the check
 
 
@@ -303,6 +430,8 @@ def check(scenario, plan, week=None):
     planned = {}  # worker -> hours
     cases_of = {}  # worker -> number of cases as lead/partner
     children_of = {}
+    case_hours = {}  # case -> worker -> its hours (the first assignment of the case)
+    case_people = {}  # case -> the lead and partner counted in cases_of
     skipped = []
 
     def known(wid):
@@ -376,6 +505,7 @@ def check(scenario, plan, week=None):
         # tasks: H1, H2, H8
         per_kind = {}
         per_kind_worker = {}
+        hours_of_case = case_hours[cid] = {}
         tasks = a.get("tasks")
         if tasks is None:
             tasks = []
@@ -403,6 +533,7 @@ def check(scenario, plan, week=None):
             per_kind_worker[(kind, wid)] = per_kind_worker.get((kind, wid), 0.0) + h
             per_kind[kind] = per_kind.get(kind, 0.0) + h
             planned[wid] = planned.get(wid, 0.0) + h
+            hours_of_case[wid] = hours_of_case.get(wid, 0.0) + h
             if m.kinds[kind] and not m.registered(wid):
                 add(
                     f"H1 case {cid}: {kind} ({fmt(h)} h) by {wid}, who is not registered on "
@@ -449,10 +580,12 @@ def check(scenario, plan, week=None):
                     )
 
         # caseload counts (H4)
+        case_people[cid] = []
         for wid in (lead, partner if partner != lead else None):
             if known(wid):
                 cases_of[wid] = cases_of.get(wid, 0) + 1
                 children_of[wid] = children_of.get(wid, 0) + m.children(cid)
+                case_people[cid].append(wid)
 
     for wentry in waiting:
         if not isinstance(wentry, dict):
@@ -503,6 +636,7 @@ def check(scenario, plan, week=None):
 
     # the plan's own worker figures
     seen = set()
+    reported = {}  # worker -> its entry in `workers`
     workers_json = plan.get("workers")
     if workers_json is None:
         workers_json = []
@@ -521,6 +655,7 @@ def check(scenario, plan, week=None):
             add(f"PLAN worker {wid} listed more than once in `workers`")
             continue
         seen.add(wid)
+        reported[wid] = we
         av = num(we.get("available_hours"))
         if av is None:
             add(f"PLAN worker {wid}: available_hours missing or not a number")
@@ -583,6 +718,15 @@ def check(scenario, plan, week=None):
                 f"H9 case {cid}: lock not kept ({have}) but `locks` says kept={le.get('kept')!r}, "
                 f"reason={le.get('reason')!r}"
             )
+        else:
+            why, room = lock_breaks_a_rule(
+                m, cid, want_lead, want_partner, planned, cases_of, children_of,
+                case_hours.get(cid, {}), case_people.get(cid, []), reported)
+            if why is None:
+                add(
+                    f"H9 case {cid}: lock not kept although {want_lead} could take it ({room}; "
+                    f"{have}; reason given: {le['reason']!r})"
+                )
 
     summary = (
         sum(1 for c in m.case_order if served_count.get(c)),
