@@ -17,11 +17,16 @@ public struct GlobalOptions: ParsableArguments {
 
     /// Opens the database, creating it when `create` is set; otherwise a missing file is an error.
     func open(create: Bool = false) throws -> AppDatabase {
-        if !create && !FileManager.default.fileExists(atPath: path) {
+        if !create { try requireFile() }
+        return try AppDatabase.open(path: path)
+    }
+
+    /// Throws when there is no database file at the path.
+    func requireFile() throws {
+        if !FileManager.default.fileExists(atPath: path) {
             throw FileOpenError(
                 path: path, reason: "no database here; run `caseload init` or `caseload load SCENARIO.yaml` first, or pass --db")
         }
-        return try AppDatabase.open(path: path)
     }
 
     /// Opens the database and refuses one that nothing has been loaded into yet.

@@ -271,3 +271,85 @@ private let planTables = ["plans", "plan_assignments", "plan_tasks", "plan_waiti
         expectSamePlan(try #require(try database.plan()), good)
     }
 }
+
+/// What `caseload check` asks of a database beyond each plan's figures.
+@Suite struct StoredPlanRowTests {
+    /// Rows lost or changed after a plan was saved, and what the store must say of them.
+    static let tamperings: [(name: String, sql: String, says: String)] = [
+        ("a third of the waiting rows lost", "DELETE FROM plan_waiting WHERE position % 3 = 0", "families waiting when saved"),
+        ("every waiting row lost", "DELETE FROM plan_waiting", "families waiting when saved"),
+        ("a served family lost", "DELETE FROM plan_assignments WHERE position = 0", "families served when saved"),
+        (
+            "a task of a family not served",
+            "UPDATE plan_tasks SET case_id = 'nobody' WHERE rowid = (SELECT MIN(rowid) FROM plan_tasks)",
+            "1 tasks of families the plan does not serve"
+        ),
+        (
+            "a waiting family also served",
+            "UPDATE plan_waiting SET case_id = (SELECT case_id FROM plan_assignments WHERE position = 0) WHERE position = 0",
+            "1 families both served and waiting"
+        ),
+        ("a score that is no JSON", "UPDATE plans SET score = 'x'", "the score is unreadable"),
+        ("a score counting others waiting", "UPDATE plans SET score = json_set(score, '$.waiting', 99)", "the score counts 99 waiting"),
+    ]
+
+    @Test(arguments: 0..<tamperings.count)
+    func rowsChangedAfterSavingAreFound(index: Int) throws {
+        let (name, sql, says) = Self.tamperings[index]
+        let database = try AppDatabase.inMemory()
+        let scenario = try foodvalley()
+        try database.load(scenario)
+        let plan = Planner.plan(scenario, options: .quick)
+        #expect(!plan.waiting.isEmpty && !plan.assignments.isEmpty)
+        let id = try database.save(plan, scenario: scenario)
+        #expect(try database.storedPlanProblems(id: id) == [])
+        let changed = try database.writer.write { db in
+            try db.execute(sql: sql)
+            return db.changesCount
+        }
+        #expect(changed > 0, "\(name): changed nothing")
+        let problems = try database.storedPlanProblems(id: id)
+        #expect(problems.contains { $0.contains(says) }, "\(name): \(problems)")
+        if name.contains("waiting rows") {
+            // The plan's own figures keep every rule without its waiting families: only the rows tell.
+            let read = try #require(try database.plan(id: id))
+            #expect(read.waiting.count < plan.waiting.count)
+            #expect(PlanChecker().storedViolations(of: read, overloadAllowed: scenario.settings.overloadAllowed).isEmpty)
+        }
+    }
+
+    @Test func aValueOfAnotherTypeIsAnIntegrityProblem() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("team.sqlite").path
+        let database = try AppDatabase.open(path: path)
+        let scenario = try foodvalley()
+        try database.load(scenario)
+        try database.save(Planner.plan(scenario, options: .quick), scenario: scenario)
+        #expect(try database.integrityProblems() == [])
+        #expect(try AppDatabase.integrityProblems(path: path) == [])
+        try database.writer.write { db in
+            try db.execute(sql: "UPDATE plan_tasks SET hours = 'abc' WHERE rowid = (SELECT MIN(rowid) FROM plan_tasks)")
+            try db.execute(sql: "UPDATE cases SET children = 'two' WHERE id = (SELECT MIN(id) FROM cases)")
+        }
+        let expected = [
+            "table cases, column children: 1 values that are no integer", "table plan_tasks, column hours: 1 values that are no real",
+        ]
+        #expect(try database.integrityProblems() == expected)
+        #expect(try AppDatabase.integrityProblems(path: path) == expected)
+    }
+
+    @Test func aFileThatIsNoDatabaseIsDamageAndNoOtherError() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("team.sqlite").path
+        try Data(repeating: 0xAB, count: 8192).write(to: URL(fileURLWithPath: path))
+        let error = try #require(throws: (any Error).self) { try AppDatabase.integrityProblems(path: path) }
+        #expect(AppDatabase.damage(in: error) == "file is not a database")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data(repeating: 0xAB, count: 8192), "the file was written to")
+        #expect(AppDatabase.damage(in: CocoaError(.fileReadNoSuchFile)) == nil)
+        let sound = directory.appendingPathComponent("sound.sqlite").path
+        try AppDatabase.open(path: sound).load(try foodvalley())
+        #expect(try AppDatabase.integrityProblems(path: sound) == [])
+    }
+}

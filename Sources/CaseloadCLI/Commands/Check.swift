@@ -8,10 +8,13 @@ struct Check: OutputCommand {
     static let configuration = CommandConfiguration(
         abstract: "Verify the database: SQLite's integrity, and every saved plan against H1–H8.",
         discussion: """
-            Each saved plan is checked from its own stored figures (registered work by registered workers, hours \
-            within availability, norms, partners, every worker's hours the sum of their tasks). The current plan is \
-            also checked against today's data; a difference there means the data changed since it was saved \
-            (re-plan), not that the file is damaged. Exit 0 when sound, 65 when not.
+            The file is read first, without writing to it: SQLite's integrity check, foreign keys, and every value \
+            of the type its column holds; a damaged file is reported and read no further. Each saved plan is then \
+            checked from its own stored figures (registered work by registered workers, hours within availability, \
+            norms, partners, every worker's hours the sum of their tasks) and its rows against what it counted when \
+            saved (a lost waiting family shows). The current plan is also checked against today's data; a \
+            difference there means the data changed since it was saved (re-plan), not that the file is damaged. \
+            Exit 0 when sound, 65 when not.
 
             Example: caseload check --db team.sqlite
             """)
@@ -19,19 +22,33 @@ struct Check: OutputCommand {
     @OptionGroup var global: GlobalOptions
 
     mutating func execute() throws -> String {
-        let db = try global.open()
+        try global.requireFile()
         var out = ""
-        var sound = true
-        let integrity = try db.integrityProblems()
+        // The file first, read only: a damaged file is neither migrated nor read further.
+        let integrity: [String]
+        do {
+            integrity = try AppDatabase.integrityProblems(path: global.path)
+        } catch {
+            guard let damage = AppDatabase.damage(in: error) else { throw error }
+            throw CommandError.data("\(global.path) is damaged: SQLite cannot read it (\(damage)).\n" + Self.verdict)
+        }
         out += "integrity: " + (integrity.isEmpty ? "ok" : "\(integrity.count) problems") + "\n"
         for problem in integrity.prefix(20) { out += "  \(problem)\n" }
-        sound = sound && integrity.isEmpty
+        guard integrity.isEmpty else { throw CommandError.data(out + "\(global.path) is damaged.\n" + Self.verdict) }
+        let db = try global.open()
+        var sound = true
         let summaries = try db.plans()
         for summary in summaries.reversed() {
-            guard let saved = try db.savedPlan(id: summary.id) else { continue }
-            let violations = PlanChecker().storedViolations(of: saved.plan, overloadAllowed: saved.settings.overloadAllowed)
             out += "plan \(summary.id) (\(summary.week))\(summary.isCurrent ? ", current" : ""): "
-            out += violations.isEmpty ? "ok\n" : "\(violations.count) broken rules\n"
+            guard let saved = try db.savedPlan(id: summary.id) else {
+                out += "unreadable (its week is no ISO week)\n"
+                sound = false
+                continue
+            }
+            let violations =
+                try db.storedPlanProblems(id: summary.id)
+                + PlanChecker().storedViolations(of: saved.plan, overloadAllowed: saved.settings.overloadAllowed).map(\.description)
+            out += violations.isEmpty ? "ok\n" : "\(violations.count) problems\n"
             for v in violations.prefix(20) { out += "  \(v)\n" }
             sound = sound && violations.isEmpty
             if summary.isCurrent {
@@ -44,9 +61,11 @@ struct Check: OutputCommand {
             }
         }
         if summaries.isEmpty { out += "no saved plans\n" }
-        guard sound else { throw CommandError.data(out + "the database is not sound") }
+        guard sound else { throw CommandError.data(out + Self.verdict) }
         return out
     }
+
+    static let verdict = "the database is not sound; restore it from a backup (caseload backup makes one)"
 }
 
 /// `caseload backup FILE`: a consistent copy while in use.

@@ -110,6 +110,49 @@ extension AppDatabase {
         try writer.read { db in try Int64.fetchOne(db, sql: "SELECT id FROM plans WHERE is_current = 1") }
     }
 
+    /// What saved plan `id`'s rows say against the plan's own record of them, the parts of a
+    /// stored plan its figures cannot vouch for: as many served and waiting families as the plan
+    /// counted when it was saved (a lost waiting row breaks no rule of the figures), a score that
+    /// reads and counts the same waiting families, tasks only of served families, and no family
+    /// both served and waiting. Empty when whole.
+    public func storedPlanProblems(id: Int64) throws -> [String] {
+        try writer.read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT served, waiting, score FROM plans WHERE id = ?", arguments: [id]) else {
+                return ["no plan \(id)"]
+            }
+            func count(_ sql: String) throws -> Int { try Int.fetchOne(db, sql: sql, arguments: [id]) ?? 0 }
+            var problems: [String] = []
+            let served: Int = row["served"]
+            let waiting: Int = row["waiting"]
+            let assignments = try count("SELECT COUNT(*) FROM plan_assignments WHERE plan_id = ?")
+            let waitingRows = try count("SELECT COUNT(*) FROM plan_waiting WHERE plan_id = ?")
+            if assignments != served { problems.append("\(served) families served when saved, \(assignments) stored") }
+            if waitingRows != waiting { problems.append("\(waiting) families waiting when saved, \(waitingRows) stored") }
+            let score = (try? JSONSerialization.jsonObject(with: Data((row["score"] as String).utf8))) as? [String: Any]
+            if let score {
+                let scored = (score["waiting"] as? NSNumber)?.intValue
+                if scored != waiting {
+                    problems.append("the score counts \(scored.map(String.init) ?? "no") waiting families, the plan \(waiting)")
+                }
+            } else {
+                problems.append("the score is unreadable")
+            }
+            let orphans = try count(
+                """
+                SELECT COUNT(*) FROM plan_tasks t WHERE t.plan_id = ?1
+                AND NOT EXISTS (SELECT 1 FROM plan_assignments a WHERE a.plan_id = ?1 AND a.case_id = t.case_id)
+                """)
+            if orphans > 0 { problems.append("\(orphans) tasks of families the plan does not serve") }
+            let both = try count(
+                """
+                SELECT COUNT(*) FROM plan_waiting w WHERE w.plan_id = ?1
+                AND EXISTS (SELECT 1 FROM plan_assignments a WHERE a.plan_id = ?1 AND a.case_id = w.case_id)
+                """)
+            if both > 0 { problems.append("\(both) families both served and waiting") }
+            return problems
+        }
+    }
+
     /// Saved plan `id` (default: the current one), read in one transaction so it is whole.
     public func plan(id: Int64? = nil) throws -> Plan? {
         try savedPlan(id: id)?.plan
