@@ -121,22 +121,49 @@ import Testing
 
 /// `caseload check` and `caseload backup`.
 @Suite struct CheckBackupTests {
-    @Test func checkPassesASoundDatabaseAndFailsATamperedOne() throws {
+    /// The tables a team's data and its plans live in.
+    static let tables = [
+        "organisations", "workers", "absences", "cases", "meta", "plans", "plan_assignments", "plan_tasks", "plan_waiting",
+        "plan_workers", "plan_locks",
+    ]
+
+    @Test func theBackupHoldsEveryRowAndCheckFailsATamperedPlan() throws {
         let folder = try SimulateTests.Folder()
-        let scenario = try folder.write("team.yaml", SimulateTests.scenario)
         let db = folder.url.appendingPathComponent("team.sqlite").path
-        #expect(Caseload.main(arguments: ["load", scenario, "--db", db]) == 0)
-        #expect(Caseload.main(arguments: ["plan", "--save", "--max-moves", "2000", "--db", db]) == 0)
+        #expect(Caseload.main(arguments: ["load", Fixtures.foodvalley, "--db", db]) == 0)
+        // Two plans: a backup must hold the earlier ones too.
+        for seed in ["1", "2"] {
+            #expect(Caseload.main(arguments: ["plan", "--save", "--seed", seed, "--db", db] + Fixtures.moves(2000)) == 0)
+        }
         #expect(Caseload.main(arguments: ["check", "--db", db]) == 0)
         let copy = folder.url.appendingPathComponent("copy.sqlite").path
         #expect(Caseload.main(arguments: ["backup", copy, "--db", db]) == 0)
         #expect(Caseload.main(arguments: ["check", "--db", copy]) == 0)
+        // An empty database passes check as well: the copy must hold what the source holds.
+        let source = try databaseContents(db)
+        let backup = try databaseContents(copy)
+        for table in Self.tables {
+            #expect((source[table]?.count ?? 0) > 0, "the source has no \(table) rows: comparing them would prove nothing")
+        }
+        #expect(source["plans"]?.count == 2)
+        #expect(backup.keys.sorted() == source.keys.sorted())
+        for (table, rows) in source.sorted(by: { $0.key < $1.key }) {
+            let same = backup[table] == rows
+            #expect(same, "table \(table): \(backup[table]?.count ?? 0) rows in the copy, \(rows.count) in the source, not the same")
+        }
+        for plan in ["1", "2"] {
+            var original = try Show.parse(["--plan", plan, "--format", "json", "--db", db])
+            var copied = try Show.parse(["--plan", plan, "--format", "json", "--db", copy])
+            let shown = try original.execute()
+            #expect(shown.contains("\"assignments\""))
+            #expect(try copied.execute() == shown, "plan \(plan) reads differently from the copy")
+        }
         #expect(Caseload.main(arguments: ["backup", copy, "--db", db]) == 64, "never overwrites")
         // A stored plan whose figures break H3: check must say so.
         let store = try AppDatabase.open(path: db)
         try store.writer.write { try $0.execute(sql: "UPDATE plan_workers SET planned_hours = planned_hours + 100") }
         #expect(Caseload.main(arguments: ["check", "--db", db]) == 65)
-        #expect(Caseload.main(arguments: ["check", "--db", copy]) == 0, "the backup kept the sound plan")
+        #expect(Caseload.main(arguments: ["check", "--db", copy]) == 0, "the backup kept the sound plans")
     }
 }
 
