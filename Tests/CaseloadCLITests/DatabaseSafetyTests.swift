@@ -101,3 +101,100 @@ import Testing
         }
     }
 }
+
+/// A failure inside the write transaction of an import or a load (here a trigger that aborts the
+/// Nth insert, as a full disk or a bug would) leaves the database exactly as it was, and the
+/// command exits 1.
+@Suite struct FailedWriteTests {
+    static let abort = "injected failure"
+
+    /// Makes the `n`th row inserted into `table` from now on fail.
+    static func failInsert(_ n: Int, into table: String, _ path: String) throws {
+        let database = try AppDatabase.open(path: path)
+        try database.writer.write { db in
+            let rows = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0
+            try db.execute(
+                sql: """
+                    CREATE TRIGGER injected AFTER INSERT ON \(table) WHEN (SELECT COUNT(*) FROM \(table)) >= \(rows + n)
+                    BEGIN SELECT RAISE(ABORT, '\(abort)'); END
+                    """)
+        }
+    }
+
+    static func removeFailure(_ path: String) throws {
+        try AppDatabase.open(path: path).writer.write { try $0.execute(sql: "DROP TRIGGER injected") }
+    }
+
+    /// Runs `command`, which must fail with the injected error; returns the exit code `caseload` gives.
+    static func failing(_ command: inout some OutputCommand, _ arguments: [String]) -> Int32 {
+        do {
+            _ = try command.execute()
+            Issue.record("\(arguments) succeeded")
+        } catch {
+            #expect("\(error)".contains(abort), "failed otherwise than inside the transaction: \(error)")
+        }
+        return Caseload.main(arguments: arguments)
+    }
+
+    @Test func anImportFailingMidwayWritesNothing() throws {
+        let w = try Workspace()
+        #expect(w.run("load", try w.write("team.yaml", SimulateTests.scenario)) == 0)
+        // An update of a stored worker first, then four new ones: the third new one fails.
+        let staff = try w.write(
+            "staff.csv",
+            """
+            id,organisation,tasks,registered_until,hours
+            w2,gi,casework,2030-01-01,20
+            n1,gi,casework,2030-01-01,36
+            n2,gi,casework,2030-01-01,36
+            n3,lt,casework,2030-01-01,36
+            n4,lt,admin,,24
+
+            """)
+        try Self.failInsert(3, into: "workers", w.db)
+        let before = try databaseContents(w.db)
+        let arguments = ["import", "staff", staff, "--db", w.db]
+        var command = try Import.parse(Array(arguments.dropFirst()))
+        #expect(Self.failing(&command, arguments) == 1)
+        #expect(try databaseContents(w.db) == before)
+
+        // Without the failure the same import changes the database, so the comparison can fail.
+        try Self.removeFailure(w.db)
+        #expect(w.run("import", "staff", staff) == 0)
+        let after = try databaseContents(w.db)
+        #expect(after["workers"]?.count == (before["workers"]?.count ?? 0) + 4)
+        #expect(after["workers"]?.contains { $0.hasPrefix("[\"w2\"") && $0.contains(",20.0,") } == true, "w2's hours")
+    }
+
+    @Test func aLoadFailingMidwayWritesNothing() throws {
+        let w = try Workspace()
+        #expect(w.run("load", try w.write("team.yaml", SimulateTests.scenario)) == 0)
+        #expect(Caseload.main(arguments: ["plan", "--save", "--db", w.db] + Fixtures.moves(500)) == 0)
+        // Another week, a worker's hours changed, and three new families, the second of which fails.
+        let next = SimulateTests.scenario.replacingOccurrences(of: "week: 2026-W48", with: "week: 2026-W49")
+            .replacingOccurrences(of: "hours: 36}", with: "hours: 30}")
+            .replacingOccurrences(
+                of: "  - {id: fam-0002, municipality: ede, framework: youth-probation, phase: start}\n",
+                with: """
+                      - {id: fam-0002, municipality: ede, framework: youth-probation, phase: start}
+                      - {id: fam-0003, municipality: ede, framework: ots, phase: start}
+                      - {id: fam-0004, municipality: ede, framework: ots, phase: middle}
+                      - {id: fam-0005, municipality: ede, framework: ots, phase: end}
+
+                    """)
+        let path = try w.write("next.yaml", next)
+        try Self.failInsert(2, into: "cases", w.db)
+        let before = try databaseContents(w.db)
+        let arguments = ["load", path, "--db", w.db]
+        var command = try Load.parse(Array(arguments.dropFirst()))
+        #expect(Self.failing(&command, arguments) == 1)
+        #expect(try databaseContents(w.db) == before)
+
+        try Self.removeFailure(w.db)
+        #expect(w.run("load", path) == 0)
+        let after = try databaseContents(w.db)
+        #expect(after["cases"]?.count == (before["cases"]?.count ?? 0) + 3)
+        #expect(after["meta"]?.contains("[\"week\",\"2026-W49\"]") == true)
+        #expect(after["workers"]?.contains { $0.hasPrefix("[\"w1\"") && $0.contains(",30.0,") } == true, "w1's hours")
+    }
+}
