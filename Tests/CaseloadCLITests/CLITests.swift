@@ -53,7 +53,7 @@ private func number(_ value: Any?, _ what: String, sourceLocation: SourceLocatio
 
 /// `caseload plan --scenario foodvalley.yaml --format json`, parsed.
 private func foodvalleyPlanJSON(_ extra: [String] = []) throws -> [String: Any] {
-    var command = try PlanCommand.parse(["--max-moves", "20000", "--scenario", foodvalleyPath, "--format", "json"] + extra)
+    var command = try PlanCommand.parse(Fixtures.moves(20000) + ["--scenario", foodvalleyPath, "--format", "json"] + extra)
     let out = try command.execute()
     return try object(try JSONSerialization.jsonObject(with: Data(out.utf8)), "plan")
 }
@@ -198,6 +198,7 @@ private func foodvalleyPlanJSON(_ extra: [String] = []) throws -> [String: Any] 
 
         let assignments = try array(plan["assignments"], "assignments")
         #expect(!assignments.isEmpty)
+        var demandsChecked = 0
         for (i, item) in assignments.enumerated() {
             let a = try object(item, "assignments[\(i)]")
             let id = try #require(a["case"] as? String, "assignments[\(i)].case")
@@ -217,8 +218,12 @@ private func foodvalleyPlanJSON(_ extra: [String] = []) throws -> [String: Any] 
             // The hours of a served case add up to its demand.
             for (kind, need) in scenario.demand(of: c) where need > 0 {
                 #expect(abs((hours[kind] ?? 0) - need) < 1e-6, "case \(id): \(kind) \(hours[kind] ?? 0) of \(need) h")
+                demandsChecked += 1
             }
         }
+
+        // Every served family needs some hours: each one's were added up above.
+        #expect(demandsChecked >= assignments.count)
 
         let waiting = try array(plan["waiting"], "waiting")
         #expect(!waiting.isEmpty)
@@ -270,15 +275,46 @@ private func foodvalleyPlanJSON(_ extra: [String] = []) throws -> [String: Any] 
         #expect(NSDictionary(dictionary: a) == NSDictionary(dictionary: b))
     }
 
-    @Test func weightChangesTheScore() throws {
-        let plain = try object(try foodvalleyPlanJSON()["score"])
-        let heavy = try object(try foodvalleyPlanJSON(["--weight", "waiting=2000"])["score"])
-        #expect(try number(heavy["soft"], "soft") != (try number(plain["soft"], "soft")))
+    /// Any weighted sum changes when a weight does, so the test asks for the sum itself: S1 is
+    /// the waiting weight times the waiting penalty. Planner v1 alone (`--no-search`) makes the
+    /// same plan whatever the weights; there `--weight waiting=2000` adds exactly (2000 − 1000)
+    /// times the penalty. Searched plans differ, but each one's soft score is its weighted sum.
+    @Test func theWaitingWeightScalesTheWaitingTerm() throws {
+        let weights = try ScenarioReader().read(path: foodvalleyPath).settings.weights
+        // Scores are printed to 4 decimals: 2000 × 0.00005 on the penalty, a little on the rest.
+        let tolerance = 0.11
+        func weightedSum(_ score: [String: Any], waiting: Double) throws -> Double {
+            let handovers =
+                try number(score["lead_handovers"], "lead_handovers") + Score.partnerHandoverShare
+                * (try number(score["partner_handovers"], "partner_handovers"))
+            return try waiting * number(score["waiting_penalty"], "waiting_penalty") + weights.handover * handovers
+                + weights.undelegated * number(score["undelegated_hours"], "undelegated_hours")
+                + weights.balance * number(score["balance"], "balance")
+        }
+        let plain = try foodvalleyPlanJSON(["--no-search"])
+        let heavy = try foodvalleyPlanJSON(["--no-search", "--weight", "waiting=2000"])
+        #expect(
+            NSArray(array: try array(plain["assignments"], "assignments")) == NSArray(array: try array(heavy["assignments"], "assignments"))
+        )
+        #expect(NSArray(array: try array(plain["waiting"], "waiting")) == NSArray(array: try array(heavy["waiting"], "waiting")))
+        let (plainScore, heavyScore) = (try object(plain["score"]), try object(heavy["score"]))
+        let penalty = try number(plainScore["waiting_penalty"], "waiting_penalty")
+        #expect(penalty > 0, "no family waits: the weight would have nothing to weigh")
+        #expect(try number(heavyScore["waiting_penalty"], "waiting_penalty") == penalty)
+        let added = try number(heavyScore["soft"], "soft") - number(plainScore["soft"], "soft")
+        #expect(
+            abs(added - (2000 - weights.waiting) * penalty) < tolerance,
+            "S1 grew by \(added), not by \(2000 - weights.waiting) × \(penalty)")
+        for (extra, waiting) in [([], weights.waiting), (["--weight", "waiting=2000"], 2000)] {
+            let score = try object(try foodvalleyPlanJSON(extra)["score"])
+            let soft = try number(score["soft"], "soft")
+            #expect(abs(soft - (try weightedSum(score, waiting: waiting))) < tolerance, "\(extra): soft \(soft) is not its weighted sum")
+        }
     }
 
     @Test func tableShowsWaitingListAndSummary() throws {
         let json = try foodvalleyPlanJSON()
-        var command = try PlanCommand.parse(["--max-moves", "20000", "--scenario", foodvalleyPath])
+        var command = try PlanCommand.parse(Fixtures.moves(20000) + ["--scenario", foodvalleyPath])
         let out = try command.execute()
         #expect(out.contains("WORKERS"))
         #expect(out.contains("WAITING LIST"))
@@ -291,7 +327,7 @@ private func foodvalleyPlanJSON(_ extra: [String] = []) throws -> [String: Any] 
 
     @Test func csvHasOneRowPerTaskAndPerWaitingFamily() throws {
         let json = try foodvalleyPlanJSON()
-        var command = try PlanCommand.parse(["--max-moves", "20000", "--scenario", foodvalleyPath, "--format", "csv"])
+        var command = try PlanCommand.parse(Fixtures.moves(20000) + ["--scenario", foodvalleyPath, "--format", "csv"])
         let lines = try command.execute().split(separator: "\n")
         #expect(lines.first == "section,case,lead,partner,kind,worker,hours,priority,weeks_waiting,reason")
         let tasks = try array(json["assignments"], "assignments").reduce(0) { n, a in
@@ -306,7 +342,7 @@ private func foodvalleyPlanJSON(_ extra: [String] = []) throws -> [String: Any] 
         let first = try object(try array(json["waiting"], "waiting").first, "waiting[0]")
         let id = try #require(first["case"] as? String)
         let reason = try #require(first["reason"] as? String)
-        var command = try Explain.parse(["--max-moves", "20000", id, "--scenario", foodvalleyPath])
+        var command = try Explain.parse(Fixtures.moves(20000) + [id, "--scenario", foodvalleyPath])
         let out = try command.execute()
         #expect(out.contains("case \(id)"))
         #expect(out.contains("WAITS: #1 on the waiting list"))
@@ -319,7 +355,7 @@ private func foodvalleyPlanJSON(_ extra: [String] = []) throws -> [String: Any] 
         let first = try object(try array(json["assignments"], "assignments").first, "assignments[0]")
         let id = try #require(first["case"] as? String)
         let lead = try #require(first["lead"] as? String)
-        var command = try Explain.parse(["--max-moves", "20000", id, "--scenario", foodvalleyPath])
+        var command = try Explain.parse(Fixtures.moves(20000) + [id, "--scenario", foodvalleyPath])
         let out = try command.execute()
         #expect(out.contains("SERVED by lead \(lead)"))
         #expect(!out.contains("WAITS"))
@@ -327,7 +363,7 @@ private func foodvalleyPlanJSON(_ extra: [String] = []) throws -> [String: Any] 
 
     @Test func explainOfAWorkerShowsAvailableHours() throws {
         // jbg-05 is off sick until Tuesday 2026-11-24: 2 of the week's 5 working days.
-        var command = try Explain.parse(["--max-moves", "20000", "jbg-05", "--scenario", foodvalleyPath])
+        var command = try Explain.parse(Fixtures.moves(20000) + ["jbg-05", "--scenario", foodvalleyPath])
         let out = try command.execute()
         #expect(out.contains("worker jbg-05"))
         #expect(out.contains("available"))
@@ -338,13 +374,13 @@ private func foodvalleyPlanJSON(_ extra: [String] = []) throws -> [String: Any] 
     @Test func explainReadsTheSavedPlanFromTheDatabase() throws {
         let w = try Workspace()
         #expect(w.run("load", foodvalleyPath) == 0)
-        var save = try PlanCommand.parse(["--max-moves", "20000", "--save", "--db", w.db])
+        var save = try PlanCommand.parse(Fixtures.moves(20000) + ["--save", "--db", w.db])
         let table = try save.execute()
         #expect(table.contains("saved as plan 1 (current)"))
 
         let saved = try #require(try AppDatabase.open(path: w.db).plan())
         let entry = try #require(saved.waiting.first)
-        var explain = try Explain.parse(["--max-moves", "20000", entry.caseID, "--db", w.db])
+        var explain = try Explain.parse(Fixtures.moves(20000) + [entry.caseID, "--db", w.db])
         let out = try explain.execute()
         #expect(out.contains("reason: \(entry.reason.rawValue)"))
         #expect(out.contains("from saved plan 1"))
@@ -353,7 +389,7 @@ private func foodvalleyPlanJSON(_ extra: [String] = []) throws -> [String: Any] 
     @Test func showPrintsTheSavedPlanAsPlanDid() throws {
         let w = try Workspace()
         #expect(w.run("load", foodvalleyPath) == 0)
-        var save = try PlanCommand.parse(["--max-moves", "20000", "--save", "--format", "json", "--db", w.db])
+        var save = try PlanCommand.parse(Fixtures.moves(20000) + ["--save", "--format", "json", "--db", w.db])
         let planned = try save.execute()
         var show = try Show.parse(["--format", "json", "--db", w.db])
         #expect(try show.execute() == planned)

@@ -9,8 +9,9 @@ import Testing
 private let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
 private let foodvalley = root.appendingPathComponent("Scenarios/foodvalley.yaml").path
-/// Every run stays short in a debug build.
-private let quick = ["--max-moves", "20000"]
+/// Every run stays short in a debug build, and is bound by moves alone: a test that plans in one
+/// command and explains in another needs both to reach the same plan.
+private let quick = Fixtures.moves(20000)
 
 private func parse(_ text: String) throws -> [String: Any] {
     try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any], "not a JSON object: \(text.prefix(200))")
@@ -116,6 +117,7 @@ private func expectPseudonymous(_ json: [String: Any], _ scenario: Scenario, sou
             #expect(json[key] != nil, "\(key)")
         }
         let families = try objects(json["families"])
+        #expect(!families.isEmpty, "jbg-05 holds families this week")
         #expect(families.allSatisfy { ["lead", "partner", "supporter"].contains($0["role"] as? String ?? "") })
     }
 
@@ -139,7 +141,8 @@ private func expectPseudonymous(_ json: [String: Any], _ scenario: Scenario, sou
             let json = try parse(try command.execute())
             #expect(json["case"] as? String == id)
             let options = try objects(json["options"])
-            #expect(options.count <= 4)
+            // FoodValley has someone for both families; an empty list would leave the loop below unasked.
+            #expect((1...4).contains(options.count), "\(id): \(options.count) options")
             let deltas = options.compactMap { ($0["delta"] as? NSNumber)?.doubleValue }
             #expect(deltas.count == options.count && deltas == deltas.sorted())
             for option in options {
@@ -153,7 +156,6 @@ private func expectPseudonymous(_ json: [String: Any], _ scenario: Scenario, sou
                 #expect(abs(sum - ((option["delta"] as? NSNumber)?.doubleValue ?? .nan)) < 0.001)
             }
             if id == served { #expect(options.filter { $0["current"] as? Bool == true }.count == 1) }
-            if options.isEmpty { #expect(json["blocked_by"] != nil) }
             // The recommender's own time (Benchmarks/recommend-bench.sh reads it); speed is measured there.
             let seconds = try #require((json["seconds"] as? NSNumber)?.doubleValue)
             #expect(seconds >= 0)
@@ -195,10 +197,11 @@ private func expectPseudonymous(_ json: [String: Any], _ scenario: Scenario, sou
         let json = try parse(try command.execute())
         #expect(json["status"] as? String == "waiting")
         let options = try objects(json["options"])
+        // An ordinary family in Ede: someone can take it, so there are options to look at.
+        #expect(!options.isEmpty, "no options: \(json["blocked_by"] ?? "nothing blocks it")")
         for option in options {
             // Serving it takes a family off the waiting list.
             #expect((option["changes"] as? [String: Any])?["waiting"] as? Int == -1)
         }
-        if options.isEmpty { #expect(json["blocked_by"] != nil) }
     }
 }
