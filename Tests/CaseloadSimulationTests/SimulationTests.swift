@@ -109,14 +109,44 @@ import Testing
         }
     }
 
-    @Test func aVariantThatChangesNothingDiffersByExactlyZero() {
+    @Test func aVariantThatChangesNothingDiffersByExactlyZero() throws {
         let scenario = RandomScenarios.make(seed: 12, workers: 8, cases: 12)
         var settings = Self.busy()
         settings.variants = [SimulationVariant(name: "same")]
         let report = Simulation(scenario: scenario, settings: settings).run(threads: 2)
-        for (metric, d) in report.variants[0].difference! where d.count > 0 {
+        let difference = try #require(report.variants.first?.difference)
+        #expect(Set(difference.keys) == Set(Metric.allCases))
+        var compared = 0
+        for (metric, d) in difference where d.count > 0 {
             #expect(d.mean == 0 && d.low == 0 && d.high == 0, "\(metric): \(d)")
+            compared += 1
         }
+        // Every weekly figure has a value in every replication; only weeks waited may have none.
+        for metric in Metric.weekly { #expect(difference[metric]?.count == settings.replications, "\(metric)") }
+        #expect(compared >= Metric.weekly.count)
+    }
+
+    @Test func aVariantWithoutMostWorkersHasMoreFamiliesWaiting() throws {
+        // Five workers who each hold one family at a time, and three families a week staying a
+        // week on average: the five keep up. The variant keeps one, who also does admin.
+        var (scenario, settings) = ErlangCTests.queue(servers: 5, arrivals: 3, meanWeeks: 1, weeks: 30, replications: 4)
+        scenario.staff[0].tasks = ["casework", "admin"]
+        settings.warmupWeeks = 5
+        let fewer = SimulationVariant(name: "one-left", removeWorkersWithTasks: ["casework"])
+        settings.variants = [fewer, SimulationVariant(name: "same")]
+        #expect(fewer.applied(to: scenario).staff.map(\.id) == ["w1"])
+        let report = Simulation(scenario: scenario, settings: settings).run(threads: 2)
+        #expect(report.variants.map(\.name) == ["one-left", "same"])
+        let waiting = try #require(report.variants[0].difference?[.waiting])
+        #expect(waiting.count == settings.replications)
+        // A queue with a third of the servers it needs grows every week: far more waiting, in
+        // every replication, so the interval lies above 0.
+        #expect(waiting.mean > 5 && waiting.low > 0, "\(waiting)")
+        let served = try #require(report.variants[0].difference?[.served])
+        #expect(served.high < 0, "\(served)")
+        // The same team on the same random numbers: exactly no difference.
+        let same = try #require(report.variants[1].difference?[.waiting])
+        #expect(same == Estimate(mean: 0, low: 0, high: 0, count: settings.replications))
     }
 
     @Test func variantsShareTheArrivalsAndThePeoplesAbsences() {
