@@ -291,11 +291,16 @@ def lock_breaks_a_rule(m, cid, lead, partner, planned, cases_of, children_of, ca
         and children counts removed): the lead needs cases + 1 <= max_cases, children + the
         case's children <= max_children, and planned hours + its casework (casework x duo_split
         for a duo, the whole casework otherwise) + every delegable task no other worker could
-        take <= available x (1 + overload_allowed). A delegable task (any kind but casework)
-        could be taken when a worker other than lead and partner who lists the kind (and is
-        registered, for a registered kind) has room for its hours in that same plan; one that
-        nobody else can take and the lead may not do (not in its tasks) breaks the lock too.
-        A duo's locked partner: the same counts, and hours for casework x (1 - duo_split).
+        take <= available x (1 + overload_allowed). A registered kind other than casework
+        stays with the lead, as casework does. A delegable (not registered) task could be
+        taken when a supporter (a worker not registered on the Monday) who lists the kind has
+        room for its hours in that same plan; else the lead takes it, or where the lead may not
+        do it the locked partner who may; one that none of them may take breaks the lock too.
+        A duo's locked partner: the same counts, and hours for casework x (1 - duo_split) plus
+        the tasks that fall back to them; a duo locked without a partner needs some worker who
+        may be its partner (registered, casework, not the lead, another organisation where
+        duos cross organisations, serving the municipality) with that room.
+    This is the same rule as the Swift PlanChecker's (PlanChecker+Locks.swift).
     Available hours, max_cases and max_children are the recomputed ones or, where the plan's
     `workers` entry reports less (allowed: H3 and H4 check it never reports more), the plan's:
     a planner may give a worker who starts after the Monday 0 hours.
@@ -350,7 +355,6 @@ def lock_breaks_a_rule(m, cid, lead, partner, planned, cases_of, children_of, ca
     demand = m.demand(cid) or {}
     casework = demand.get("casework", 0.0)
     children = m.children(cid)
-    people = (lead, partner)
     room = []
 
     def fits(w, hours, role):
@@ -370,28 +374,41 @@ def lock_breaks_a_rule(m, cid, lead, partner, planned, cases_of, children_of, ca
         return None
 
     lead_hours = casework * (m.duo_split if duo else 1.0)
+    partner_hours = casework * (1.0 - m.duo_split) if duo else 0.0
     for kind, h in sorted(demand.items()):
         if kind == "casework" or h <= 0:
             continue
         registered = m.kinds.get(kind, False)
-        if any(
-            w not in people
-            and kind in m.tasks_of(w)
-            and (not registered or m.registered(w))
-            and planned_without(w) + h <= limit(w) + EPS
+        if not registered and any(
+            not m.registered(w) and kind in m.tasks_of(w) and planned_without(w) + h <= limit(w) + EPS
             for w in m.workers
         ):
             continue
-        if kind not in m.tasks_of(lead):
-            return f"nobody else can take {kind} ({fmt(h)} h) and lead {lead} may not do it", None
-        lead_hours += h
+        if kind in m.tasks_of(lead):
+            lead_hours += h
+        elif not registered and duo and partner is not None and kind in m.tasks_of(partner):
+            partner_hours += h
+        else:
+            return f"no supporter has room for {kind} ({fmt(h)} h) and lead {lead} may not do it", None
     why = fits(lead, lead_hours, "lead")
     if why:
         return why, None
     if duo and partner is not None:
-        why = fits(partner, casework * (1.0 - m.duo_split), "partner")
+        why = fits(partner, partner_hours, "partner")
         if why:
             return why, None
+    elif duo:
+        lead_org = str(m.workers[lead].get("organisation"))
+        if not any(
+            w != lead
+            and m.registered(w)
+            and "casework" in m.tasks_of(w)
+            and not (m.duo_across and str(m.workers[w].get("organisation")) == lead_org)
+            and m.serves(w, muni)
+            and fits(w, partner_hours, "partner") is None
+            for w in m.workers
+        ):
+            return "no partner has room for it", None
     return None, "; ".join(room)
 
 
