@@ -123,10 +123,18 @@ public struct PlanChecker: Sendable {
 
         let notes = Dictionary(plan.locks.map { ($0.caseID, $0) }, uniquingKeysWith: { a, _ in a })
         let served = Dictionary(plan.assignments.map { ($0.caseID, $0) }, uniquingKeysWith: { a, _ in a })
+        let loads = Loads(hours: planned, cases: caseCount, children: childCount)
         for c in scenario.cases where c.lock {
-            let kept = served[c.id].map { $0.lead == c.lead && (!c.duo || c.partner == nil || $0.partner == c.partner) } ?? false
-            if !kept && (notes[c.id]?.kept != false || (notes[c.id]?.reason ?? "").isEmpty) {
+            let now = served[c.id]
+            if let now, now.lead == c.lead && (!c.duo || c.partner == nil || now.partner == c.partner) { continue }
+            guard let note = notes[c.id], !note.kept, let reason = note.reason, !reason.isEmpty else {
                 fail("H9", "locked case \(c.id) was changed and the plan does not say why")
+                continue
+            }
+            var others = loads
+            if let now { others.release(now, of: c) }
+            if lockBreaker(of: c, loads: others, in: scenario) == nil {
+                fail("H9", "locked case \(c.id) was changed (\"\(reason)\") although its given people could keep it")
             }
         }
         return found
