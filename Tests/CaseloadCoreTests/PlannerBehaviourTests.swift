@@ -34,6 +34,21 @@ struct PlannerBehaviourTests {
         #expect(Self.plan(s).score.handovers == 0)
     }
 
+    @Test("a full supporter of record never costs a locked family its lead")
+    func aLockOutlivesItsFullSupporter() {
+        var s = Self.team()
+        s.staff[3].hours = 0
+        s.cases = [
+            Case(
+                id: "f1", municipality: "ede", framework: .ots, phase: .middle, hours: ["casework": 3, "admin": 1], lead: "jb-2",
+                supporters: ["admin": "adm-1"], lock: true)
+        ]
+        let plan = Self.plan(s)
+        #expect(plan.assignments.first?.lead == "jb-2")
+        #expect(plan.locks == [LockNote(caseID: "f1", kept: true)])
+        #expect(plan.assignments.first?.tasks.contains { $0.kind == "admin" && $0.worker == "jb-2" } == true)
+    }
+
     @Test func anExpiredRegistrationHandsTheFamilyOver() {
         var s = Self.team()
         s.staff[1].registeredUntil = Day(parsing: "2026-10-31")

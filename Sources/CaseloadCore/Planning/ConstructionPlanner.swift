@@ -156,8 +156,9 @@ extension ConstructionPlanner {
             state.assign(c, choice)
         }
 
-        /// The locked case's given people; delegable kinds without a given supporter go to the
-        /// best available one, as the lock fixes people, not the unnamed rest.
+        /// The locked case's given people; delegable kinds go to their supporter of record while
+        /// that supporter has room, else to the best available one, as the lock fixes the lead
+        /// and partner, not the rest: a full supporter never costs a family its lead.
         func lockedChoice(_ c: Int) -> CaseChoice? {
             let info = problem.cases[c]
             guard let lead = info.currentLead else { return nil }
@@ -166,8 +167,7 @@ extension ConstructionPlanner {
             var delegates: [Int] = []
             for task in info.delegableTasks {
                 let worker =
-                    info.currentSupporters[task.kind]
-                    ?? bestSupporter(for: task, tentative: tentative, honouring: 0, current: nil)
+                    bestSupporter(for: task, tentative: tentative, honouring: 0, current: info.currentSupporters[task.kind])
                     ?? (problem.workers[lead].does(task.kind) ? lead : partner >= 0 ? partner : lead)
                 tentative[worker, default: 0] += task.units
                 delegates.append(worker)
