@@ -11,6 +11,10 @@ import Testing
 struct WorkersTests {
     /// Keeps every thread of the global pool busy, as searches do, until `body` returns (or for
     /// 10 s at most, so that work wrongly queued behind them fails the test instead of hanging it).
+    /// The threads stay runnable but yield the core at every turn, so that other tests running
+    /// meanwhile are slowed as little as may be: a thread that slept instead would let
+    /// libdispatch add threads to the pool, and work queued there would run (measured: with the
+    /// workers on the global queue the tests then passed; spinning or yielding, they fail).
     private func whileGlobalPoolIsBusy(_ body: () -> Void) {
         let width = ProcessInfo.processInfo.activeProcessorCount
         let released = Atomic(false), busy = Atomic(0), group = DispatchGroup()
@@ -19,13 +23,13 @@ struct WorkersTests {
         for _ in 0...width {
             DispatchQueue.global().async(group: group) {
                 busy.add(1, ordering: .sequentiallyConsistent)
-                while !released.load(ordering: .sequentiallyConsistent), DispatchTime.now() < end {}
+                while !released.load(ordering: .sequentiallyConsistent), DispatchTime.now() < end { sched_yield() }
             }
         }
         // The test itself may hold a thread of the pool (Swift concurrency runs on it), and other
         // tests others: the blocks that have not started by then wait behind busy threads.
         let grace = DispatchTime.now() + 0.5
-        while busy.load(ordering: .sequentiallyConsistent) < width - 1, DispatchTime.now() < grace {}
+        while busy.load(ordering: .sequentiallyConsistent) < width - 1, DispatchTime.now() < grace { sched_yield() }
         body()
         released.store(true, ordering: .sequentiallyConsistent)
         group.wait()
