@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "caseload", targets: ["caseload"]),
+        .executable(name: "caseload-gap", targets: ["caseload-gap"]),
+        .library(name: "CaseloadSearch", targets: ["CaseloadSearch"]),
         .library(name: "CaseloadCore", targets: ["CaseloadCore"]),
         .library(name: "CaseloadStore", targets: ["CaseloadStore"]),
         .library(name: "CaseloadSimulation", targets: ["CaseloadSimulation"]),
@@ -21,10 +23,19 @@ let package = Package(
         .package(url: "https://github.com/adam-fowler/compress-nio", exact: "1.5.0"),
     ],
     targets: [
-        // The domain, the rules, the planner and the score: pure Swift, no I/O, no dependencies.
-        .target(name: "CaseloadCore"),
+        // The search engine both solvers share: the search space protocol, late-acceptance local
+        // search, parallel runs, limits, worker threads and the random number generator.
+        .target(name: "CaseloadSearch"),
+        // The domain, the rules, the planner and the score: pure Swift, no I/O.
+        .target(name: "CaseloadCore", dependencies: ["CaseloadSearch"]),
+        // The generalized assignment solver the engine is measured with (OR-Library instances).
+        .target(name: "CaseloadGAP", dependencies: ["CaseloadSearch"]),
+        // The GAP benchmark's own command, apart from a manager's commands.
+        .executableTarget(
+            name: "caseload-gap",
+            dependencies: ["CaseloadGAP", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // The peak-load simulator: families and staff over weeks, planned by the same planner.
-        .target(name: "CaseloadSimulation", dependencies: ["CaseloadCore"]),
+        .target(name: "CaseloadSimulation", dependencies: ["CaseloadCore", "CaseloadSearch"]),
         // SQLite persistence and the file formats (YAML scenario, CSV, JSON, the simulation report).
         .target(
             name: "CaseloadStore",
@@ -63,14 +74,17 @@ let package = Package(
         ),
         .executableTarget(name: "caseload", dependencies: ["CaseloadCLI"]),
         // Generated scenarios, shared by the test targets.
-        .target(name: "CaseloadTestSupport", dependencies: ["CaseloadCore"], path: "Tests/CaseloadTestSupport"),
-        .testTarget(name: "CaseloadCoreTests", dependencies: ["CaseloadCore", "CaseloadTestSupport"]),
-        .testTarget(name: "CaseloadStoreTests", dependencies: ["CaseloadCore", "CaseloadStore", "CaseloadSimulation"]),
+        .target(name: "CaseloadTestSupport", dependencies: ["CaseloadCore", "CaseloadSearch"], path: "Tests/CaseloadTestSupport"),
+        .testTarget(name: "CaseloadSearchTests", dependencies: ["CaseloadSearch"]),
+        .testTarget(name: "CaseloadGAPTests", dependencies: ["CaseloadGAP", "CaseloadSearch"]),
+        .testTarget(name: "CaseloadCoreTests", dependencies: ["CaseloadCore", "CaseloadSearch", "CaseloadTestSupport"]),
+        .testTarget(name: "CaseloadStoreTests", dependencies: ["CaseloadCore", "CaseloadSearch", "CaseloadStore", "CaseloadSimulation"]),
         .testTarget(
-            name: "CaseloadSimulationTests", dependencies: ["CaseloadCore", "CaseloadSimulation", "CaseloadTestSupport"]),
+            name: "CaseloadSimulationTests",
+            dependencies: ["CaseloadCore", "CaseloadSearch", "CaseloadSimulation", "CaseloadTestSupport"]),
         .testTarget(
             name: "CaseloadServerTests",
             dependencies: ["CaseloadCore", "CaseloadStore", "CaseloadServer", .product(name: "Hummingbird", package: "hummingbird")]),
-        .testTarget(name: "CaseloadCLITests", dependencies: ["CaseloadCLI"]),
+        .testTarget(name: "CaseloadCLITests", dependencies: ["CaseloadCLI", "CaseloadSearch"]),
     ]
 )

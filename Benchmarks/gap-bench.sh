@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# GAP benchmark: `caseload gap` and two peers (HiGHS MIP, OR-Tools CP-SAT), each with 2 threads
+# GAP benchmark: `caseload-gap` and two peers (HiGHS MIP, OR-Tools CP-SAT), each with 2 threads
 # and the same time limit, on the public instances in /work/shared/gap, one after another so
 # they never share the 2 cores. Writes Benchmarks/results/gap-DATE-TIME.csv and prints a
 # Markdown table (also saved next to the CSV as .md).
@@ -18,8 +18,8 @@ GAP_DIR="${GAP_DIR:-/work/shared/gap}"
 PEERS="${PEERS:-1}"
 SEEDS="${SEEDS:-1}"
 SCRATCH="${SCRATCH:-.build-gap-release}"
-BIN="$SCRATCH/release/caseload"
-swift build -c release --product caseload --scratch-path "$SCRATCH" >&2
+BIN="$SCRATCH/release/caseload-gap"
+swift build -c release --product caseload-gap --scratch-path "$SCRATCH" >&2
 if [ "$PEERS" = 1 ]; then
     python3 -c "import highspy" 2>/dev/null || pip install -q highspy >&2
     python3 -c "import ortools" 2>/dev/null || pip install -q ortools >&2
@@ -34,7 +34,7 @@ for file in "$GAP_DIR"/instances/$PATTERN.txt; do
     for seed in $SEEDS; do
         solver=ours
         [ "$seed" = "${SEEDS%% *}" ] || solver="ours@$seed"
-        ours=$("$BIN" gap "$file" --time-limit "$LIMIT" --threads 2 --seed "$seed" --format json)
+        ours=$("$BIN" "$file" --time-limit "$LIMIT" --threads 2 --seed "$seed" --format json)
         python3 - "$name" "$best" "$ours" "$solver" >> "$csv" <<'EOF'
 import json, sys
 r = json.loads(sys.argv[3])

@@ -16,7 +16,7 @@ public struct Caseload: ParsableCommand {
             """,
         subcommands: [
             Demo.self, Init.self, Load.self, Import.self, PlanCommand.self, Show.self, Plans.self, Explain.self,
-            Recommend.self, CapacityCommand.self, Simulate.self, Serve.self, Check.self, Backup.self, GAP.self,
+            Recommend.self, CapacityCommand.self, Simulate.self, Serve.self, Check.self, Backup.self,
         ]
     )
 

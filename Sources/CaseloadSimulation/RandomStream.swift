@@ -1,4 +1,5 @@
 import CaseloadCore
+import CaseloadSearch
 import Foundation
 
 /// A seeded stream of random numbers for one thing in one replication (one worker's sickness,

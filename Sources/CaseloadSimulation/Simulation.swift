@@ -1,4 +1,5 @@
 import CaseloadCore
+import CaseloadSearch
 import Dispatch
 import Synchronization
 

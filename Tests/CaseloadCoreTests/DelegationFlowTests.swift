@@ -1,3 +1,4 @@
+import CaseloadSearch
 import Testing
 
 @testable import CaseloadCore

@@ -1,5 +1,6 @@
-import Foundation
 import CaseloadCore
+import CaseloadSearch
+import Foundation
 import Testing
 
 @testable import CaseloadStore

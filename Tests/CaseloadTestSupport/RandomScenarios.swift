@@ -1,4 +1,5 @@
 import CaseloadCore
+import CaseloadSearch
 
 /// Test support shared by the test targets.
 ///

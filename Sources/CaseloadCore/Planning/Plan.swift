@@ -1,3 +1,5 @@
+import CaseloadSearch
+
 /// A weekly plan: who works on which family, who waits and why, and how it scores.
 public struct Plan: Hashable, Sendable {
     /// The planned week.

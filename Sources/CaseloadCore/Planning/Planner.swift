@@ -1,3 +1,5 @@
+import CaseloadSearch
+
 /// Options of one planning run.
 public struct PlanOptions: Sendable {
     /// The seed; the same input, seed and thread count give the same plan (under move limits).

@@ -3,7 +3,7 @@ import Foundation
 import Synchronization
 import Testing
 
-@testable import CaseloadCore
+@testable import CaseloadSearch
 
 /// Search threads start at once even when other long work holds the global dispatch pool, as
 /// other solves do in the same process (tests in parallel, a server).

@@ -1,3 +1,5 @@
+import CaseloadSearch
+
 /// Serves a waiting family at a lead who is full by putting as few of the lead's families (led or
 /// partnered) on the waiting list as make room, least urgent per child first.
 ///

@@ -1,3 +1,5 @@
+import CaseloadSearch
+
 /// Swaps the leads of two served families: how two full workers trade hours or norm places.
 enum SwapLeadsMove: CaseloadNeighbourhood {
     static func propose(in space: CaseloadSpace, using generator: inout SplitMix64) -> [CaseloadSpace.Change]? {

@@ -21,6 +21,7 @@ public struct ParallelSearch<Space: SearchSpace & Sendable> {
     }
 
     /// The seed of thread `index` in a run seeded `seed`.
+    @inlinable
     public static func seed(_ seed: UInt64, thread index: Int) -> UInt64 {
         var generator = SplitMix64(seed: seed ^ (UInt64(index) &* 0xD1B5_4A32_D192_ED03))
         return index == 0 ? seed : generator.next()
@@ -29,6 +30,7 @@ public struct ParallelSearch<Space: SearchSpace & Sendable> {
     /// Runs from `space`; returns the best result (ties to the lowest thread) and every thread's.
     /// Every thread also stops (as `.provenOptimal`) once `stopped` turns true: another search
     /// beside this one has proven optimality.
+    @inlinable
     public func run(
         _ space: Space, seed: UInt64, clock: @escaping @Sendable () -> Double,
         stopped: @escaping @Sendable () -> Bool = { false }

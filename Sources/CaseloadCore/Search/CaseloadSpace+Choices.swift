@@ -1,3 +1,5 @@
+import CaseloadSearch
+
 extension CaseloadSpace {
     /// Whether worker `w` may lead case `c` before hours and norms: H1, H2, H6, H7.
     func mayLead(_ w: Int, _ c: Int) -> Bool { leadGroupMember[leadGroup[c]][w] }
@@ -122,15 +124,4 @@ extension CaseloadSpace {
         }
         return best
     }
-}
-
-extension SplitMix64 {
-    /// A uniform index below `count` (which must be positive).
-    public mutating func index(_ count: Int) -> Int { Int(next() % UInt64(count)) }
-
-    /// A uniform element of `items`, or `nil` when there is none.
-    public mutating func pick(_ items: [Int]) -> Int? { items.isEmpty ? nil : items[index(items.count)] }
-
-    /// True with probability `percent` ∕ 100.
-    public mutating func chance(_ percent: UInt64) -> Bool { next() % 100 < percent }
 }

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import CaseloadCore
+@testable import CaseloadSearch
 
 /// The local search engine on a space whose every move improves the cost by a fixed step.
 @Suite("Local search engine")

@@ -8,9 +8,11 @@ import Dispatch
 /// its threads one after another, past its time limit, and a tree meant to run beside the walks
 /// may not start before it is told to yield. A serial queue of its own is served by a thread at
 /// once (libdispatch lets such queues exceed the pool).
+@usableFromInline
 package enum Workers {
     /// Runs `body(index)` for every index in `0..<count`: index 0 on the calling thread, each
     /// other on a thread of its own. Returns when all have.
+    @usableFromInline
     package static func perform(_ count: Int, _ body: @Sendable (Int) -> Void) {
         guard count > 1 else {
             if count == 1 { body(0) }

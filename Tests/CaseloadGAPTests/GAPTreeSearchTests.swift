@@ -2,7 +2,8 @@ import Foundation
 import Synchronization
 import Testing
 
-@testable import CaseloadCore
+import CaseloadSearch
+@testable import CaseloadGAP
 
 @Suite("GAP tree search")
 struct GAPTreeSearchTests {

@@ -1,3 +1,5 @@
+import CaseloadSearch
+
 /// Gives a family back to its current lead. When that lead is full, one of the lead's families
 /// that is not theirs of record moves on (to its own lead of record when it has one), so that
 /// the rotations serving waiting families leave behind are undone in pairs.

@@ -15,3 +15,14 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
         return z ^ (z >> 31)
     }
 }
+
+extension SplitMix64 {
+    /// A uniform index below `count` (which must be positive).
+    public mutating func index(_ count: Int) -> Int { Int(next() % UInt64(count)) }
+
+    /// A uniform element of `items`, or `nil` when there is none.
+    public mutating func pick(_ items: [Int]) -> Int? { items.isEmpty ? nil : items[index(items.count)] }
+
+    /// True with probability `percent` ∕ 100.
+    public mutating func chance(_ percent: UInt64) -> Bool { next() % 100 < percent }
+}

@@ -1,3 +1,5 @@
+import CaseloadSearch
+
 /// A lower bound on the soft score by Lagrangian relaxation of the capacity rows.
 ///
 /// Each family either waits (its S1 cost) or takes a lead it may have and, for a duo, a partner

@@ -1,3 +1,4 @@
+import CaseloadSearch
 /// How the GAP neighbourhood is sampled.
 public struct GAPSearchOptions: Sendable {
     /// Agents a job may move to: its cheapest this many (all when larger than `m`), ranked by

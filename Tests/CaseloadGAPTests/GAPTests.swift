@@ -1,6 +1,7 @@
 import Testing
 
-@testable import CaseloadCore
+import CaseloadSearch
+@testable import CaseloadGAP
 
 /// Small random GAP instances in the style of Chu & Beasley's type C.
 enum RandomGAP {

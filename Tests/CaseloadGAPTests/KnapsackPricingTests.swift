@@ -1,6 +1,7 @@
 import Testing
 
-@testable import CaseloadCore
+import CaseloadSearch
+@testable import CaseloadGAP
 
 @Suite("Knapsack pricing")
 struct KnapsackPricingTests {

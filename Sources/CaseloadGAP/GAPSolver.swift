@@ -1,3 +1,4 @@
+import CaseloadSearch
 import Dispatch
 import Synchronization
 

@@ -1,3 +1,5 @@
+import CaseloadSearch
+
 /// Gives a served family another lead who may lead it; the current lead of record is drawn
 /// more often, so the search finds its way back to continuity.
 enum ChangeLeadMove: CaseloadNeighbourhood {

@@ -1,12 +1,14 @@
 import ArgumentParser
-import CaseloadCore
-import CaseloadStore
+import CaseloadGAP
 import Foundation
 
-/// `caseload gap`: solves a generalized assignment problem with the planner's search engine.
-struct GAP: OutputCommand {
+/// `caseload-gap`: solves a generalized assignment problem with the planner's search engine. A
+/// benchmark of the engine, not a manager's command; exit codes as `caseload`'s: 64 usage, 65 an
+/// instance that cannot be read, 66 a file that cannot be opened.
+@main
+struct GAPCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "gap",
+        commandName: "caseload-gap",
         abstract: "Solve a generalized assignment problem (OR-Library format) with the planner's search engine.",
         discussion: """
             The file holds whitespace-separated integers: m n, the m x n cost matrix, the m x n resource matrix and \
@@ -18,7 +20,7 @@ struct GAP: OutputCommand {
             the best solution meets the bound. \
             OR-Library's gap1..gap12 are maximisation problems: pass --sense max.
 
-            Example: caseload gap instances/d10200.txt --time-limit 10 --threads 2 --format json
+            Example: caseload-gap instances/d10200.txt --time-limit 10 --threads 2 --format json
             """)
 
     @Argument(help: "The instance file.") var file: String
@@ -35,17 +37,39 @@ struct GAP: OutputCommand {
         case table, json
     }
 
-    mutating func execute() throws -> String {
+    /// An instance file that cannot be opened (66) or read (65).
+    struct FileError: Error, CustomStringConvertible {
+        var description: String
+        var code: Int32
+    }
+
+    func validate() throws {
         guard timeLimit > 0 else { throw ValidationError("--time-limit must be more than 0") }
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
-        guard FileManager.default.fileExists(atPath: file) else { throw FileOpenError(path: file, reason: "no such file") }
-        guard let data = FileManager.default.contents(atPath: file) else { throw FileOpenError(path: file, reason: "not readable") }
-        guard let text = String(data: data, encoding: .utf8) else { throw InputError(file: file, "not UTF-8 text") }
+        if let maxMoves, maxMoves < 1 { throw ValidationError("--max-moves must be at least 1") }
+    }
+
+    mutating func run() throws {
+        do {
+            print(try execute(), terminator: "")
+        } catch let error as FileError {
+            FileHandle.standardError.write(Data("caseload-gap: \(error.description)\n".utf8))
+            throw ExitCode(error.code)
+        }
+    }
+
+    /// The report of one solve.
+    func execute() throws -> String {
+        guard FileManager.default.fileExists(atPath: file) else { throw FileError(description: "\(file): no such file", code: 66) }
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw FileError(description: "\(file): not readable", code: 66)
+        }
+        guard let text = String(data: data, encoding: .utf8) else { throw FileError(description: "\(file): not UTF-8 text", code: 65) }
         let instance: GAPInstance
         do {
             instance = try GAPInstance(parsing: text, sense: sense)
         } catch {
-            throw InputError(file: file, error.description)
+            throw FileError(description: "\(file): \(error.description)", code: 65)
         }
         var options = GAPSolver.Options(timeLimit: timeLimit, maxMoves: maxMoves, seed: seed, threads: threads)
         if noFixing { options.roundShares = [1] }
@@ -74,7 +98,7 @@ struct GAP: OutputCommand {
                 ("stop reason", result.stop.rawValue), ("moves", "\(result.moves)"),
                 ("tree nodes", "\(result.treeNodes)"), ("early repairs", result.earlyRepairs ? "yes" : "no"),
             ]
-            return rows.map { PlanReport.pad($0.0, 14) + $0.1 }.joined(separator: "\n") + "\n"
+            return rows.map { $0.0 + String(repeating: " ", count: max(0, 14 - $0.0.count)) + $0.1 }.joined(separator: "\n") + "\n"
         }
     }
 

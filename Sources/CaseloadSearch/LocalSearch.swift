@@ -21,6 +21,20 @@ public struct LocalSearch<Space: SearchSpace>: Sendable {
         public var seconds: Double
         /// (seconds, objective) each time the best improved: the score over time.
         public var trace: [(seconds: Double, objective: Double)]
+
+        @usableFromInline
+        init(
+            best: Space.Snapshot?, objective: Double, moves: Int, accepted: Int, stop: SearchStop, seconds: Double,
+            trace: [(seconds: Double, objective: Double)]
+        ) {
+            self.best = best
+            self.objective = objective
+            self.moves = moves
+            self.accepted = accepted
+            self.stop = stop
+            self.seconds = seconds
+            self.trace = trace
+        }
     }
 
     /// The limits of a run.
@@ -30,6 +44,10 @@ public struct LocalSearch<Space: SearchSpace>: Sendable {
     public init(limits: SearchLimits) { self.limits = limits }
 
     /// Improves `space` from its current solution; `clock` gives seconds from any origin.
+    ///
+    /// Inlinable, as the rest of the engine's hot path: each solver's module then compiles the
+    /// loop for its own space, calling its moves directly instead of through the protocol.
+    @inlinable
     public func run(_ space: inout Space, seed: UInt64, clock: () -> Double) -> Result {
         run(&space, seed: seed, clock: clock, stopped: { false })
     }
@@ -37,6 +55,7 @@ public struct LocalSearch<Space: SearchSpace>: Sendable {
     /// Improves `space` like `run(_:seed:clock:)`, also stopping (as `.provenOptimal`) when
     /// `stopped` turns true: another thread has proven optimality. `stopped` is read only every
     /// 256 moves, with the clock.
+    @inlinable
     public func run(_ space: inout Space, seed: UInt64, clock: () -> Double, stopped: () -> Bool) -> Result {
         var generator = SplitMix64(seed: seed)
         let started = clock()

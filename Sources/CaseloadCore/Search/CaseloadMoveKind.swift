@@ -1,3 +1,5 @@
+import CaseloadSearch
+
 /// The neighbourhoods of the caseload search, each a small type in `Moves/`.
 public enum CaseloadMoveKind: Int, CaseIterable, Sendable {
     /// Serve a waiting family, moving or displacing one of its new lead's families if needed.

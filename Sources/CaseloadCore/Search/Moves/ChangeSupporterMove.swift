@@ -1,3 +1,5 @@
+import CaseloadSearch
+
 /// Gives one delegable task of a served family to another supporter, or to its lead or partner.
 enum ChangeSupporterMove: CaseloadNeighbourhood {
     static func propose(in space: CaseloadSpace, using generator: inout SplitMix64) -> [CaseloadSpace.Change]? {

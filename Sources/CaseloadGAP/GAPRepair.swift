@@ -1,3 +1,4 @@
+import CaseloadSearch
 /// Large-neighbourhood repair: a few jobs are taken out and put back by the exact tree search in
 /// the room the others leave, so that a solution the walks cannot leave by single moves may yet
 /// improve when several jobs are reshuffled at once.

@@ -1,3 +1,5 @@
+import CaseloadSearch
+
 /// Gives a served duo another partner.
 enum ChangePartnerMove: CaseloadNeighbourhood {
     static func propose(in space: CaseloadSpace, using generator: inout SplitMix64) -> [CaseloadSpace.Change]? {

@@ -1,3 +1,5 @@
+import CaseloadSearch
+
 /// The week's plan as a search space: the plan, its score tally, and the indexes the moves
 /// draw from. Every move keeps H1–H8 (a move that would break one is never applied), so every
 /// solution the search visits is a valid plan and cost equals the soft score.

@@ -1,3 +1,5 @@
+import CaseloadSearch
+
 /// Serves a waiting family. When its lead has no hours or norm place left, one of the lead's
 /// other families is moved to another lead (an ejection chain of length two) or, now and then,
 /// put on the waiting list in its place, which the score accepts only for a more urgent family.
