@@ -103,10 +103,9 @@ public struct GAPBound: Sendable {
     /// `L(u)` is then at least the capacity relaxation at `λ` (each agent's knapsack has no item
     /// of positive profit beyond what `λ` charges for its room), and at the best prices that is
     /// the LP bound. Starting the subgradient there instead of at each job's cheapest cost
-    /// (`λ = 0`) matters most on tight instances (release build, upper bound 102,446): on e15900,
-    /// 300 steps from the cheapest costs reached 102,368 in 3.2 s, one step at the prices 102,417
-    /// in 0.02 s, and 300 steps from them 102,420 (the optimum is 102,421); on e801600 176,643
-    /// against 176,789 after one step and 176,811 after 300.
+    /// (`λ = 0`) matters most on tight instances: there one step at the prices already lands
+    /// closer to the optimum than a long climb from the cheapest costs, and later steps start
+    /// from that height.
     public static func jobMultipliers(_ instance: GAPInstance, prices: [Double]) -> [Double] {
         let m = instance.agents, n = instance.jobs
         let cost = instance.minimisingCost, resource = instance.resource, capacity = instance.capacity

@@ -25,8 +25,8 @@ public struct GAPFixing: Sendable {
     var offsets: [Int] = []
 
     /// The most knapsack table cells (jobs times capacity, summed over agents) solved by default.
-    /// The 1600-job type D instances take 104 million, a fraction of a second each time; below
-    /// that limit they got neither fixing nor repairs, and ended 0.1-0.2 % higher.
+    /// High enough for the largest type D instances, whose tables still take only a fraction of
+    /// a second: without fixing they would also go without repairs, and end worse.
     public static let defaultMaxCells = 120_000_000
 
     /// The penalties at multipliers `u` (minimising terms), or `nil` when a knapsack table

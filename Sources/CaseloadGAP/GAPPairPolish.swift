@@ -2,7 +2,7 @@
 /// between them again at the least cost that fits both capacities.
 ///
 /// Shifts, swaps and two-step chains change at most two jobs of a pair; the best split of a
-/// pair's 20-80 jobs often needs several at once, which the local search reaches only by luck.
+/// pair's dozens of jobs often needs several at once, which the local search reaches only by luck.
 /// The split is a two-constraint knapsack, solved by dynamic programming over the jobs with
 /// states (load on the first agent, load on the second, cost), keeping only states no other
 /// state beats on all three and that can still end below the incumbent split's cost.

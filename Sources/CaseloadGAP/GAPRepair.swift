@@ -45,9 +45,9 @@ enum GAPRepair {
         /// About `size` jobs to repair, in ascending order: those of `jobs(around:)` around
         /// `first` random agents, and around as many more random agents as it takes for their
         /// disputed jobs to number `size` (counted in one pass over the jobs). On types C and E
-        /// a few agents hold only 15-25 disputed jobs, whose re-split is searched out in a
-        /// millisecond and rarely finds anything; with every agent in and still too few, random
-        /// jobs fill the rest.
+        /// a few agents hold too few disputed jobs for a re-split that can find anything, however
+        /// quickly it is searched out; with every agent in and still too few, random jobs fill the
+        /// rest.
         func neighbourhood(
             first: Int, size: Int, in assignment: [Int], extra: Int, using generator: inout SplitMix64
         ) -> [Int] {
@@ -110,9 +110,9 @@ enum GAPRepair {
     /// How many jobs a repair frees, adapted try by try. Tries that search their jobs out within
     /// their time and find nothing, `patience` of them in a row, were too small to find
     /// anything: the next frees one more. A try cut off by its time was too large to say: the
-    /// next frees one fewer. A try that finds something keeps the size. Seen at 10 s (patience
-    /// 1): on C it climbs to 150-220 with nearly every try searched out; on D and E it settles
-    /// near 50, with a sixth to a quarter cut off, though a try there costs 25 times one of 30.
+    /// next frees one fewer. A try that finds something keeps the size. So the size follows
+    /// what a try can search out on each instance, which differs too much between instance
+    /// types for one fixed number to suit them all.
     struct Size {
         /// The jobs the next try frees.
         private(set) var jobs: Int
@@ -160,10 +160,9 @@ enum GAPRepair {
     /// other jobs leave, if cheaper than `assignment`'s. `multipliers` (the whole instance's,
     /// one per job) start the repair's own bound.
     ///
-    /// From the whole instance's multipliers the bound of a repair starts close to its best: on
-    /// e15900, for three sets of 45 freed jobs, 200 subgradient steps from scratch left the bound
-    /// 3-14 below the freed jobs' cost and 115-186 pairs open, a tree of 4-98 ms; from those
-    /// multipliers the bound met the cost at once, in 0.3-0.7 ms.
+    /// From the whole instance's multipliers the bound of a repair starts close to its best,
+    /// which subgradient steps from scratch do not reach in the time a try has: a tighter bound
+    /// leaves fewer pairs open, and the tree that re-splits the jobs is much smaller.
     static func repair(
         _ instance: GAPInstance, assignment: [Int], agents: [Int], jobs: [Int], multipliers: [Double]? = nil,
         outOfTime: @escaping () -> Bool

@@ -106,9 +106,9 @@ public struct GAPSolver: Sendable {
         /// tree search (`GAPTreeSearch`); with more, the tree runs beside the walks instead.
         /// 0: no tree.
         public var treeTimeShare = 0.3
-        /// The most knapsack table cells the tree search runs on: beyond it (the 1600-job type D
-        /// instances, 104 million) it reaches a few hundred nodes in 10 s, and its thread serves
-        /// the walks better.
+        /// The most knapsack table cells the tree search runs on: beyond it (the largest type D
+        /// instances) rebuilding the tables is so dear that the tree gets nowhere within a run,
+        /// and its thread serves the walks better.
         public var treeMaxCells = 50_000_000
         /// Subgradient iterations that tighten the multipliers before the tree search starts,
         /// and the most of the time limit they may take.
@@ -125,15 +125,15 @@ public struct GAPSolver: Sendable {
         /// Random agents a repair centres on at first; `nil`: 3 to 5, so that they hold about 80
         /// jobs. More join while their disputed jobs are fewer than the repair's size.
         public var repairAgents: Int?
-        /// Jobs the first repair frees: the tree re-splits 30 of them over 10 agents in a few
-        /// milliseconds, where 40 often took the whole `repairTrySeconds` (measured on d10400).
-        /// Later tries adapt the number (`GAPRepair.Size`) within `repairJobRange`.
+        /// Jobs the first repair frees: few enough that the tree can search them out within
+        /// `repairTrySeconds`, as a try its time cuts off proves nothing. Later tries adapt the
+        /// number (`GAPRepair.Size`) within `repairJobRange`.
         public var repairJobs = 30
         /// Where the adapted repair size stays.
         public var repairJobRange = 10...250
         /// Searched-out repairs in a row that found nothing before the size grows by one: where
-        /// small repairs still find (large type E) it grows late. On 8 instances, one run each,
-        /// 20 did better than 1 on 5 and than 50 on 6.
+        /// small repairs still find (large type E) it grows late. Growing after every barren try
+        /// leaves the small repairs too soon; waiting much longer grows too slowly elsewhere.
         public var repairPatience = 20
         /// Random jobs of the centre agents added to each repair besides the disputed ones.
         public var repairExtraJobs = 5
@@ -143,9 +143,8 @@ public struct GAPSolver: Sendable {
         /// this many percent above the bound and the tree beside the walks has found nothing
         /// better than they have, the tree stops and its thread repairs beside the walks until the
         /// end. So far above the bound the tree proves and finds nothing, while repairs on type D
-        /// with 20-40 agents find far more than the walks (d30900 at 10 s: 54,980 and 54,973 on
-        /// seeds 1 and 2, against 55,066 and 55,064 without). Near the bound (type E at 0.1-0.3 %
-        /// after the first round) the tree keeps its thread: there it proves optimality (e20400).
+        /// with many agents find far more than the walks. Near the bound (type E after the first
+        /// round) the tree keeps its thread: there it can prove optimality.
         /// `nil`: never.
         public var earlyRepairGap: Double? = 0.5
         /// Moves without a new best before returning to the best with a kick.
@@ -411,8 +410,8 @@ public struct GAPSolver: Sendable {
             // `repairTrySeconds`, every agent open to the jobs taken out. A tree that has found
             // nothing better than the walks by now hands its thread to the repairs, which share
             // the best solution: two threads of repairs find more than one beside the tree on
-            // most instances (12 of 15 in paired runs), though the tree no longer proves some
-            // small ones optimal (c40400) near the limit.
+            // most instances, though the tree then no longer proves some small ones optimal
+            // before the limit.
             if tree.running, (tree.found ?? .max) > current.objective { tree.yield() }
             let end = limit * (1 - options.polishTimeShare)
             let early = pool != nil
@@ -424,8 +423,7 @@ public struct GAPSolver: Sendable {
             if workers > 0 {
                 Workers.perform(workers) { w in
                     // With two workers, one keeps the first size: on large type E many small repairs
-                    // a second find more than a few large ones (e801600: 1,567 tries of 30 jobs,
-                    // 123 better; 66 tries of about 45, 17 better), on C and D the larger ones find
+                    // a second find more than a few large ones, on C and D the larger ones find
                     // what the small cannot. An early worker, started beside the walks, adapts.
                     let fixed = w == 0 && workers + (early ? 1 : 0) > 1
                     repairLoop(

@@ -34,7 +34,7 @@ public struct PlanOptions: Sendable {
     /// Whether a warm start serves the families that wait now but did not wait last week in
     /// the recommender's best way before the search (`Planner.placeNewcomers`). The simulator,
     /// which re-plans every week of a year with a short search, turns it off: there the greedy
-    /// placements left more families waiting (RESULTS, 2026-12-03).
+    /// placements leave more families waiting than the search does on its own.
     public var placesNewcomers: Bool = true
 
     /// Creates options.
@@ -56,9 +56,9 @@ public struct PlanOptions: Sendable {
 
 /// Plans a week: the entry point the CLI, the store and the simulator share.
 ///
-/// Planner v1 (`ConstructionPlanner`) builds a valid plan; the local search engine then
-/// improves it with moves that never break a hard rule, so a time limit only cuts the
-/// improvement short and the plan is valid whenever it stops.
+/// The construction planner (`ConstructionPlanner`, a greedy construction) builds a valid
+/// plan; the local search engine then improves it with moves that never break a hard rule, so
+/// a time limit only cuts the improvement short and the plan is valid whenever it stops.
 public enum Planner {
     /// The search's late-acceptance history: long enough to cross the ridges a handover
     /// (weight 50) puts between plans, short enough to converge in a few hundred thousand moves.
@@ -139,14 +139,16 @@ public enum Planner {
             maxMoves: options.maxMoves, lowerBound: bound?.value, boundTolerance: 1e-6, historyLength: historyLength,
             adaptEvery: 1 << 16)
         // Gains under a point (a fiftieth of a handover) are balance crumbs: taken, but they do
-        // not keep the search going (they kept a warm re-plan searching three times as long).
+        // not keep the search going, or a warm re-plan would search on long after it had found
+        // what matters.
         limits.significantGain = 1
         let searchStarted = clock()
         let run = ParallelSearch(search: LocalSearch<CaseloadSpace>(limits: limits), threads: options.threads)
             .run(space, seed: options.seed, clock: clock)
         if let best = run.best.best { space.restore(best) }
         var trace = run.best.trace
-        // Bounded by the plan's size rather than the clock: a few milliseconds on 500 × 5,000.
+        // Bounded by the plan's size rather than the clock: it stays short on any region, and
+        // the plan does not depend on timing.
         if FinalDescent(budget: 50 * problem.cases.count).run(on: &space) > 0 {
             trace.append((clock() - searchStarted, space.tally.soft))
         }

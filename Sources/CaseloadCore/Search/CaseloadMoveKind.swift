@@ -31,8 +31,8 @@ public enum CaseloadMoveKind: Int, CaseIterable, Sendable {
     }
 
     /// Draws a kind: waiting families get a third of the draws while there are any, as they
-    /// carry the heaviest term of the score; of those, 60 % make room by displacing (40, 60 and
-    /// 80 % measured on 500 × 5,000, RESULTS).
+    /// carry the heaviest term of the score; of those, 60 % make room by displacing, as on a
+    /// full region most leads have none left, and the rest try the lighter `ServeWaitingMove`.
     static func draw(waiting: Bool, using generator: inout SplitMix64) -> Self {
         if waiting && generator.chance(35) { return generator.chance(60) ? .serveDisplacing : .serveWaiting }
         switch generator.next() % 100 {

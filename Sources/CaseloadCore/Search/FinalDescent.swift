@@ -5,9 +5,9 @@
 /// supporter with whom the plan scores best. Only changes that lower the score are taken.
 ///
 /// The search's late acceptance gives many returns back while it packs the waiting list; a move
-/// that made them often during the search saved as many handovers as it cost waiting families
-/// (RESULTS). Done once at the end, they cost the waiting list nothing. Longer chains and other
-/// leads with room were measured and found little more on 500 × 5,000.
+/// that made them often during the search saved as many handovers as it cost waiting families.
+/// Done once at the end, they cost the waiting list nothing. Longer chains and other leads with
+/// room would make the descent longer for little more.
 struct FinalDescent {
     /// At most this many changes are measured, so that a large plan's descent stays short.
     var budget: Int

@@ -83,8 +83,8 @@ public indirect enum JSONValue: Hashable, Sendable {
 
     static func escape(_ s: String, into out: inout String) {
         out += "\""
-        // Codes, names and numbers rarely need escaping: append them whole, not scalar by scalar
-        // (a plan of 5,000 families spent a tenth of its process here).
+        // Codes, names and numbers rarely need escaping: append them whole, not scalar by scalar,
+        // as a large plan writes a great many of them.
         if !s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
             out += s
             out += "\""

@@ -8,7 +8,7 @@ import CaseloadSearch
 /// family drawn at random, which rarely frees enough. The families put back wait less urgently
 /// in total than the one served, or, sideways, as urgently but with more children: that frees
 /// norm places for the next waiting family without costing S1, and it is what lets the search
-/// leave the packings it would otherwise settle in (RESULTS: 500 × 5,000 at 10 s).
+/// leave the packings it would otherwise settle in.
 enum ServeDisplacingMove: CaseloadNeighbourhood {
     static func propose(in space: CaseloadSpace, using generator: inout SplitMix64) -> [CaseloadSpace.Change]? {
         guard let c = generator.pick(space.waitingCases) else { return nil }
