@@ -39,7 +39,7 @@ public struct Caseload: ParsableCommand {
         }
     }
 
-    /// Prints `error` to stderr and returns its exit code (SPEC §5).
+    /// Prints `error` to stderr and returns its exit code (docs/commands.md).
     static func report(_ error: Error) -> Int32 {
         let code: Int32
         let message: String

@@ -72,8 +72,8 @@ public struct PlanningOptions: ParsableArguments {
     @Option(help: "Stop after this many search moves (default: when 100 moves per family in a row found nothing better).")
     public var maxMoves: Int?
 
-    /// Planner v1 alone.
-    @Flag(help: "Skip the search: planner v1's construction alone.")
+    /// The construction planner alone.
+    @Flag(help: "Skip the search: the construction planner's greedy plan alone.")
     public var noSearch = false
 
     /// Creates default options.

@@ -106,7 +106,7 @@ struct PlanReport {
             "\nSCORE    hard \(s.hard), soft \(String(format: "%.1f", s.soft)) (waiting \(String(format: "%.2f", s.waitingPenalty)), balance \(String(format: "%.3f", s.balance)))"
         let solver = plan.solver
         if let start = solver.constructionScore {
-            line += "\nSEARCH   planner v1 \(String(format: "%.1f", start)) → \(String(format: "%.1f", s.soft)) in \(solver.moves) moves"
+            line += "\nSEARCH   construction planner \(String(format: "%.1f", start)) → \(String(format: "%.1f", s.soft)) in \(solver.moves) moves"
             line += " on \(solver.threads) thread\(solver.threads == 1 ? "" : "s") (\(solver.stop))"
             if let bound = solver.lowerBound {
                 let gap = s.soft > 0 ? 100 * (s.soft - bound) / s.soft : 0

@@ -2,9 +2,9 @@ import Foundation
 import Synchronization
 
 /// The planner's clock, which also shows progress on stderr when stderr is a terminal and a plan
-/// takes longer than a second (SPEC §5). The search reads the clock every few hundred moves on
-/// every thread, so the clock is the one place that sees a long plan going on without the core
-/// knowing about terminals.
+/// takes longer than a second (docs/commands.md). The search reads the clock every few hundred
+/// moves on every thread, so the clock is the one place that sees a long plan going on without
+/// the core knowing about terminals.
 final class ProgressClock: Sendable {
     private let started = monotonicSeconds()
     private let limit: Double?

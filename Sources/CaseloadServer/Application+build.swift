@@ -3,9 +3,10 @@ import Hummingbird
 import Logging
 import NIOCore
 
-/// Builds the status server (SPEC §6) over `store`: `/healthz`, `/api/status`, `/metrics` and
-/// `/`, every path but `/healthz` behind the token when one is set, request logs with method,
-/// path, status and time only. `onServerRunning` receives the bound port (tests bind port 0).
+/// Builds the status server (docs/commands.md) over `store`: `/healthz`, `/api/status`,
+/// `/metrics` and `/`, every path but `/healthz` behind the token when one is set, request logs
+/// with method, path, status and time only. `onServerRunning` receives the bound port (tests
+/// bind port 0).
 public func buildApplication(
     configuration: ServerConfiguration, store: AppDatabase, onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
 ) throws(ServerError) -> some ApplicationProtocol {

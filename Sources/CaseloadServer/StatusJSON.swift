@@ -1,7 +1,7 @@
 import CaseloadCore
 import CaseloadStore
 
-/// `/api/status` (SPEC §6) without the plan header, which carries the moving age.
+/// `/api/status` (docs/commands.md) without the plan header, which carries the moving age.
 enum StatusJSON {
     static func number(_ x: Double?) -> JSONValue {
         guard let x, x.isFinite else { return .null }

@@ -3,8 +3,9 @@ import CaseloadSearch
 import Dispatch
 import Synchronization
 
-/// A peak-load simulation (SPEC §7): independent replications of a scenario's team over a
-/// horizon, the baseline and each variant on common random numbers, run in parallel.
+/// A peak-load simulation (`caseload simulate`, docs/commands.md): independent replications of
+/// a scenario's team over a horizon, the baseline and each variant on common random numbers,
+/// run in parallel.
 public struct Simulation: Sendable {
     /// The scenario: staff, open families, settings and case types.
     public var scenario: Scenario

@@ -1,7 +1,7 @@
 import CaseloadCore
 
-/// The `simulation:` section of a scenario (SPEC §7): how families arrive, stay and close, how
-/// the team changes, and how often the planner runs.
+/// The `simulation:` section of a scenario (docs/formats.md): how families arrive, stay and
+/// close, how the team changes, and how often the planner runs.
 public struct SimulationSettings: Hashable, Sendable {
     /// When the planner runs.
     public enum Replan: String, CaseIterable, Hashable, Sendable {
@@ -143,8 +143,9 @@ public struct SimulationSettings: Hashable, Sendable {
     /// The defaults.
     public init() {}
 
-    /// Mean weeks in care per framework from DOMAIN.md (stock ÷ outflow [D]; the investigations
-    /// and the voluntary duo from their stated lengths [S/E]).
+    /// Mean weeks in care per framework: for the measures, the families in care divided by those
+    /// leaving per week; for the investigations and the voluntary duo, their stated (or else
+    /// estimated) lengths.
     public static let defaultDurations: [Framework: Double] = [
         .ots: 120, .provisionalOts: 13, .guardianship: 364, .youthProbation: 48, .vtInvestigation: 10,
         .rvdkInvestigation: 12, .voluntary: 32,

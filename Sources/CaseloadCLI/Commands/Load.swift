@@ -8,7 +8,7 @@ struct Load: OutputCommand {
         discussion: "Existing ids are updated. Example: caseload load Scenarios/foodvalley.yaml")
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The scenario file (YAML or JSON, SPEC §4).") var scenario: String
+    @Argument(help: "The scenario file (YAML or JSON).") var scenario: String
 
     mutating func execute() throws -> String {
         // Read and validate everything before the database is touched: bad input writes nothing.

@@ -7,7 +7,7 @@ import Foundation
 import Logging
 import Synchronization
 
-/// `caseload serve`: the status endpoint and dashboard for team leads (SPEC §6).
+/// `caseload serve`: the status endpoint and dashboard for team leads (docs/commands.md).
 struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Serve the team's status: a dashboard, JSON, Prometheus metrics; follows newly saved plans.",

@@ -4,12 +4,12 @@ import CaseloadSimulation
 import CaseloadStore
 import Foundation
 
-/// `caseload simulate`: the peak-load simulation of SPEC §7.
+/// `caseload simulate`: the peak-load simulation (docs/commands.md).
 struct Simulate: OutputCommand {
     static let configuration = CommandConfiguration(
         abstract: "Simulate weeks ahead with arrivals, phases, sickness and turnover, planned by the same planner.",
         discussion: """
-            Reads a scenario with a `simulation:` section (SPEC §7). Each replication runs the team week by week: \
+            Reads a scenario with a `simulation:` section (see docs/formats.md). Each replication runs the team week by week: \
             families arrive (Poisson per framework, with surges), are first served when the planner finds them \
             people, go through their phases and close; events add hours; workers fall sick, take leave, leave and \
             are replaced. At every planning point the planner of `caseload plan` runs, warm-started from the last \
@@ -71,7 +71,7 @@ struct Simulate: OutputCommand {
     }
 }
 
-/// Progress of a simulation on stderr, when stderr is a terminal (SPEC §5).
+/// Progress of a simulation on stderr, when stderr is a terminal (docs/commands.md).
 final class SimulationProgress: Sendable {
     private let started = Date()
     private let enabled = isatty(STDERR_FILENO) == 1

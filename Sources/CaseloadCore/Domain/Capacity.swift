@@ -1,4 +1,4 @@
-/// What one worker can take on in one week: hours and caseload norm (SPEC §2).
+/// What one worker can take on in one week: hours and caseload norm (docs/rules.md).
 public struct Capacity: Hashable, Sendable {
     /// Hours before absence: contract × casework share × ramp-up.
     public var baseHours: Double

@@ -35,8 +35,8 @@ public struct CaseTypeTable: Hashable, Sendable {
         return result
     }
 
-    /// The built-in defaults: DOMAIN.md's table of hours per framework and phase [E], with the
-    /// delegable share given to the named kinds.
+    /// The built-in defaults: estimated hours per framework and phase (docs/rules.md, "Case
+    /// types"), with the delegable share given to the named kinds.
     public static let defaults: CaseTypeTable = {
         func t(_ weeks: Int?, _ total: Double, _ delegable: Double, _ to: [String]) -> CaseType {
             var hours = [TaskKind.casework: round2(total * (1 - delegable))]

@@ -1,4 +1,4 @@
-/// The planning settings of a scenario; every field has the SPEC §4 default.
+/// The planning settings of a scenario; every field has the default of docs/rules.md.
 public struct Settings: Hashable, Sendable {
     /// One step of the ramp-up: a worker who started fewer than `months` months before the
     /// week counts `factor` of their hours.

@@ -1,5 +1,5 @@
 /// Week by week from the planning week: the hours the team has against the hours its open
-/// families need, per pool and per organisation (SPEC §5 `caseload capacity`).
+/// families need, per pool and per organisation (`caseload capacity`, docs/commands.md).
 ///
 /// - Available hours are `Scenario.capacity(of:)` in each week, so absences, ramp-up, leavers
 ///   and registrations that run out all count. Overload allowance is not counted.

@@ -1,5 +1,5 @@
-/// Planner v1: builds a plan that keeps H1–H9 in one pass over the cases, urgent and
-/// longest-waiting first.
+/// The construction planner: builds a plan that keeps H1–H9 in one greedy pass over the cases,
+/// urgent and longest-waiting first.
 ///
 /// Continuity ("wie hem heeft mag 'm houden") comes from reservations: before the pass every
 /// current lead, partner and supporter holds their families' hours and norm places, so a new

@@ -12,7 +12,7 @@ public struct Plan: Hashable, Sendable {
     public var workers: [WorkerLoad]
     /// What became of locked assignments (rule H9).
     public var locks: [LockNote]
-    /// The score of SPEC §3.
+    /// The score (docs/rules.md).
     public var score: Score
     /// How the plan was made.
     public var solver: SolverInfo
@@ -212,11 +212,11 @@ public struct SolverInfo: Hashable, Sendable {
     public var threads: Int
     /// Why the search stopped (`SearchStop`), empty without a search.
     public var stop: String
-    /// The soft score of planner v1's plan, where the search started.
+    /// The soft score of the construction planner's plan, where the search started.
     public var constructionScore: Double?
     /// A lower bound on the soft score, when one was computed.
     public var lowerBound: Double?
-    /// Seconds until planner v1's valid plan stood: the time to a first plan.
+    /// Seconds until the construction planner's valid plan stood: the time to a first plan.
     public var constructionSeconds: Double?
     /// (seconds, soft score) as the search improved, thinned to at most 64 points.
     public var trace: [TracePoint]

@@ -1,5 +1,5 @@
 extension PlanState {
-    /// The score of SPEC §3 under `weights`, computed from scratch.
+    /// The score (docs/rules.md) under `weights`, computed from scratch.
     public func score(weights: Settings.Weights) -> Score {
         let cases = problem.cases
         let workers = problem.workers

@@ -1,7 +1,7 @@
 extension PlanningProblem {
-    /// Who may take which role before hours and norms count: the lists planner v1, the search,
-    /// the bound and the recommender scan instead of every worker. Each list is in worker order,
-    /// so scanning it picks what scanning every worker would.
+    /// Who may take which role before hours and norms count: the lists the construction planner,
+    /// the search, the bound and the recommender scan instead of every worker. Each list is in
+    /// worker order, so scanning it picks what scanning every worker would.
     public struct Candidates: Sendable {
         /// Per case, the index of its lead group in `leadGroups`.
         public let leadGroup: [Int]

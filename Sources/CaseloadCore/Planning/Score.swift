@@ -1,4 +1,4 @@
-/// The score of a plan (SPEC §3): hard violations first, then the weighted soft terms.
+/// The score of a plan (docs/rules.md): hard violations first, then the weighted soft terms.
 public struct Score: Hashable, Sendable, Comparable {
     /// Broken hard rules; a plan the planner makes always has 0.
     public var hard: Int

@@ -1,7 +1,7 @@
-/// The figures team leads see (SPEC §6): counts, utilisation, pools and organisations with
-/// their available and planned hours, the waiting list by priority and reason, and a traffic
-/// light per worker. Derived from a plan alone, with nothing about a family beyond its code,
-/// priority, weeks waiting and the reason it waits.
+/// The figures team leads see (`caseload serve`, docs/commands.md): counts, utilisation, pools
+/// and organisations with their available and planned hours, the waiting list by priority and
+/// reason, and a traffic light per worker. Derived from a plan alone, with nothing about a
+/// family beyond its code, priority, weeks waiting and the reason it waits.
 public struct PlanStatus: Hashable, Sendable {
     /// Utilisation (planned ÷ available hours) over workers with hours this week.
     public struct Utilisation: Hashable, Sendable {

@@ -1,4 +1,4 @@
-/// Checks a whole scenario against the contract of SPEC §2 and §4 and reports every problem,
+/// Checks a whole scenario against docs/rules.md and docs/formats.md and reports every problem,
 /// not just the first, so a manager can fix a file in one go.
 public struct ScenarioValidator: Sendable {
     /// The most task kinds a scenario may have: the planner keeps them in a 64-bit set.

@@ -1,9 +1,10 @@
 import CaseloadCore
 import Foundation
 
-/// Imports a spreadsheet export (SPEC §4 "CSV") into the database: every row checked, every
-/// reference resolved against the file and the database, then all rows written in one
-/// transaction — or, on any problem, nothing written and every problem named by line and field.
+/// Imports a spreadsheet export (docs/formats.md, "CSV imports") into the database: every row
+/// checked, every reference resolved against the file and the database, then all rows written
+/// in one transaction — or, on any problem, nothing written and every problem named by line and
+/// field.
 public struct CSVImporter: Sendable {
     /// What a file holds.
     public enum Kind: String, CaseIterable, Sendable {

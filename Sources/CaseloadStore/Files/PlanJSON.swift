@@ -1,6 +1,6 @@
 import CaseloadCore
 
-/// The plan as JSON (SPEC §5 "Plan as JSON"), with a few added fields.
+/// The plan as JSON (docs/formats.md, "The plan as JSON"), with a few added fields.
 public enum PlanJSON {
     /// Rounds a reported figure down to 4 decimals: never reports more hours than there are.
     static func down4(_ x: Double) -> Double { (x * 10_000 + 1e-7).rounded(.down) / 10_000 }

@@ -20,7 +20,8 @@ extension ScenarioReader {
 }
 
 extension ScenarioReader.Context {
-    /// The `simulation:` section (SPEC §7), every field checked against `scenario`'s task kinds.
+    /// The `simulation:` section (docs/formats.md), every field checked against `scenario`'s
+    /// task kinds.
     mutating func simulation(_ node: Node, scenario: Scenario) -> SimulationSettings {
         var s = SimulationSettings()
         // Where each field stood, so a range problem found afterwards names its line.

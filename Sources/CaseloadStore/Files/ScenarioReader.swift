@@ -3,8 +3,8 @@ import CaseloadSimulation
 import Foundation
 import Yams
 
-/// Reads the scenario YAML of SPEC §4 (JSON too, as JSON is YAML) into a validated `Scenario`,
-/// reporting every problem with its line.
+/// Reads the scenario YAML of docs/formats.md (JSON too, as JSON is YAML) into a validated
+/// `Scenario`, reporting every problem with its line.
 ///
 /// It walks Yams's node tree rather than decoding `Codable` types, because nodes keep their
 /// line numbers and a manager needs "line 42, field hours", not a coding path.
@@ -72,7 +72,7 @@ public struct ScenarioReader: Sendable {
             if let node = context.simulationNode {
                 settings = context.simulation(node, scenario: scenario)
             } else {
-                context.fail(root, "simulation", "missing: a simulation needs a `simulation:` section (SPEC §7)")
+                context.fail(root, "simulation", "missing: a simulation needs a `simulation:` section (see docs/formats.md)")
             }
         }
         if !context.problems.isEmpty { throw InputError(problems: context.problems) }
@@ -256,7 +256,7 @@ extension ScenarioReader {
                 case "staff", "workers": scenario.staff = items(value, key).enumerated().compactMap { worker($1, $0) }
                 case "cases", "families": scenario.cases = items(value, key).enumerated().compactMap { caseItem($1, $0) }
                 case "case_types": scenario.caseTypes = caseTypes(value)
-                case "simulation": simulationNode = value  // read by the simulator (SPEC §7)
+                case "simulation": simulationNode = value  // read by the simulator (docs/formats.md)
                 case "description": break
                 default:
                     fail(

@@ -1,7 +1,7 @@
 import CaseloadSimulation
 
-/// The simulation report as JSON (SPEC §7). It holds nothing that depends on timing, so the
-/// same scenario and seed print the same bytes.
+/// The simulation report as JSON (docs/formats.md). It holds nothing that depends on timing, so
+/// the same scenario and seed print the same bytes.
 public enum SimulationJSON {
     /// The report as a JSON value.
     public static func value(_ report: SimulationReport) -> JSONValue {
