@@ -50,6 +50,9 @@ public struct Caseload: ParsableCommand {
         case let e as FileOpenError:
             code = 66
             message = e.description
+        case let e as StoredValueError:
+            code = 65
+            message = e.description
         case let e as CommandError:
             code = e.exitCode
             message = e.description

@@ -2,7 +2,7 @@
 public struct Settings: Hashable, Sendable {
     /// One step of the ramp-up: a worker who started fewer than `months` months before the
     /// week counts `factor` of their hours.
-    public struct RampUpStep: Hashable, Sendable {
+    public struct RampUpStep: Hashable, Sendable, Codable {
         /// Months since the start below which this factor applies.
         public var months: Int
         /// The share of hours that counts.
@@ -32,16 +32,11 @@ public struct Settings: Hashable, Sendable {
             self.balance = balance
         }
         /// The names `--weight K=V` accepts.
-        public static let names = ["waiting", "handover", "undelegated", "balance"]
+        public static let names = Key.allCases.map(\.rawValue)
         /// Sets a weight by its name; returns `false` for an unknown name.
         public mutating func set(_ name: String, to value: Double) -> Bool {
-            switch name {
-            case "waiting": waiting = value
-            case "handover": handover = value
-            case "undelegated": undelegated = value
-            case "balance": balance = value
-            default: return false
-            }
+            guard let key = Key(rawValue: name) else { return false }
+            self[key] = value
             return true
         }
     }

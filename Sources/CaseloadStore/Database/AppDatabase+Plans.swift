@@ -209,7 +209,8 @@ extension AppDatabase {
                     stop: solver["stop"] as? String ?? "", constructionScore: solver["construction_soft"] as? Double,
                     lowerBound: solver["lower_bound"] as? Double))
             let createdAt = ISO8601DateFormatter().date(from: row["created_at"] as String) ?? Date(timeIntervalSince1970: 0)
-            let settings = (row["settings"] as String?).map(SettingsJSON.decode) ?? Settings()
+            let settings =
+                try (row["settings"] as String?).map { try SettingsJSON.decode($0, table: "plans", row: "\(planID)") } ?? Settings()
             return SavedPlan(id: planID, createdAt: createdAt, settings: settings, plan: plan)
         }
     }

@@ -65,44 +65,51 @@ extension AppDatabase {
 
     static func scenario(_ db: Database, week: ISOWeek?) throws -> Scenario {
         let storedWeek = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'week'").flatMap { ISOWeek(parsing: $0) }
-        let settings = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'settings'").map(SettingsJSON.decode) ?? Settings()
+        let settings = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'settings'").map {
+            try SettingsJSON.decode($0, table: "meta", row: "settings")
+        }
         let name = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'name'") ?? ""
         var scenario = Scenario(
-            name: name, week: week ?? storedWeek ?? ISOWeek(containing: Day(ordinal: 0)), settings: settings)
+            name: name, week: week ?? storedWeek ?? ISOWeek(containing: Day(ordinal: 0)), settings: settings ?? Settings())
         scenario.organisations = try Row.fetchAll(db, sql: "SELECT * FROM organisations ORDER BY rowid").map {
-            Organisation(id: $0["id"], name: $0["name"], kind: Organisation.Kind(rawValue: $0["kind"]) ?? .other)
+            let row = StoredRow($0, table: "organisations")
+            return Organisation(id: $0["id"], name: $0["name"], kind: try row.value("kind"))
         }
         scenario.taskKinds = try Row.fetchAll(db, sql: "SELECT * FROM task_kinds ORDER BY rowid").map {
             TaskKind(id: $0["id"], registered: $0["registered"])
         }
         for row in try Row.fetchAll(db, sql: "SELECT * FROM case_types") {
-            guard let f = Framework(rawValue: row["framework"]), let p = Phase(rawValue: row["phase"]) else { continue }
-            scenario.caseTypes[f, p] = CaseType(weeks: row["weeks"], hours: decode(row["hours"]) ?? [:])
+            let stored = StoredRow(row, table: "case_types", id: "\(row["framework"] as String? ?? "?")/\(row["phase"] as String? ?? "?")")
+            let framework: Framework = try stored.value("framework")
+            let phase: Phase = try stored.value("phase")
+            scenario.caseTypes[framework, phase] = CaseType(weeks: row["weeks"], hours: try stored.json("hours") ?? [:])
         }
         var absences: [String: [Absence]] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT * FROM absences ORDER BY worker, from_day") {
-            guard let from = Day(parsing: row["from_day"] as String), let to = Day(parsing: row["to_day"] as String) else { continue }
+            let stored = StoredRow(row, table: "absences", id: row["worker"])
+            guard let from = try stored.day("from_day") else { throw stored.fail("from_day") }
+            guard let to = try stored.day("to_day") else { throw stored.fail("to_day") }
             absences[row["worker"], default: []].append(Absence(from: from, to: to, hours: row["hours"]))
         }
         scenario.staff = try Row.fetchAll(db, sql: "SELECT * FROM workers ORDER BY rowid").map { row in
             let id: String = row["id"]
+            let stored = StoredRow(row, table: "workers", id: id)
             return Worker(
                 id: id, name: row["name"], organisation: row["organisation"], role: row["role"],
-                tasks: decode(row["tasks"]) ?? [], registeredUntil: (row["registered_until"] as String?).flatMap { Day(parsing: $0) },
+                tasks: try stored.json("tasks") ?? [], registeredUntil: try stored.day("registered_until"),
                 hours: row["hours"], caseworkShare: row["casework_share"], maxCases: row["max_cases"],
-                maxChildren: row["max_children"], started: (row["started"] as String?).flatMap { Day(parsing: $0) },
-                leaves: (row["leaves"] as String?).flatMap { Day(parsing: $0) },
-                skills: decode(row["skills"]) ?? [], municipalities: (row["municipalities"] as String?).flatMap { decode($0) },
+                maxChildren: row["max_children"], started: try stored.day("started"), leaves: try stored.day("leaves"),
+                skills: try stored.json("skills") ?? [], municipalities: try stored.json("municipalities"),
                 absences: absences[id] ?? [])
         }
         scenario.cases = try Row.fetchAll(db, sql: "SELECT * FROM cases ORDER BY rowid").map { row in
-            Case(
+            let stored = StoredRow(row, table: "cases")
+            return Case(
                 id: row["id"], municipality: row["municipality"], children: row["children"],
-                framework: Framework(rawValue: row["framework"]) ?? .ots, phase: Phase(rawValue: row["phase"]) ?? .middle,
-                priority: row["priority"], duo: row["duo"], skills: decode(row["skills"]) ?? [],
-                hours: (row["hours"] as String?).flatMap { decode($0) }, lead: row["lead"], partner: row["partner"],
-                supporters: decode(row["supporters"]) ?? [:],
-                waitingSince: (row["waiting_since"] as String?).flatMap { Day(parsing: $0) }, lock: row["lock"])
+                framework: try stored.value("framework"), phase: try stored.value("phase"),
+                priority: row["priority"], duo: row["duo"], skills: try stored.json("skills") ?? [],
+                hours: try stored.json("hours"), lead: row["lead"], partner: row["partner"],
+                supporters: try stored.json("supporters") ?? [:], waitingSince: try stored.day("waiting_since"), lock: row["lock"])
         }
         return scenario
     }
@@ -185,62 +192,25 @@ extension AppDatabase {
             arguments: [key, value])
     }
 
+    /// `value` as compact JSON with sorted keys, as every JSON column is stored.
     static func json<T: Encodable>(_ value: T) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         return String(decoding: (try? encoder.encode(value)) ?? Data("null".utf8), as: UTF8.self)
     }
 
-    static func decode<T: Decodable>(_ text: String?) -> T? {
-        guard let text else { return nil }
-        return try? decoder.decode(T.self, from: Data(text.utf8))
-    }
-
-    /// One decoder for every JSON column of every row.
-    private static let decoder = JSONDecoder()
 }
 
-/// Settings as stored in the database and with a plan.
+/// Settings as stored in the database and with a plan: JSON by `Settings.Key`.
 enum SettingsJSON {
-    static func encode(_ s: Settings) -> String {
-        JSONValue.object([
-            ("fte_hours", .number(s.fteHours)), ("casework_share", .number(s.caseworkShare)),
-            ("max_cases_per_fte", .number(s.maxCasesPerFTE)), ("max_children_per_fte", .number(s.maxChildrenPerFTE)),
-            ("overload_allowed", .number(s.overloadAllowed)), ("duo_across_organisations", .bool(s.duoAcrossOrganisations)),
-            ("duo_split", .number(s.duoSplit)),
-            ("ramp_up", .array(s.rampUp.map { .object([("months", .int($0.months)), ("factor", .number($0.factor))]) })),
-            (
-                "weights",
-                .object([
-                    ("waiting", .number(s.weights.waiting)), ("handover", .number(s.weights.handover)),
-                    ("undelegated", .number(s.weights.undelegated)), ("balance", .number(s.weights.balance)),
-                ])
-            ),
-        ]).rendered()
-    }
+    static func encode(_ s: Settings) -> String { AppDatabase.json(s) }
 
-    static func decode(_ text: String) -> Settings {
-        var s = Settings()
-        guard let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any] else { return s }
-        func number(_ key: String) -> Double? { (object[key] as? NSNumber)?.doubleValue }
-        s.fteHours = number("fte_hours") ?? s.fteHours
-        s.caseworkShare = number("casework_share") ?? s.caseworkShare
-        s.maxCasesPerFTE = number("max_cases_per_fte") ?? s.maxCasesPerFTE
-        s.maxChildrenPerFTE = number("max_children_per_fte") ?? s.maxChildrenPerFTE
-        s.overloadAllowed = number("overload_allowed") ?? s.overloadAllowed
-        s.duoAcrossOrganisations = (object["duo_across_organisations"] as? Bool) ?? s.duoAcrossOrganisations
-        s.duoSplit = number("duo_split") ?? s.duoSplit
-        if let steps = object["ramp_up"] as? [[String: Any]] {
-            s.rampUp = steps.compactMap { step in
-                guard let m = (step["months"] as? NSNumber)?.intValue, let f = (step["factor"] as? NSNumber)?.doubleValue else {
-                    return nil
-                }
-                return Settings.RampUpStep(months: m, factor: f)
-            }
+    /// The settings `text` holds; a value that does not read is an error naming where it is.
+    static func decode(_ text: String, table: String, row: String) throws -> Settings {
+        do {
+            return try JSONDecoder().decode(Settings.self, from: Data(text.utf8))
+        } catch {
+            throw StoredValueError(table: table, row: row, field: "settings", value: text)
         }
-        if let weights = object["weights"] as? [String: Any] {
-            for (k, v) in weights { if let x = (v as? NSNumber)?.doubleValue { _ = s.weights.set(k, to: x) } }
-        }
-        return s
     }
 }

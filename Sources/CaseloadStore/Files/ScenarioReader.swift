@@ -274,16 +274,18 @@ extension ScenarioReader {
             lines["settings."] = node.mark?.line
             for (key, keyNode, value) in fields {
                 lines["settings[].\(key)"] = keyNode.mark?.line
-                switch key {
-                case "fte_hours": s.fteHours = number(value, key) ?? s.fteHours
-                case "casework_share": s.caseworkShare = number(value, key) ?? s.caseworkShare
-                case "max_cases_per_fte": s.maxCasesPerFTE = number(value, key) ?? s.maxCasesPerFTE
-                case "max_children_per_fte": s.maxChildrenPerFTE = number(value, key) ?? s.maxChildrenPerFTE
-                case "overload_allowed": s.overloadAllowed = number(value, key) ?? s.overloadAllowed
-                case "duo_across_organisations", "duo_across_organizations":
+                // The one list of keys; `duo_across_organizations` is accepted as US spelling.
+                let known = Settings.Key(rawValue: key == "duo_across_organizations" ? "duo_across_organisations" : key)
+                switch known {
+                case .fteHours?: s.fteHours = number(value, key) ?? s.fteHours
+                case .caseworkShare?: s.caseworkShare = number(value, key) ?? s.caseworkShare
+                case .maxCasesPerFTE?: s.maxCasesPerFTE = number(value, key) ?? s.maxCasesPerFTE
+                case .maxChildrenPerFTE?: s.maxChildrenPerFTE = number(value, key) ?? s.maxChildrenPerFTE
+                case .overloadAllowed?: s.overloadAllowed = number(value, key) ?? s.overloadAllowed
+                case .duoAcrossOrganisations?:
                     s.duoAcrossOrganisations = bool(value, key) ?? s.duoAcrossOrganisations
-                case "duo_split": s.duoSplit = number(value, key) ?? s.duoSplit
-                case "ramp_up":
+                case .duoSplit?: s.duoSplit = number(value, key) ?? s.duoSplit
+                case .rampUp?:
                     s.rampUp = items(value, key).compactMap { step in
                         guard let f = mapping(step, key) else { return nil }
                         var months: Int?
@@ -301,14 +303,15 @@ extension ScenarioReader {
                         }
                         return Settings.RampUpStep(months: months, factor: factor)
                     }
-                case "weights":
+                case .weights?:
                     for (k, kn, v) in mapping(value, key) ?? [] {
                         guard let x = number(v, "weights.\(k)") else { continue }
                         if !s.weights.set(k, to: x) {
                             fail(kn, k, "unknown weight (known: \(Settings.Weights.names.joined(separator: ", ")))")
                         }
                     }
-                default: fail(keyNode, key, "unknown setting")
+                case nil:
+                    fail(keyNode, key, "unknown setting (known: \(Settings.Key.allCases.map(\.rawValue).joined(separator: ", ")))")
                 }
             }
             return s
