@@ -13,13 +13,13 @@ struct AnalysisReport {
         out += "HARD RULES  (times broken; 0 in a valid plan)\n"
         for rule in analysis.rules {
             out += "  \(rule.rule)  \(rule.count)"
-            if rule.rule == "H9" {
-                let kept = analysis.rules[8].notes.filter { $0.hasSuffix("lock kept") }.count
+            if rule.rule == .locks {
+                let kept = rule.notes.filter { $0.hasSuffix("lock kept") }.count
                 let locks = rule.notes.count - rule.count
                 out += locks == 0 ? "  (no locked families)" : "  (\(kept) of \(locks) locks kept)"
             }
             out += "\n"
-            let shown = rule.rule == "H9" ? rule.notes.filter { !$0.hasSuffix("lock kept") } : rule.notes
+            let shown = rule.rule == .locks ? rule.notes.filter { !$0.hasSuffix("lock kept") } : rule.notes
             for note in shown.prefix(10) { out += "      \(note)\n" }
         }
         out += "\nSOFT TERMS  (weight × raw = points; largest contributors)\n"
@@ -67,7 +67,7 @@ struct AnalysisReport {
                 .array(
                     analysis.rules.map { rule in
                         .object([
-                            ("rule", .string(rule.rule)), ("count", .int(rule.count)), ("notes", .array(rule.notes.map { .string($0) })),
+                            ("rule", .string(rule.rule.id)), ("count", .int(rule.count)), ("notes", .array(rule.notes.map { .string($0) })),
                         ])
                     })
             ),

@@ -1,4 +1,5 @@
 import CaseloadTestSupport
+import Foundation
 import Testing
 
 @testable import CaseloadCore
@@ -15,7 +16,7 @@ struct PlanCheckerTests {
 
         var monday: Day { scenario.week.monday }
 
-        func rules(scenario change: (inout Scenario) -> Void = { _ in }, plan edit: (inout Plan) -> Void = { _ in }) -> Set<String> {
+        func rules(scenario change: (inout Scenario) -> Void = { _ in }, plan edit: (inout Plan) -> Void = { _ in }) -> Set<HardRule> {
             var s = scenario
             var p = plan
             change(&s)
@@ -35,7 +36,7 @@ struct PlanCheckerTests {
 
     /// Breaks `rule` in every sample where `mutation` applies (it returns false where it does
     /// not) and requires the checker to name it each time, in enough samples to mean something.
-    func expectCaught(_ rule: String, atLeast minimum: Int = 10, _ mutation: (Sample) -> Set<String>?) {
+    func expectCaught(_ rule: HardRule, atLeast minimum: Int = 10, _ mutation: (Sample) -> Set<HardRule>?) {
         var broken = 0
         for sample in Self.samples {
             #expect(PlanChecker().violations(of: sample.plan, in: sample.scenario).isEmpty)
@@ -48,7 +49,7 @@ struct PlanCheckerTests {
 
     @Test("H1: a lead whose registration lapsed before Monday")
     func lapsedRegistration() {
-        expectCaught("H1") { s in
+        expectCaught(.registration) { s in
             guard let a = s.plan.assignments.first else { return nil }
             return s.rules(scenario: { $0.staff[s.staffIndex(a.lead)].registeredUntil = s.monday.adding(days: -1) })
         }
@@ -56,7 +57,7 @@ struct PlanCheckerTests {
 
     @Test("H1: registered work given to a worker without a registration")
     func unregisteredDoesCasework() {
-        expectCaught("H1") { s in
+        expectCaught(.registration) { s in
             guard let a = s.plan.assignments.first,
                 let t = a.tasks.firstIndex(where: { $0.kind == TaskKind.casework }),
                 let other = s.scenario.staff.first(where: { !$0.isRegistered(on: s.monday) })
@@ -67,7 +68,7 @@ struct PlanCheckerTests {
 
     @Test("H2: a worker who may not do the task kind")
     func taskNotListed() {
-        expectCaught("H2") { s in
+        expectCaught(.tasks) { s in
             guard let a = s.plan.assignments.first else { return nil }
             return s.rules(scenario: { $0.staff[s.staffIndex(a.lead)].tasks.removeAll { $0 == TaskKind.casework } })
         }
@@ -75,7 +76,7 @@ struct PlanCheckerTests {
 
     @Test("H3: more hours than available")
     func overHours() {
-        expectCaught("H3") { s in
+        expectCaught(.hours) { s in
             guard let a = s.plan.assignments.first(where: { a in a.tasks.contains { $0.worker == a.lead && $0.hours > 0 } }) else {
                 return nil
             }
@@ -87,7 +88,7 @@ struct PlanCheckerTests {
 
     @Test("H4: more families than the norm")
     func overFamilyNorm() {
-        expectCaught("H4") { s in
+        expectCaught(.norm) { s in
             guard let a = s.plan.assignments.first else { return nil }
             let held = s.plan.assignments.filter { $0.lead == a.lead || $0.partner == a.lead }.count
             return s.rules(scenario: { $0.staff[s.staffIndex(a.lead)].maxCases = held - 1 })
@@ -96,7 +97,7 @@ struct PlanCheckerTests {
 
     @Test("H4: more children than the norm")
     func overChildNorm() {
-        expectCaught("H4") { s in
+        expectCaught(.norm) { s in
             guard let a = s.plan.assignments.first(where: { s.scenario.cases[s.caseIndex($0.caseID)].children > 0 }) else { return nil }
             let children = s.plan.assignments.filter { $0.lead == a.lead || $0.partner == a.lead }
                 .reduce(0) { $0 + s.scenario.cases[s.caseIndex($1.caseID)].children }
@@ -106,7 +107,7 @@ struct PlanCheckerTests {
 
     @Test("H5: a duo without a partner")
     func duoWithoutPartner() {
-        expectCaught("H5", atLeast: 5) { s in
+        expectCaught(.duo, atLeast: 5) { s in
             guard let i = s.plan.assignments.firstIndex(where: { $0.partner != nil }) else { return nil }
             return s.rules(plan: { $0.assignments[i].partner = nil })
         }
@@ -114,7 +115,7 @@ struct PlanCheckerTests {
 
     @Test("H5: a partner from the lead's organisation where duos cross organisations")
     func partnerOfTheSameOrganisation() {
-        expectCaught("H5", atLeast: 5) { s in
+        expectCaught(.duo, atLeast: 5) { s in
             guard s.scenario.settings.duoAcrossOrganisations,
                 let i = s.plan.assignments.firstIndex(where: { $0.partner != nil })
             else { return nil }
@@ -126,7 +127,7 @@ struct PlanCheckerTests {
 
     @Test("H5: the lead as their own partner")
     func leadAsPartner() {
-        expectCaught("H5", atLeast: 5) { s in
+        expectCaught(.duo, atLeast: 5) { s in
             guard let i = s.plan.assignments.firstIndex(where: { $0.partner != nil }) else { return nil }
             return s.rules(plan: { $0.assignments[i].partner = $0.assignments[i].lead })
         }
@@ -134,7 +135,7 @@ struct PlanCheckerTests {
 
     @Test("H6: a lead without a skill the family needs")
     func missingSkill() {
-        expectCaught("H6") { s in
+        expectCaught(.skills) { s in
             guard let a = s.plan.assignments.first else { return nil }
             let lead = s.scenario.staff[s.staffIndex(a.lead)]
             return s.rules(scenario: { $0.cases[s.caseIndex(a.caseID)].skills.append("not-\(lead.skills.joined())") })
@@ -143,7 +144,7 @@ struct PlanCheckerTests {
 
     @Test("H7: a lead who does not serve the family's municipality")
     func wrongMunicipality() {
-        expectCaught("H7") { s in
+        expectCaught(.municipality) { s in
             guard let a = s.plan.assignments.first else { return nil }
             return s.rules(scenario: { $0.staff[s.staffIndex(a.lead)].municipalities = ["elsewhere"] })
         }
@@ -151,7 +152,7 @@ struct PlanCheckerTests {
 
     @Test("H8: a family half served, served twice, or left out")
     func notWhole() {
-        expectCaught("H8") { s in
+        expectCaught(.whole) { s in
             guard let a = s.plan.assignments.first, !a.tasks.isEmpty else { return nil }
             let partly = s.rules(plan: { $0.assignments[0].tasks.removeLast() })
             let more = s.rules(plan: { $0.assignments[0].tasks[0].hours += 0.5 })
@@ -160,7 +161,7 @@ struct PlanCheckerTests {
                 $0.waiting.append(WaitingCase(caseID: a.caseID, priority: 1, weeksWaiting: 0, reason: .caseloadNorm, detail: ""))
             })
             let gone = s.rules(plan: { $0.assignments.removeFirst() })
-            return [partly, more, twice, waitingToo, gone].allSatisfy { $0.contains("H8") } ? ["H8"] : []
+            return [partly, more, twice, waitingToo, gone].allSatisfy { $0.contains(HardRule.whole) } ? [.whole] : []
         }
     }
 
@@ -188,12 +189,12 @@ struct PlanCheckerTests {
 
     @Test("H9: a lock left without a reason, or with one that is not true")
     func brokenLock() {
-        expectCaught("H9") { s in
+        expectCaught(.locks) { s in
             guard let silent = Self.lockedThenDropped(s, reason: nil), let untrue = Self.lockedThenDropped(s, reason: "no room")
             else { return nil }
             let a = PlanChecker().violations(of: silent.plan, in: silent.scenario).map(\.rule)
             let b = PlanChecker().violations(of: untrue.plan, in: untrue.scenario).map(\.rule)
-            return a.contains("H9") && b.contains("H9") ? ["H9"] : []
+            return a.contains(HardRule.locks) && b.contains(HardRule.locks) ? [.locks] : []
         }
     }
 
@@ -214,10 +215,20 @@ struct PlanCheckerTests {
             var skill = broken.scenario
             skill.cases[skill.cases.firstIndex { $0.id == id }!].skills.append("not-held")
             for variant in [noHours, atNorm, skill] {
-                #expect(!PlanChecker().violations(of: broken.plan, in: variant).contains { $0.rule == "H9" }, "\(s.scenario.name) \(id)")
+                #expect(!PlanChecker().violations(of: broken.plan, in: variant).contains { $0.rule == .locks }, "\(s.scenario.name) \(id)")
             }
             held += 1
         }
         #expect(held >= 10)
+    }
+
+    @Test("every hard rule is documented under its id, and ids run H1, H2, … in order")
+    func rulesAreDocumented() throws {
+        #expect(HardRule.allCases.map(\.id) == (1...HardRule.allCases.count).map { "H\($0)" })
+        #expect(HardRule.allCases.sorted() == HardRule.allCases)
+        let docs = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("docs/rules.md")
+        let text = try String(contentsOf: docs, encoding: .utf8)
+        for rule in HardRule.allCases { #expect(text.contains("**\(rule.id)"), "docs/rules.md does not describe \(rule.id)") }
     }
 }

@@ -120,15 +120,15 @@ struct PlannerPropertyTests {
 
         var wrongLead = plan
         wrongLead.assignments[0].lead = unregistered.id
-        #expect(PlanChecker().violations(of: wrongLead, in: scenario).contains { $0.rule == "H1" })
+        #expect(PlanChecker().violations(of: wrongLead, in: scenario).contains { $0.rule == .registration })
 
         var dropped = plan
         dropped.assignments.removeFirst()
-        #expect(PlanChecker().violations(of: dropped, in: scenario).contains { $0.rule == "H8" })
+        #expect(PlanChecker().violations(of: dropped, in: scenario).contains { $0.rule == .whole })
 
         var overloaded = plan
         overloaded.assignments[0].tasks[0].hours += 500
         let rules = Set(PlanChecker().violations(of: overloaded, in: scenario).map(\.rule))
-        #expect(rules.contains("H3") && rules.contains("H8"), "\(served.caseID)")
+        #expect(rules.contains(HardRule.hours) && rules.contains(HardRule.whole), "\(served.caseID)")
     }
 }

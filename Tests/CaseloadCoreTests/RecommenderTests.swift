@@ -75,7 +75,7 @@ struct RecommenderTests {
                 let after = Self.applying(option.changes(for: c), to: state)
                 let violations = PlanChecker().violations(
                     of: after.plan(waiting: [:], locks: plan.locks, solver: plan.solver), in: scenario)
-                #expect(violations.filter { $0.rule != "H9" }.isEmpty, "seed \(seed) case \(c): \(violations.prefix(3))")
+                #expect(violations.filter { $0.rule != .locks }.isEmpty, "seed \(seed) case \(c): \(violations.prefix(3))")
                 let rescored = after.score(weights: weights)
                 #expect(
                     abs(rescored.soft - before.soft - option.delta) < 1e-6 * max(1, abs(before.soft)),

@@ -49,7 +49,7 @@ struct SearchTests {
         #expect(rebuilt.caseCount == space.state.caseCount)
         #expect(rebuilt.childCount == space.state.childCount)
         let plan = space.state.plan(waiting: [:], locks: [], solver: SolverInfo(name: "test", seed: 0, seconds: 0))
-        let violations = PlanChecker().violations(of: plan, in: scenario).filter { $0.rule != "H9" }
+        let violations = PlanChecker().violations(of: plan, in: scenario).filter { $0.rule != .locks }
         #expect(violations.isEmpty, "seed \(seed): \(violations.prefix(3))")
     }
 
@@ -81,7 +81,7 @@ struct SearchTests {
         #expect(
             PlanChecker().violations(
                 of: space.state.plan(waiting: [:], locks: [], solver: SolverInfo(name: "", seed: 0, seconds: 0)), in: scenario
-            ).filter { $0.rule != "H9" }.isEmpty)
+            ).filter { $0.rule != .locks }.isEmpty)
     }
 
     @Test("a displacing serve puts back only less urgent families (or as urgent with more children), never worsening S1", arguments: 0..<12)
@@ -115,7 +115,7 @@ struct SearchTests {
         // A tight region: the leads fill up, so some serves must displace.
         #expect(displacing > 0, "seed \(seed): no displacing serve")
         let plan = space.state.plan(waiting: [:], locks: [], solver: SolverInfo(name: "test", seed: 0, seconds: 0))
-        #expect(PlanChecker().violations(of: plan, in: scenario).filter { $0.rule != "H9" }.isEmpty)
+        #expect(PlanChecker().violations(of: plan, in: scenario).filter { $0.rule != .locks }.isEmpty)
     }
 
     @Test("whether a move fits, told from the totals, is what releasing its families and serving them one by one says", arguments: 0..<12)
@@ -217,7 +217,7 @@ struct SearchTests {
         }
         #expect(partnered > 0)
         let plan = space.state.plan(waiting: [:], locks: [], solver: SolverInfo(name: "test", seed: 0, seconds: 0))
-        #expect(PlanChecker().violations(of: plan, in: scenario).filter { $0.rule != "H9" }.isEmpty)
+        #expect(PlanChecker().violations(of: plan, in: scenario).filter { $0.rule != .locks }.isEmpty)
     }
 
     @Test(
@@ -243,7 +243,7 @@ struct SearchTests {
             tasksTakenOver += before.undelegatedHours > after.undelegatedHours ? 1 : 0
             #expect(abs(space.state.score(weights: weights).soft - space.tally.soft) < 1e-6, "seed \(seed)")
             let plan = space.state.plan(waiting: [:], locks: [], solver: SolverInfo(name: "test", seed: 0, seconds: 0))
-            #expect(PlanChecker().violations(of: plan, in: scenario).filter { $0.rule != "H9" }.isEmpty, "seed \(seed)")
+            #expect(PlanChecker().violations(of: plan, in: scenario).filter { $0.rule != .locks }.isEmpty, "seed \(seed)")
             for c in space.servedCases {
                 for back in [FinalDescent.leadReturn(c, in: space), FinalDescent.partnerReturn(c, in: space)] {
                     guard let back, let delta = space.delta(of: [back]) else { continue }

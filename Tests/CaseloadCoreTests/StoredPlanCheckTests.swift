@@ -17,16 +17,16 @@ import Testing
         let plan = Planner.plan(scenario, options: .quick)
         let served = try #require(plan.assignments.first)
         let w = try #require(plan.workers.firstIndex { $0.id == served.lead })
-        func rules(_ change: (inout Plan) -> Void) -> Set<String> {
+        func rules(_ change: (inout Plan) -> Void) -> Set<HardRule> {
             var copy = plan
             change(&copy)
             return Set(PlanChecker().storedViolations(of: copy, overloadAllowed: 0).map(\.rule))
         }
-        #expect(rules { $0.workers[w].plannedHours = $0.workers[w].availableHours + 5 }.contains("H3"))
-        #expect(rules { $0.workers[w].cases = $0.workers[w].maxCases + 1 }.contains("H4"))
-        #expect(rules { $0.workers[w].registered = false }.contains("H1"))
-        #expect(rules { $0.assignments[0].partner = $0.assignments[0].lead }.contains("H5"))
-        #expect(rules { $0.assignments[0].tasks.removeAll() }.contains("H8"))
-        #expect(rules { $0.assignments.append($0.assignments[0]) }.contains("H8"))
+        #expect(rules { $0.workers[w].plannedHours = $0.workers[w].availableHours + 5 }.contains(HardRule.hours))
+        #expect(rules { $0.workers[w].cases = $0.workers[w].maxCases + 1 }.contains(HardRule.norm))
+        #expect(rules { $0.workers[w].registered = false }.contains(HardRule.registration))
+        #expect(rules { $0.assignments[0].partner = $0.assignments[0].lead }.contains(HardRule.duo))
+        #expect(rules { $0.assignments[0].tasks.removeAll() }.contains(HardRule.whole))
+        #expect(rules { $0.assignments.append($0.assignments[0]) }.contains(HardRule.whole))
     }
 }

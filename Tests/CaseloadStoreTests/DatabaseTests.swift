@@ -219,9 +219,9 @@ private let planTables = ["plans", "plan_assignments", "plan_tasks", "plan_waiti
     }
 
     /// Plans that break a hard rule, and the rule the checker must name.
-    static let brokenPlans: [(name: String, rule: String, breakIt: @Sendable (inout Plan, Scenario) throws -> Void)] = [
+    static let brokenPlans: [(name: String, rule: HardRule, breakIt: @Sendable (inout Plan, Scenario) throws -> Void)] = [
         (
-            "lead is an unregistered worker", "H1",
+            "lead is an unregistered worker", .registration,
             { plan, scenario in
                 // jbg-07's registration expired before the week; they may still do admin.
                 let i = try #require(plan.assignments.firstIndex { $0.lead != "jbg-07" && $0.partner != "jbg-07" })
@@ -233,15 +233,15 @@ private let planTables = ["plans", "plan_assignments", "plan_tasks", "plan_waiti
             }
         ),
         (
-            "lead is no worker", "H8",
+            "lead is no worker", .whole,
             { plan, _ in plan.assignments[0].lead = "nobody" }
         ),
         (
-            "a case dropped", "H8",
+            "a case dropped", .whole,
             { plan, _ in plan.assignments.removeFirst() }
         ),
         (
-            "a task loses its hours", "H8",
+            "a task loses its hours", .whole,
             { plan, _ in
                 let i = try #require(plan.assignments.firstIndex { !$0.tasks.isEmpty })
                 plan.assignments[i].tasks.removeLast()

@@ -53,7 +53,7 @@ struct Check: OutputCommand {
             sound = sound && violations.isEmpty
             if summary.isCurrent {
                 let today = PlanChecker().violations(of: saved.plan, in: try db.scenario(week: saved.plan.week))
-                    .filter { $0.rule != "H9" }
+                    .filter { $0.rule != .locks }
                 if !today.isEmpty {
                     out += "  against today's data: \(today.count) differences (the data changed since; re-plan)\n"
                     for v in today.prefix(5) { out += "    \(v)\n" }

@@ -4,8 +4,8 @@
 public struct ScoreAnalysis: Sendable {
     /// One hard rule.
     public struct Rule: Sendable {
-        /// `H1` … `H9`.
-        public var rule: String
+        /// The rule.
+        public var rule: HardRule
         /// Times broken; 0 in a valid plan.
         public var count: Int
         /// What breaks it, and for H9 what became of every lock.
@@ -46,7 +46,7 @@ public struct ScoreAnalysis: Sendable {
 
     /// The score analysed.
     public let score: Score
-    /// H1–H9.
+    /// Every hard rule, in order.
     public let rules: [Rule]
     /// S1–S4.
     public let terms: [Term]
@@ -59,11 +59,10 @@ public struct ScoreAnalysis: Sendable {
         score = state.score(weights: weights)
 
         let violations = PlanChecker().violations(of: plan, in: problem.scenario)
-        rules = (1...9).map { n in
-            let rule = "H\(n)"
+        rules = HardRule.allCases.map { rule in
             var notes = violations.filter { $0.rule == rule }.map(\.message)
             let count = notes.count
-            if n == 9 {
+            if rule == .locks {
                 notes += plan.locks.map { $0.kept ? "\($0.caseID): lock kept" : "\($0.caseID): lock not kept — \($0.reason ?? "")" }
             }
             return Rule(rule: rule, count: count, notes: notes)

@@ -6,39 +6,39 @@ extension PlanChecker {
     /// planned hours are the sum of their tasks).
     public func storedViolations(of plan: Plan, overloadAllowed: Double) -> [RuleViolation] {
         var found: [RuleViolation] = []
-        func fail(_ rule: String, _ message: String) { found.append(RuleViolation(rule: rule, message: message)) }
+        func fail(_ rule: HardRule, _ message: String) { found.append(RuleViolation(rule: rule, message: message)) }
         let loads = Dictionary(plan.workers.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var hours: [String: Double] = [:]
         var seen = Set<String>()
         for a in plan.assignments {
-            if !seen.insert(a.caseID).inserted { fail("H8", "case \(a.caseID) appears twice") }
+            if !seen.insert(a.caseID).inserted { fail(.whole, "case \(a.caseID) appears twice") }
             guard let lead = loads[a.lead] else {
-                fail("H8", "case \(a.caseID): lead \(a.lead) is not among the plan's workers")
+                fail(.whole, "case \(a.caseID): lead \(a.lead) is not among the plan's workers")
                 continue
             }
-            if !lead.registered { fail("H1", "case \(a.caseID): lead \(lead.id) was not registered") }
+            if !lead.registered { fail(.registration, "case \(a.caseID): lead \(lead.id) was not registered") }
             if let partner = a.partner {
-                if partner == a.lead { fail("H5", "case \(a.caseID): partner is the lead") }
-                if loads[partner]?.registered != true { fail("H5", "case \(a.caseID): partner \(partner) was not registered") }
+                if partner == a.lead { fail(.duo, "case \(a.caseID): partner is the lead") }
+                if loads[partner]?.registered != true { fail(.duo, "case \(a.caseID): partner \(partner) was not registered") }
             }
             for task in a.tasks {
                 hours[task.worker, default: 0] += task.hours
                 if task.kind == TaskKind.casework, loads[task.worker]?.registered != true {
-                    fail("H1", "case \(a.caseID): casework by \(task.worker), who was not registered")
+                    fail(.registration, "case \(a.caseID): casework by \(task.worker), who was not registered")
                 }
             }
         }
         for load in plan.workers {
             let limit = load.availableHours * (1 + max(0, overloadAllowed))
             if load.plannedHours > limit + Self.tolerance {
-                fail("H3", "worker \(load.id): planned \(load.plannedHours) h > \(limit) h")
+                fail(.hours, "worker \(load.id): planned \(load.plannedHours) h > \(limit) h")
             }
             if abs((hours[load.id] ?? 0) - load.plannedHours) > 1e-3 {
-                fail("H8", "worker \(load.id): planned \(load.plannedHours) h but tasks add up to \(hours[load.id] ?? 0) h")
+                fail(.whole, "worker \(load.id): planned \(load.plannedHours) h but tasks add up to \(hours[load.id] ?? 0) h")
             }
-            if load.cases > load.maxCases { fail("H4", "worker \(load.id): \(load.cases) families > norm \(load.maxCases)") }
+            if load.cases > load.maxCases { fail(.norm, "worker \(load.id): \(load.cases) families > norm \(load.maxCases)") }
             if load.children > load.maxChildren {
-                fail("H4", "worker \(load.id): \(load.children) children > norm \(load.maxChildren)")
+                fail(.norm, "worker \(load.id): \(load.children) children > norm \(load.maxChildren)")
             }
         }
         return found

@@ -1,11 +1,11 @@
 /// A broken hard rule in a plan.
 public struct RuleViolation: Hashable, Sendable, CustomStringConvertible {
-    /// `H1` … `H9`.
-    public var rule: String
+    /// The rule broken.
+    public var rule: HardRule
     /// What breaks it.
     public var message: String
     /// Creates a violation.
-    public init(rule: String, message: String) {
+    public init(rule: HardRule, message: String) {
         self.rule = rule
         self.message = message
     }
@@ -26,13 +26,13 @@ public struct PlanChecker: Sendable {
     /// Every broken rule; empty when the plan keeps them all.
     public func violations(of plan: Plan, in scenario: Scenario) -> [RuleViolation] {
         var found: [RuleViolation] = []
-        func fail(_ rule: String, _ message: String) { found.append(RuleViolation(rule: rule, message: message)) }
+        func fail(_ rule: HardRule, _ message: String) { found.append(RuleViolation(rule: rule, message: message)) }
         let monday = scenario.week.monday
         let settings = scenario.settings
         let kinds = Dictionary(scenario.allTaskKinds.map { ($0.id, $0) }, uniquingKeysWith: { _, b in b })
         let staff = Dictionary(scenario.staff.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let cases = Dictionary(scenario.cases.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        if plan.week != scenario.week { fail("H8", "plan is for \(plan.week), scenario for \(scenario.week)") }
+        if plan.week != scenario.week { fail(.whole, "plan is for \(plan.week), scenario for \(scenario.week)") }
 
         var planned: [String: Double] = [:]
         var caseCount: [String: Int] = [:]
@@ -40,35 +40,35 @@ public struct PlanChecker: Sendable {
         var seen = Set<String>()
         for a in plan.assignments {
             guard let c = cases[a.caseID] else {
-                fail("H8", "case \(a.caseID) is not in the scenario")
+                fail(.whole, "case \(a.caseID) is not in the scenario")
                 continue
             }
-            if !seen.insert(a.caseID).inserted { fail("H8", "case \(a.caseID) appears twice") }
+            if !seen.insert(a.caseID).inserted { fail(.whole, "case \(a.caseID) appears twice") }
             guard let lead = staff[a.lead] else {
-                fail("H8", "case \(c.id): lead \(a.lead) is no worker")
+                fail(.whole, "case \(c.id): lead \(a.lead) is no worker")
                 continue
             }
-            if !lead.isRegistered(on: monday) { fail("H1", "case \(c.id): lead \(lead.id) is not registered on \(monday)") }
-            if !lead.tasks.contains(TaskKind.casework) { fail("H2", "case \(c.id): lead \(lead.id) may not do casework") }
-            if !c.skills.allSatisfy(lead.skills.contains) { fail("H6", "case \(c.id): lead \(lead.id) lacks a required skill") }
-            if !lead.serves(c.municipality) { fail("H7", "case \(c.id): lead \(lead.id) does not serve \(c.municipality)") }
+            if !lead.isRegistered(on: monday) { fail(.registration, "case \(c.id): lead \(lead.id) is not registered on \(monday)") }
+            if !lead.tasks.contains(TaskKind.casework) { fail(.tasks, "case \(c.id): lead \(lead.id) may not do casework") }
+            if !c.skills.allSatisfy(lead.skills.contains) { fail(.skills, "case \(c.id): lead \(lead.id) lacks a required skill") }
+            if !lead.serves(c.municipality) { fail(.municipality, "case \(c.id): lead \(lead.id) does not serve \(c.municipality)") }
             var people = [lead]
             if let partnerID = a.partner {
                 if let partner = staff[partnerID] {
                     people.append(partner)
-                    if partner.id == lead.id { fail("H5", "case \(c.id): partner is the lead") }
-                    if !partner.isRegistered(on: monday) { fail("H5", "case \(c.id): partner \(partner.id) is not registered") }
+                    if partner.id == lead.id { fail(.duo, "case \(c.id): partner is the lead") }
+                    if !partner.isRegistered(on: monday) { fail(.duo, "case \(c.id): partner \(partner.id) is not registered") }
                     if settings.duoAcrossOrganisations && partner.organisation == lead.organisation {
-                        fail("H5", "case \(c.id): partner \(partner.id) is from the lead's organisation")
+                        fail(.duo, "case \(c.id): partner \(partner.id) is from the lead's organisation")
                     }
                     if !partner.serves(c.municipality) {
-                        fail("H7", "case \(c.id): partner \(partner.id) does not serve \(c.municipality)")
+                        fail(.municipality, "case \(c.id): partner \(partner.id) does not serve \(c.municipality)")
                     }
                 } else {
-                    fail("H8", "case \(c.id): partner \(partnerID) is no worker")
+                    fail(.whole, "case \(c.id): partner \(partnerID) is no worker")
                 }
             } else if c.duo {
-                fail("H5", "duo case \(c.id) has no partner")
+                fail(.duo, "duo case \(c.id) has no partner")
             }
             for p in people {
                 caseCount[p.id, default: 0] += 1
@@ -77,18 +77,18 @@ public struct PlanChecker: Sendable {
             var hoursByKind: [String: Double] = [:]
             for t in a.tasks {
                 guard let worker = staff[t.worker] else {
-                    fail("H8", "case \(c.id): task worker \(t.worker) is no worker")
+                    fail(.whole, "case \(c.id): task worker \(t.worker) is no worker")
                     continue
                 }
-                if !(t.hours > 0) { fail("H8", "case \(c.id): task \(t.kind) has \(t.hours) h") }
+                if !(t.hours > 0) { fail(.whole, "case \(c.id): task \(t.kind) has \(t.hours) h") }
                 guard let kind = kinds[t.kind] else {
-                    fail("H2", "case \(c.id): unknown task kind \(t.kind)")
+                    fail(.tasks, "case \(c.id): unknown task kind \(t.kind)")
                     continue
                 }
                 if kind.registered && !worker.isRegistered(on: monday) {
-                    fail("H1", "case \(c.id): \(worker.id) does \(kind.id) without a registration")
+                    fail(.registration, "case \(c.id): \(worker.id) does \(kind.id) without a registration")
                 }
-                if !worker.tasks.contains(kind.id) { fail("H2", "case \(c.id): \(worker.id) may not do \(kind.id)") }
+                if !worker.tasks.contains(kind.id) { fail(.tasks, "case \(c.id): \(worker.id) may not do \(kind.id)") }
                 hoursByKind[t.kind, default: 0] += t.hours
                 planned[worker.id, default: 0] += t.hours
             }
@@ -97,27 +97,27 @@ public struct PlanChecker: Sendable {
                 let need = demand[kind] ?? 0
                 let got = hoursByKind[kind] ?? 0
                 if abs(need - got) > Self.tolerance {
-                    fail("H8", "case \(c.id): \(kind) has \(got) h planned of \(need) h needed")
+                    fail(.whole, "case \(c.id): \(kind) has \(got) h planned of \(need) h needed")
                 }
             }
         }
         for w in plan.waiting {
-            if cases[w.caseID] == nil { fail("H8", "waiting case \(w.caseID) is not in the scenario") }
-            if !seen.insert(w.caseID).inserted { fail("H8", "case \(w.caseID) is both served and waiting, or waits twice") }
+            if cases[w.caseID] == nil { fail(.whole, "waiting case \(w.caseID) is not in the scenario") }
+            if !seen.insert(w.caseID).inserted { fail(.whole, "case \(w.caseID) is both served and waiting, or waits twice") }
         }
-        for c in scenario.cases where !seen.contains(c.id) { fail("H8", "case \(c.id) is neither served nor waiting") }
+        for c in scenario.cases where !seen.contains(c.id) { fail(.whole, "case \(c.id) is neither served nor waiting") }
 
         for worker in scenario.staff {
             let capacity = scenario.capacity(of: worker)
             let hours = planned[worker.id] ?? 0
             if hours > capacity.limitHours + Self.tolerance {
-                fail("H3", "worker \(worker.id): planned \(hours) h > \(capacity.limitHours) h")
+                fail(.hours, "worker \(worker.id): planned \(hours) h > \(capacity.limitHours) h")
             }
             if caseCount[worker.id, default: 0] > capacity.maxCases {
-                fail("H4", "worker \(worker.id): \(caseCount[worker.id]!) families > norm \(capacity.maxCases)")
+                fail(.norm, "worker \(worker.id): \(caseCount[worker.id]!) families > norm \(capacity.maxCases)")
             }
             if childCount[worker.id, default: 0] > capacity.maxChildren {
-                fail("H4", "worker \(worker.id): \(childCount[worker.id]!) children > norm \(capacity.maxChildren)")
+                fail(.norm, "worker \(worker.id): \(childCount[worker.id]!) children > norm \(capacity.maxChildren)")
             }
         }
 
@@ -128,13 +128,13 @@ public struct PlanChecker: Sendable {
             let now = served[c.id]
             if let now, now.lead == c.lead && (!c.duo || c.partner == nil || now.partner == c.partner) { continue }
             guard let note = notes[c.id], !note.kept, let reason = note.reason, !reason.isEmpty else {
-                fail("H9", "locked case \(c.id) was changed and the plan does not say why")
+                fail(.locks, "locked case \(c.id) was changed and the plan does not say why")
                 continue
             }
             var others = loads
             if let now { others.release(now, of: c) }
             if lockBreaker(of: c, loads: others, in: scenario) == nil {
-                fail("H9", "locked case \(c.id) was changed (\"\(reason)\") although its given people could keep it")
+                fail(.locks, "locked case \(c.id) was changed (\"\(reason)\") although its given people could keep it")
             }
         }
         return found
