@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Planner v1 timing: plans generated regions and the FoodValley example with a release build and
+# The construction planner's timing: plans generated regions and the FoodValley example with a release build and
 # prints a Markdown table (wall seconds, solver seconds, peak RSS, served, waiting), each plan
 # re-checked by the independent checker.
 #

@@ -77,7 +77,7 @@ print()
 sw = [float(x[0]) for x in show]
 print(f"In the same run: `caseload show` (read and print the saved plan) {statistics.median(sw):.2f} s "
       f"(median of 3, peak RSS {max(int(x[1]) for x in show) // 1024} MiB); a warm-started re-plan with one "
-      f"family added: planner {replan:.3f} s (planner v1 with the kept choices {solver.get('construction_seconds', 0):.3f} s, "
+      f"family added: planner {replan:.3f} s (the construction with the kept choices {solver.get('construction_seconds', 0):.3f} s, "
       f"then {solver['moves']} moves, stop {solver['stop']}), whole process {float(replan_wall):.2f} s, "
       f"peak RSS {int(replan_rss) // 1024} MiB.")
 new = json.load(open(sys.argv[7]))

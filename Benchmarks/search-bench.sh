@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The optimiser on generated regions: time to a first valid plan (planner v1), the score over
+# The optimiser on generated regions: time to a first valid plan (the construction planner), the score over
 # time as the search improves it (from the run's own trace), the lower bound, peak memory; and
-# a warm-started re-plan after adding one family to a planned region. Planner v1 alone
+# a warm-started re-plan after adding one family to a planned region. The construction alone
 # (`--no-search`) is measured in the same run as the baseline. The search runs the whole limit
 # (`--unimproved-moves 0`), so the score at 10 s is compared with the score the limit gives.
 #

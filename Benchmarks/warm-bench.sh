@@ -2,7 +2,7 @@
 # The warm-start target: add one family to a planned region and re-plan from the saved plan.
 # A generated region (500 workers x 5,000 families by default) is planned for 10 s and saved;
 # then, for 1 and 2 threads, N re-plans of the unchanged week and N with one family added
-# (Scripts/add_case.py). Per re-plan: the planner's own seconds (from its JSON), planner v1's
+# (Scripts/add_case.py). Per re-plan: the planner's own seconds (from its JSON), the construction's
 # share, the search moves, the whole process and its peak RSS, and against the saved plan how
 # many families changed hands (lead or partner), went back on the waiting list, or left it.
 #
@@ -41,7 +41,7 @@ rows = [l.split() for l in open(sys.argv[1])]
 print(f"Region {sys.argv[2]} (Scripts/random_scenario.py --seed 1), planned 10 s and saved; commit {sys.argv[3]}; "
       f"{sys.argv[4]} re-plans per row.")
 print()
-print("| week | threads | planner s median / max | planner v1 s median | moves median | process s median | "
+print("| week | threads | planner s median / max | construction s median | moves median | process s median | "
       "peak RSS MiB | changed hands / back on the list / off the list (max) | new family served | soft median |")
 print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
 for week in ("unchanged", "plus-one"):

@@ -59,7 +59,7 @@ private func foodvalleyPlanJSON(_ extra: [String] = []) throws -> [String: Any] 
     return try object(try JSONSerialization.jsonObject(with: Data(out.utf8)), "plan")
 }
 
-// MARK: - Exit codes (SPEC §5)
+// MARK: - Exit codes (docs/commands.md)
 
 @Suite struct ExitCodeTests {
     @Test func demoSucceeds() {
@@ -182,7 +182,7 @@ private func foodvalleyPlanJSON(_ extra: [String] = []) throws -> [String: Any] 
 // MARK: - Output
 
 @Suite struct CommandOutputTests {
-    @Test func planJSONHasTheShapeOfSPEC5() throws {
+    @Test func planJSONHasTheDocumentedShape() throws {
         let scenario = try ScenarioReader().read(path: foodvalleyPath)
         let plan = try foodvalleyPlanJSON()
         #expect(plan["week"] as? String == "2026-W48")
@@ -261,7 +261,7 @@ private func foodvalleyPlanJSON(_ extra: [String] = []) throws -> [String: Any] 
             #expect(try number(w["children"], "children") <= (try number(w["max_children"], "max_children")))
         }
         let solver = try object(plan["solver"], "solver")
-        // The search starts from planner v1 and never ends worse; the bound is below the plan.
+        // The search starts from the construction planner's plan and never ends worse; the bound is below the plan.
         let soft = try number(try object(plan["score"], "score")["soft"], "soft")
         #expect(try number(solver["construction_soft"], "construction_soft") >= soft - 1e-6)
         #expect(try number(solver["lower_bound"], "lower_bound") <= soft + 1e-6)
@@ -277,7 +277,7 @@ private func foodvalleyPlanJSON(_ extra: [String] = []) throws -> [String: Any] 
     }
 
     /// Any weighted sum changes when a weight does, so the test asks for the sum itself: S1 is
-    /// the waiting weight times the waiting penalty. Planner v1 alone (`--no-search`) makes the
+    /// the waiting weight times the waiting penalty. The construction planner alone (`--no-search`) makes the
     /// same plan whatever the weights; there `--weight waiting=2000` adds exactly (2000 − 1000)
     /// times the penalty. Searched plans differ, but each one's soft score is its weighted sum.
     @Test func theWaitingWeightScalesTheWaitingTerm() throws {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Same input and seed give the same plan (SPEC §5), across processes: Swift seeds `Set` and
+/// Same input and seed give the same plan (docs/commands.md), across processes: Swift seeds `Set` and
 /// `Dictionary` hashing per process, so an order that depends on them shows only between two
 /// processes, never between two runs in one.
 @Suite struct ProcessDeterminismTests {

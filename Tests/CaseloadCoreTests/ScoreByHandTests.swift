@@ -2,7 +2,7 @@ import Testing
 
 @testable import CaseloadCore
 
-/// The soft score of a small hand-made plan, worked out on paper from SPEC §3 and compared with
+/// The soft score of a small hand-made plan, worked out on paper from the rules (docs/rules.md) and compared with
 /// what the planner computes from scratch, what the search keeps up move by move, and what a
 /// stored plan carries. Every other score test compares the code with itself; this one does not.
 @Suite("Score by hand")

@@ -54,7 +54,7 @@ struct SearchTests {
     }
 
     /// A tight region where every third family is a duo, partners from the lead's organisation,
-    /// and planner v1's plan of it as a space.
+    /// and the construction planner's plan of it as a space.
     static func duoRegion() -> (Scenario, CaseloadSpace) {
         var scenario = RandomScenarios.make(seed: 5, workers: 40, cases: 300, tight: true)
         scenario.settings.duoAcrossOrganisations = false
@@ -268,7 +268,7 @@ struct SearchTests {
         #expect(tasksTakenOver > 0)
     }
 
-    @Test("the search never ends worse than planner v1 and keeps H1–H9", arguments: [1, 3, 5, 7])
+    @Test("the search never ends worse than the construction planner and keeps H1–H9", arguments: [1, 3, 5, 7])
     func searchImprovesConstruction(seed: Int) {
         let scenario = RandomScenarios.make(seed: UInt64(seed), workers: 20, cases: 160, tight: true)
         let v1 = Planner.plan(scenario, options: PlanOptions(search: false))
@@ -316,7 +316,7 @@ struct SearchTests {
 
     @Test("a warm re-plan of an unchanged week gives every family last week's people, locks included", arguments: 0..<12)
     func warmStartReproducesLastWeek(seed: Int) {
-        // Tight regions with locks (some that cannot hold): planner v1 from the warm start alone.
+        // Tight regions with locks (some that cannot hold): the construction planner from the warm start alone.
         let scenario = RandomScenarios.make(seed: UInt64(100 + seed), workers: 18, cases: 140, tight: true)
         let first = Planner.plan(scenario, options: PlanOptions(maxMoves: 5_000))
         let again = Planner.plan(scenario, options: PlanOptions(search: false, warmStart: first))
@@ -341,7 +341,7 @@ struct SearchTests {
         #expect(second.assignments.map(\.caseID) == ["fam-y"] && second.assignments.first?.lead == "a-1")
         #expect(second.waiting.map(\.caseID) == ["fam-x"])
         #expect(PlanChecker().violations(of: second, in: both.continuing(from: first)).isEmpty)
-        // Planner v1 alone leaves the newcomer waiting: the placement is the search's first step,
+        // The construction planner alone leaves the newcomer waiting: the placement is the search's first step,
         // and the simulator's options leave it out.
         let v1 = Planner.plan(both, options: PlanOptions(search: false, warmStart: first))
         #expect(v1.waiting.map(\.caseID) == ["fam-y"])

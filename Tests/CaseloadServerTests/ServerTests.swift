@@ -209,7 +209,7 @@ import Testing
         }
     }
 
-    @Test func statusHasTheShapeOfSPEC6() async throws {
+    @Test func statusHasTheDocumentedShape() async throws {
         let (store, id) = try Self.storeWithPlan()
         let plan = Self.foodvalley.1
         try await Self.withServer(store) { url in

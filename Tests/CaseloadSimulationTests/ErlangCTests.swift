@@ -3,7 +3,7 @@ import CaseloadSimulation
 import Foundation
 import Testing
 
-/// SPEC §7's validation: a team that reduces to an M/M/c queue must reproduce Erlang C.
+/// The simulator's validation (docs/formats.md, the simulation section): a team that reduces to an M/M/c queue must reproduce Erlang C.
 @Suite struct ErlangCTests {
     /// c registered workers, each holding one family whose hours fill their week; one framework
     /// with exponential durations; planning at every arrival and closure; nothing else random.

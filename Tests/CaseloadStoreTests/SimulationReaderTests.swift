@@ -4,7 +4,7 @@ import CaseloadStore
 import Foundation
 import Testing
 
-/// The `simulation:` section of a scenario (SPEC §7): read whole or refused with line and field.
+/// The `simulation:` section of a scenario (docs/formats.md): read whole or refused with line and field.
 @Suite struct SimulationReaderTests {
     static let team = """
         week: 2026-W48
