@@ -26,7 +26,7 @@ struct OptionReport {
         let w = context.weights
         return [
             ("waiting", w.waiting * effect.waitingPenalty),
-            ("handover", w.handover * (Double(effect.leadHandovers) + Score.partnerHandoverShare * Double(effect.partnerHandovers))),
+            ("handover", w.handover * effect.handoverCount),
             ("undelegated", w.undelegated * effect.undelegatedHours),
             ("balance", w.balance * effect.balance),
         ]

@@ -20,10 +20,9 @@ extension PlanState {
         }
         score.undelegatedHours = PlanningProblem.hours(undelegatedUnits)
         score.balance = balance()
-        score.soft =
-            weights.waiting * score.waitingPenalty + weights.handover
-            * (Double(score.leadHandovers) + Score.partnerHandoverShare * Double(score.partnerHandovers))
-            + weights.undelegated * score.undelegatedHours + weights.balance * score.balance
+        score.soft = Score.soft(
+            waitingPenalty: score.waitingPenalty, handovers: score.handoverCount, undelegatedHours: score.undelegatedHours,
+            balance: score.balance, weights: weights)
         return score
     }
 

@@ -50,6 +50,23 @@ public struct Score: Hashable, Sendable, Comparable {
 
     /// A change of partner weighs this share of a change of lead: the lead is the family's face.
     public static let partnerHandoverShare = 0.5
+
+    /// S2 before weighting: changes of lead, and changes of partner at their share.
+    public static func handoverCount(lead: Int, partner: Int) -> Double {
+        Double(lead) + partnerHandoverShare * Double(partner)
+    }
+
+    /// The weighted soft score: the one place S1–S4 are weighed and summed, whether from a whole
+    /// plan, the search's running totals or an option's change.
+    public static func soft(
+        waitingPenalty: Double, handovers: Double, undelegatedHours: Double, balance: Double, weights: Settings.Weights
+    ) -> Double {
+        weights.waiting * waitingPenalty + weights.handover * handovers + weights.undelegated * undelegatedHours
+            + weights.balance * balance
+    }
+
+    /// S2 of this score before weighting.
+    public var handoverCount: Double { Self.handoverCount(lead: leadHandovers, partner: partnerHandovers) }
 }
 
 extension Score {

@@ -150,8 +150,7 @@ public struct ScoreAnalysis: Sendable {
         terms = [
             term("S1", "waiting", weights.waiting, s.waitingPenalty, waiting),
             term(
-                "S2", "handover", weights.handover, Double(s.leadHandovers) + Score.partnerHandoverShare * Double(s.partnerHandovers),
-                handovers),
+                "S2", "handover", weights.handover, s.handoverCount, handovers),
             term("S3", "undelegated", weights.undelegated, s.undelegatedHours, undelegated, byWorker: byWorker),
             term("S4", "balance", weights.balance, s.balance, balance),
         ]

@@ -88,9 +88,9 @@ public struct ScoreTally: Sendable {
 
     /// The weighted soft score.
     public var soft: Double {
-        weights.waiting * waitingPenalty + weights.handover
-            * (Double(leadHandovers) + Score.partnerHandoverShare * Double(partnerHandovers))
-            + weights.undelegated * PlanningProblem.hours(undelegatedUnits) + weights.balance * balance
+        Score.soft(
+            waitingPenalty: waitingPenalty, handovers: Score.handoverCount(lead: leadHandovers, partner: partnerHandovers),
+            undelegatedHours: PlanningProblem.hours(undelegatedUnits), balance: balance, weights: weights)
     }
 
     /// Recomputes the S4 sums from `load`, shedding the rounding a long run of updates gathers.
