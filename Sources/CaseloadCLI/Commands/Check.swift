@@ -6,7 +6,7 @@ import Foundation
 /// `caseload check`: verifies a database.
 struct Check: OutputCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Verify the database: SQLite's integrity, and every saved plan against H1–H8.",
+        abstract: "Verify the database: its integrity, and each saved plan against H1, H3, H4, H5 and H8 (its own figures).",
         discussion: """
             The file is read first, without writing to it: SQLite's integrity check, foreign keys, and every value \
             of the type its column holds; a damaged file is reported and read no further. Each saved plan is then \
