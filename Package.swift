@@ -9,6 +9,7 @@ let package = Package(
         .executable(name: "caseload-gap", targets: ["caseload-gap"]),
         .library(name: "CaseloadSearch", targets: ["CaseloadSearch"]),
         .library(name: "CaseloadCore", targets: ["CaseloadCore"]),
+        .library(name: "CaseloadFormats", targets: ["CaseloadFormats"]),
         .library(name: "CaseloadStore", targets: ["CaseloadStore"]),
         .library(name: "CaseloadSimulation", targets: ["CaseloadSimulation"]),
     ],
@@ -36,14 +37,19 @@ let package = Package(
             dependencies: ["CaseloadGAP", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // The peak-load simulator: families and staff over weeks, planned by the same planner.
         .target(name: "CaseloadSimulation", dependencies: ["CaseloadCore", "CaseloadSearch"]),
-        // SQLite persistence and the file formats (YAML scenario, CSV, JSON, the simulation report).
+        // The file formats: the scenario YAML (with its simulation section), CSV as spreadsheets
+        // write it, plan JSON and CSV, the simulation report as JSON and HTML.
+        .target(
+            name: "CaseloadFormats",
+            dependencies: ["CaseloadCore", "CaseloadSimulation", .product(name: "Yams", package: "Yams")]
+        ),
+        // The SQLite database (GRDB) and the imports that write into it.
         .target(
             name: "CaseloadStore",
             dependencies: [
                 "CaseloadCore",
-                "CaseloadSimulation",
+                "CaseloadFormats",
                 .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "Yams", package: "Yams"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -52,6 +58,7 @@ let package = Package(
             name: "CaseloadServer",
             dependencies: [
                 "CaseloadCore",
+                "CaseloadFormats",
                 "CaseloadStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -65,6 +72,7 @@ let package = Package(
             name: "CaseloadCLI",
             dependencies: [
                 "CaseloadCore",
+                "CaseloadFormats",
                 "CaseloadStore",
                 "CaseloadSimulation",
                 "CaseloadServer",
@@ -78,13 +86,17 @@ let package = Package(
         .testTarget(name: "CaseloadSearchTests", dependencies: ["CaseloadSearch"]),
         .testTarget(name: "CaseloadGAPTests", dependencies: ["CaseloadGAP", "CaseloadSearch"]),
         .testTarget(name: "CaseloadCoreTests", dependencies: ["CaseloadCore", "CaseloadSearch", "CaseloadTestSupport"]),
-        .testTarget(name: "CaseloadStoreTests", dependencies: ["CaseloadCore", "CaseloadSearch", "CaseloadStore", "CaseloadSimulation"]),
+        .testTarget(
+            name: "CaseloadStoreTests",
+            dependencies: ["CaseloadCore", "CaseloadSearch", "CaseloadFormats", "CaseloadStore", "CaseloadSimulation"]),
         .testTarget(
             name: "CaseloadSimulationTests",
             dependencies: ["CaseloadCore", "CaseloadSearch", "CaseloadSimulation", "CaseloadTestSupport"]),
         .testTarget(
             name: "CaseloadServerTests",
-            dependencies: ["CaseloadCore", "CaseloadStore", "CaseloadServer", .product(name: "Hummingbird", package: "hummingbird")]),
-        .testTarget(name: "CaseloadCLITests", dependencies: ["CaseloadCLI", "CaseloadSearch"]),
+            dependencies: [
+                "CaseloadCore", "CaseloadFormats", "CaseloadStore", "CaseloadServer", .product(name: "Hummingbird", package: "hummingbird"),
+            ]),
+        .testTarget(name: "CaseloadCLITests", dependencies: ["CaseloadCLI", "CaseloadFormats", "CaseloadSearch", "CaseloadStore"]),
     ]
 )

@@ -1,4 +1,5 @@
 import CaseloadCore
+import CaseloadFormats
 import CaseloadStore
 
 /// The plan a read-only command works against: the current saved plan (or plan N), a fresh plan

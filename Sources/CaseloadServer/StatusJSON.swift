@@ -1,4 +1,5 @@
 import CaseloadCore
+import CaseloadFormats
 import CaseloadStore
 
 /// `/api/status` (docs/commands.md) without the plan header, which carries the moving age.

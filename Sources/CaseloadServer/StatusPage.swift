@@ -1,4 +1,5 @@
 import CaseloadCore
+import CaseloadFormats
 import CaseloadStore
 import Foundation
 

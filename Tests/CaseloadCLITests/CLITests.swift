@@ -1,5 +1,6 @@
 import CaseloadCore
 import CaseloadSearch
+import CaseloadFormats
 import CaseloadStore
 import Foundation
 import Testing

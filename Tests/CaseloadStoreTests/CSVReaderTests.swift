@@ -3,6 +3,7 @@ import CaseloadSearch
 import Foundation
 import Testing
 
+@testable import CaseloadFormats
 @testable import CaseloadStore
 
 // MARK: - Helpers

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import CaseloadFormats
 @testable import CaseloadStore
 
 /// JSON text as the CLI, the server and the store write it.

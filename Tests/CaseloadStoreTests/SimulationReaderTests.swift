@@ -1,5 +1,6 @@
 import CaseloadCore
 import CaseloadSimulation
+import CaseloadFormats
 import CaseloadStore
 import Foundation
 import Testing

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CaseloadCore
+import CaseloadFormats
 import CaseloadStore
 
 /// `caseload capacity`: the weeks ahead, available against needed hours.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CaseloadCore
+import CaseloadFormats
 import CaseloadStore
 import Foundation
 

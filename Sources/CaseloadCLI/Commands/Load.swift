@@ -1,4 +1,5 @@
 import ArgumentParser
+import CaseloadFormats
 import CaseloadStore
 
 /// `caseload load SCENARIO.yaml`: loads a scenario in one transaction.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CaseloadCore
+import CaseloadFormats
 import CaseloadStore
 
 /// `caseload recommend CASE`: ranked ways to place one family in the current plan, each with

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CaseloadServer
 import Hummingbird
+import CaseloadFormats
 import CaseloadStore
 import Dispatch
 import Foundation

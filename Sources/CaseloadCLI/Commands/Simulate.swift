@@ -1,6 +1,7 @@
 import ArgumentParser
 import CaseloadCore
 import CaseloadSimulation
+import CaseloadFormats
 import CaseloadStore
 import Foundation
 

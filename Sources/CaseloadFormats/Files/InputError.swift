@@ -20,10 +20,10 @@ public struct InputProblem: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Where the problem is, as a key: rule checks skip a place already reported as unreadable.
-    var place: String { Self.place(line: line, field: field) }
+    package var place: String { Self.place(line: line, field: field) }
 
     /// The key of a line and field.
-    static func place(line: Int?, field: String?) -> String { "\(line ?? 0):\(field ?? "")" }
+    package static func place(line: Int?, field: String?) -> String { "\(line ?? 0):\(field ?? "")" }
 
     /// `staff.csv:12: field 'hours': 'abc' is not a number`.
     public var description: String {

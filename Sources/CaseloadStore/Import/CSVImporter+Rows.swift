@@ -1,3 +1,4 @@
+import CaseloadFormats
 import CaseloadCore
 
 extension CSVImporter {
