@@ -81,10 +81,10 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "caseload", dependencies: ["CaseloadCLI"]),
-        // Generated scenarios, shared by the test targets.
+        // Generated scenarios and the package's executables run as processes, shared by the test targets.
         .target(name: "CaseloadTestSupport", dependencies: ["CaseloadCore", "CaseloadSearch"], path: "Tests/CaseloadTestSupport"),
         .testTarget(name: "CaseloadSearchTests", dependencies: ["CaseloadSearch"]),
-        .testTarget(name: "CaseloadGAPTests", dependencies: ["CaseloadGAP", "CaseloadSearch"]),
+        .testTarget(name: "CaseloadGAPTests", dependencies: ["CaseloadGAP", "CaseloadSearch", "CaseloadTestSupport"]),
         .testTarget(name: "CaseloadCoreTests", dependencies: ["CaseloadCore", "CaseloadSearch", "CaseloadTestSupport"]),
         .testTarget(
             name: "CaseloadStoreTests",
@@ -97,6 +97,8 @@ let package = Package(
             dependencies: [
                 "CaseloadCore", "CaseloadFormats", "CaseloadStore", "CaseloadServer", .product(name: "Hummingbird", package: "hummingbird"),
             ]),
-        .testTarget(name: "CaseloadCLITests", dependencies: ["CaseloadCLI", "CaseloadFormats", "CaseloadSearch", "CaseloadStore"]),
+        .testTarget(
+            name: "CaseloadCLITests",
+            dependencies: ["CaseloadCLI", "CaseloadFormats", "CaseloadSearch", "CaseloadStore", "CaseloadTestSupport"]),
     ]
 )

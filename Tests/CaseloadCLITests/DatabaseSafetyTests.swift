@@ -1,5 +1,6 @@
 import CaseloadCore
 import CaseloadStore
+import CaseloadTestSupport
 import Foundation
 import Testing
 

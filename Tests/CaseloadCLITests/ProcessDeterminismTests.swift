@@ -1,3 +1,4 @@
+import CaseloadTestSupport
 import Foundation
 import Testing
 

@@ -1,3 +1,4 @@
+import CaseloadTestSupport
 import Foundation
 import Testing
 
@@ -5,28 +6,10 @@ import Testing
 /// prints and the exit codes of a manager's `caseload` (64 usage, 65 bad input, 66 no file).
 @Suite("caseload-gap command")
 struct GAPCommandTests {
-    /// The executable `swift build` and `swift test` put beside the test bundle.
-    static func executable() throws -> URL {
-        var folders = [URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()]
-        folders += Bundle.allBundles.filter { $0.bundlePath.hasSuffix(".xctest") }.map { $0.bundleURL.deletingLastPathComponent() }
-        let found = folders.map { $0.appendingPathComponent("caseload-gap") }.first {
-            FileManager.default.isExecutableFile(atPath: $0.path)
-        }
-        return try #require(found, "no caseload-gap beside the tests in \(folders.map(\.path)); build it (swift build)")
-    }
-
     /// Runs `caseload-gap ARGUMENTS`: its exit status and what it printed on stdout.
     static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = try executable()
-        process.arguments = arguments
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = Pipe()
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let outcome = try TestProcess.run(arguments, executable: "caseload-gap")
+        return (outcome.status, outcome.text)
     }
 
     /// Writes `text` to a new temporary file.
