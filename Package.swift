@@ -38,17 +38,16 @@ let package = Package(
         // The peak-load simulator: families and staff over weeks, planned by the same planner.
         .target(name: "CaseloadSimulation", dependencies: ["CaseloadCore", "CaseloadSearch"]),
         // The file formats: the scenario YAML (with its simulation section), CSV as spreadsheets
-        // write it, plan JSON and CSV, the simulation report as JSON and HTML.
+        // write it and its merge into a scenario, plan JSON and CSV, the simulation report as JSON and HTML.
         .target(
             name: "CaseloadFormats",
             dependencies: ["CaseloadCore", "CaseloadSimulation", .product(name: "Yams", package: "Yams")]
         ),
-        // The SQLite database (GRDB) and the imports that write into it.
+        // The SQLite database (GRDB): the scenario, imports written in one transaction, saved plans.
         .target(
             name: "CaseloadStore",
             dependencies: [
                 "CaseloadCore",
-                "CaseloadFormats",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -82,13 +81,20 @@ let package = Package(
         ),
         .executableTarget(name: "caseload", dependencies: ["CaseloadCLI"]),
         // Generated scenarios and the package's executables run as processes, shared by the test targets.
-        .target(name: "CaseloadTestSupport", dependencies: ["CaseloadCore", "CaseloadSearch"], path: "Tests/CaseloadTestSupport"),
+        .target(
+            name: "CaseloadTestSupport", dependencies: ["CaseloadCore", "CaseloadSearch", "CaseloadFormats"],
+            path: "Tests/CaseloadTestSupport"),
         .testTarget(name: "CaseloadSearchTests", dependencies: ["CaseloadSearch"]),
         .testTarget(name: "CaseloadGAPTests", dependencies: ["CaseloadGAP", "CaseloadSearch", "CaseloadTestSupport"]),
         .testTarget(name: "CaseloadCoreTests", dependencies: ["CaseloadCore", "CaseloadSearch", "CaseloadTestSupport"]),
         .testTarget(
+            name: "CaseloadFormatsTests",
+            dependencies: ["CaseloadCore", "CaseloadSearch", "CaseloadFormats", "CaseloadSimulation", "CaseloadTestSupport"]),
+        .testTarget(
             name: "CaseloadStoreTests",
-            dependencies: ["CaseloadCore", "CaseloadSearch", "CaseloadFormats", "CaseloadStore", "CaseloadSimulation"]),
+            dependencies: [
+                "CaseloadCore", "CaseloadSearch", "CaseloadFormats", "CaseloadStore", "CaseloadSimulation", "CaseloadTestSupport",
+            ]),
         .testTarget(
             name: "CaseloadSimulationTests",
             dependencies: ["CaseloadCore", "CaseloadSearch", "CaseloadSimulation", "CaseloadTestSupport"]),

@@ -3,6 +3,7 @@ import CaseloadFormats
 import CaseloadStore
 import Foundation
 import GRDB
+import CaseloadTestSupport
 import Testing
 
 /// The two ways a database is opened: in memory (tests, `--scenario`) and as a WAL file.
@@ -43,7 +44,7 @@ func expectSameScenario(_ actual: Scenario, _ expected: Scenario, sourceLocation
     #expect(actual == expected, sourceLocation: sourceLocation)
 }
 
-/// Compares a plan read back with the one saved. Scores are stored as JSON rounded to 4 decimals.
+/// Compares a plan read back with the one saved.
 func expectSamePlan(_ actual: Plan, _ expected: Plan, sourceLocation: SourceLocation = #_sourceLocation) {
     #expect(actual.week == expected.week, sourceLocation: sourceLocation)
     #expect(actual.assignments.map(\.caseID) == expected.assignments.map(\.caseID), sourceLocation: sourceLocation)
@@ -95,7 +96,7 @@ private let planTables = ["plans", "plan_assignments", "plan_tasks", "plan_waiti
     func smallScenarioWithEveryFieldRoundTrips(kind: DatabaseKind) throws {
         let (database, cleanup) = try kind.open()
         defer { cleanup() }
-        let scenario = try ScenarioReader().read(text: ScenarioReaderTests.smallYAML, file: "small.yaml")
+        let scenario = try ScenarioReader().read(text: smallScenarioYAML, file: "small.yaml")
         try database.load(scenario)
         expectSameScenario(try database.scenario(), scenario)
     }

@@ -1,6 +1,7 @@
 import CaseloadCore
 import Foundation
 import GRDB
+import CaseloadTestSupport
 import Testing
 
 @testable import CaseloadStore

@@ -106,8 +106,8 @@ import Testing
         #expect(withLine == refused, "\(withLine) of \(refused) refusals name a line")
     }
 
-    @Test(arguments: [CSVImporter.Kind.staff, .cases])
-    func mutatedCSVImportsAreAppliedWholeOrNotAtAll(kind: CSVImporter.Kind) async throws {
+    @Test(arguments: [CSVImport.Kind.staff, .cases])
+    func mutatedCSVImportsAreAppliedWholeOrNotAtAll(kind: CSVImport.Kind) async throws {
         let database = try AppDatabase.inMemory()
         _ = try database.load(try ScenarioReader().read(text: Self.scenario, file: "base.yaml"))
         var g = SplitMix64(seed: kind == .staff ? 7 : 8)
@@ -120,7 +120,7 @@ import Testing
             let snapshot = try database.scenario()
             do {
                 let table = try CSVTable(parsing: text, file: "fuzz.csv")
-                _ = try CSVImporter(database: database).importTable(kind, table)
+                _ = try database.apply { try CSVImport.merge(kind, table, into: $0) }
                 accepted += 1
                 let issues = ScenarioValidator().issues(in: try database.scenario())
                 #expect(issues.isEmpty, "\(issues.prefix(2))\n\(text.debugDescription)")

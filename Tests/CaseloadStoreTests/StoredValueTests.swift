@@ -2,6 +2,7 @@ import CaseloadCore
 import CaseloadStore
 import Foundation
 import GRDB
+import CaseloadTestSupport
 import Testing
 
 /// A stored value Caseload cannot read back is an error naming table, row and field, never a
@@ -54,5 +55,43 @@ import Testing
         // A database written before a key existed reads it as its default.
         let old = try JSONDecoder().decode(Settings.self, from: Data(#"{"fte_hours": 38, "weights": {"waiting": 900}}"#.utf8))
         #expect(old.fteHours == 38 && old.duoSplit == Settings().duoSplit && old.weights.waiting == 900 && old.weights.handover == 50)
+    }
+
+    /// FoodValley planned and saved in a fresh database, then the plan changed by `sql`.
+    static func readPlan(after sql: String) throws -> Result<Plan?, StoredValueError> {
+        let store = try AppDatabase.inMemory()
+        let scenario = try foodvalley()
+        _ = try store.load(scenario)
+        let plan = Planner.plan(scenario, options: .quick)
+        try store.save(plan, scenario: scenario)
+        try store.writer.write { try $0.execute(sql: sql) }
+        do {
+            return .success(try store.plan())
+        } catch let error as StoredValueError {
+            return .failure(error)
+        }
+    }
+
+    @Test(arguments: [
+        ("UPDATE plans SET score = 'nonsense'", "plans", "score"),
+        ("UPDATE plans SET score = '{\"soft\": 1}'", "plans", "score"),
+        ("UPDATE plans SET solver = '{\"name\": 3}'", "plans", "solver"),
+        ("UPDATE plans SET week = 'week 48'", "plans", "week"),
+        ("UPDATE plans SET created_at = 'yesterday'", "plans", "created_at"),
+        ("UPDATE plan_waiting SET reason = 'tired' WHERE position = 0", "plan_waiting", "reason"),
+    ])
+    func unreadablePlanValuesAreNamed(sql: String, table: String, field: String) throws {
+        guard case .failure(let error) = try Self.readPlan(after: sql) else {
+            Issue.record("read as if nothing were wrong")
+            return
+        }
+        #expect(error.table == table && error.field == field, "\(error)")
+    }
+
+    @Test func planSavedBeforeThreadsAndStopWereRecordedReads() throws {
+        let old = #"{"name": "construction-v1+lahc", "seed": 7, "seconds": 1.25}"#
+        let read = try Self.readPlan(after: "UPDATE plans SET solver = '\(old)'").get()
+        let solver = try #require(read).solver
+        #expect(solver.name == "construction-v1+lahc" && solver.seed == 7 && solver.threads == 1 && solver.moves == 0)
     }
 }

@@ -37,14 +37,18 @@ struct Check: OutputCommand {
         guard integrity.isEmpty else { throw CommandError.data(out + "\(global.path) is damaged.\n" + Self.verdict) }
         let db = try global.open()
         var sound = true
-        let summaries = try db.plans()
-        for summary in summaries.reversed() {
+        let summaries = try db.planNumbers()
+        for summary in summaries {
             out += "plan \(summary.id) (\(summary.week))\(summary.isCurrent ? ", current" : ""): "
-            guard let saved = try db.savedPlan(id: summary.id) else {
-                out += "unreadable (its week is no ISO week)\n"
+            let read: SavedPlan?
+            do {
+                read = try db.savedPlan(id: summary.id)
+            } catch let error as StoredValueError {
+                out += "unreadable: the \(error.field) is unreadable ('\(error.value)' in \(error.table))\n"
                 sound = false
                 continue
             }
+            guard let saved = read else { continue }
             let violations =
                 try db.storedPlanProblems(id: summary.id)
                 + PlanChecker().storedViolations(of: saved.plan, overloadAllowed: saved.settings.overloadAllowed).map(\.description)

@@ -1,7 +1,8 @@
 import ArgumentParser
+import CaseloadFormats
 import CaseloadStore
 
-extension CSVImporter.Kind: ExpressibleByArgument {}
+extension CSVImport.Kind: ExpressibleByArgument {}
 
 /// `caseload import KIND FILE.csv`: adds or updates rows from a spreadsheet export.
 struct Import: OutputCommand {
@@ -14,11 +15,12 @@ struct Import: OutputCommand {
             """)
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "What the file holds: organisations, staff, cases or absences.") var kind: CSVImporter.Kind
+    @Argument(help: "What the file holds: organisations, staff, cases or absences.") var kind: CSVImport.Kind
     @Argument(help: "The CSV file.") var file: String
 
     mutating func execute() throws -> String {
-        let summary = try CSVImporter(database: try global.open(create: true)).importFile(kind, path: file)
+        let table = try CSVImport.table(at: file)
+        let summary = try global.open(create: true).apply { try CSVImport.merge(kind, table, into: $0) }
         return "imported \(kind.rawValue) from \(file): \(summary)\n"
     }
 }

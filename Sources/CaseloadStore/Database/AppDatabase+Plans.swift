@@ -1,4 +1,3 @@
-import CaseloadFormats
 import CaseloadCore
 import Foundation
 import GRDB
@@ -40,9 +39,8 @@ extension AppDatabase {
         let violations = PlanChecker().violations(of: plan, in: scenario)
         guard violations.isEmpty else { throw PlanRejectedError(violations: violations) }
         let stamp = ISO8601DateFormatter().string(from: createdAt)
-        let json = PlanJSON.value(of: plan)
-        let score = json.objectField("score")?.rendered() ?? "{}"
-        let solver = json.objectField("solver")?.rendered() ?? "{}"
+        let score = Self.json(StoredScore(plan.score))
+        let solver = Self.json(StoredSolver(plan.solver))
         return try writer.write { db in
             try db.execute(sql: "UPDATE plans SET is_current = 0 WHERE is_current = 1")
             try db.execute(
@@ -98,10 +96,21 @@ extension AppDatabase {
     public func plans() throws -> [PlanSummary] {
         try writer.read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM plans ORDER BY id DESC").map { row in
-                let score = (try? JSONSerialization.jsonObject(with: Data((row["score"] as String).utf8))) as? [String: Any]
+                let stored = StoredRow(row, table: "plans", id: "\(row["id"] as Int64? ?? 0)")
+                let score = try stored.json("score", as: StoredScore.self)
                 return PlanSummary(
                     id: row["id"], week: row["week"], createdAt: row["created_at"], isCurrent: row["is_current"],
-                    served: row["served"], waiting: row["waiting"], soft: (score?["soft"] as? NSNumber)?.doubleValue ?? 0)
+                    served: row["served"], waiting: row["waiting"], soft: score?.soft ?? 0)
+            }
+        }
+    }
+
+    /// Every saved plan's number, week (as stored) and whether it is current, oldest first: what
+    /// can be listed even when a plan's other columns cannot be read, as `check` lists them.
+    public func planNumbers() throws -> [(id: Int64, week: String, isCurrent: Bool)] {
+        try writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, week, is_current FROM plans ORDER BY id").map {
+                (id: $0["id"], week: ($0["week"] as String?) ?? "", isCurrent: $0["is_current"])
             }
         }
     }
@@ -129,11 +138,9 @@ extension AppDatabase {
             let waitingRows = try count("SELECT COUNT(*) FROM plan_waiting WHERE plan_id = ?")
             if assignments != served { problems.append("\(served) families served when saved, \(assignments) stored") }
             if waitingRows != waiting { problems.append("\(waiting) families waiting when saved, \(waitingRows) stored") }
-            let score = (try? JSONSerialization.jsonObject(with: Data((row["score"] as String).utf8))) as? [String: Any]
-            if let score {
-                let scored = (score["waiting"] as? NSNumber)?.intValue
-                if scored != waiting {
-                    problems.append("the score counts \(scored.map(String.init) ?? "no") waiting families, the plan \(waiting)")
+            if let score = try? StoredRow(row, table: "plans", id: "\(id)").json("score", as: StoredScore.self) {
+                if score.waiting != waiting {
+                    problems.append("the score counts \(score.waiting) waiting families, the plan \(waiting)")
                 }
             } else {
                 problems.append("the score is unreadable")
@@ -169,8 +176,13 @@ extension AppDatabase {
             } else {
                 row = try Row.fetchOne(db, sql: "SELECT * FROM plans WHERE is_current = 1")
             }
-            guard let row, let week = ISOWeek(parsing: row["week"] as String) else { return nil }
+            guard let row else { return nil }
             let planID: Int64 = row["id"]
+            let stored = StoredRow(row, table: "plans", id: "\(planID)")
+            guard let week = (row["week"] as String?).flatMap(ISOWeek.init(parsing:)) else { throw stored.fail("week") }
+            guard let createdAt = (row["created_at"] as String?).flatMap(ISO8601DateFormatter().date(from:)) else {
+                throw stored.fail("created_at")
+            }
             var tasks: [String: [TaskAssignment]] = [:]
             for t in try Row.fetchAll(db, sql: "SELECT * FROM plan_tasks WHERE plan_id = ? ORDER BY case_id, position", arguments: [planID])
             {
@@ -183,7 +195,9 @@ extension AppDatabase {
                 .map {
                     WaitingCase(
                         caseID: $0["case_id"], priority: $0["priority"], weeksWaiting: $0["weeks_waiting"],
-                        reason: WaitingReason(rawValue: $0["reason"]) ?? .noRegisteredCapacity, detail: $0["detail"])
+                        reason: try StoredRow($0, table: "plan_waiting", id: "\(planID)/\($0["case_id"] as String? ?? "?")").value(
+                            "reason"),
+                        detail: $0["detail"])
                 }
             let workers = try Row.fetchAll(db, sql: "SELECT * FROM plan_workers WHERE plan_id = ? ORDER BY position", arguments: [planID])
                 .map {
@@ -195,21 +209,11 @@ extension AppDatabase {
             let locks = try Row.fetchAll(db, sql: "SELECT * FROM plan_locks WHERE plan_id = ? ORDER BY case_id", arguments: [planID]).map {
                 LockNote(caseID: $0["case_id"], kept: $0["kept"], reason: $0["reason"])
             }
-            let score = (try? JSONSerialization.jsonObject(with: Data((row["score"] as String).utf8))) as? [String: Any] ?? [:]
-            let solver = (try? JSONSerialization.jsonObject(with: Data((row["solver"] as String).utf8))) as? [String: Any] ?? [:]
-            func n(_ d: [String: Any], _ k: String) -> Double { (d[k] as? NSNumber)?.doubleValue ?? 0 }
+            guard let score = try stored.json("score", as: StoredScore.self) else { throw stored.fail("score") }
+            guard let solver = try stored.json("solver", as: StoredSolver.self) else { throw stored.fail("solver") }
             let plan = Plan(
-                week: week, assignments: assignments, waiting: waiting, workers: workers, locks: locks,
-                score: Score(
-                    hard: Int(n(score, "hard")), waiting: Int(n(score, "waiting")), waitingPenalty: n(score, "waiting_penalty"),
-                    leadHandovers: Int(n(score, "lead_handovers")), partnerHandovers: Int(n(score, "partner_handovers")),
-                    undelegatedHours: n(score, "undelegated_hours"), balance: n(score, "balance"), soft: n(score, "soft")),
-                solver: SolverInfo(
-                    name: solver["name"] as? String ?? "", seed: UInt64(n(solver, "seed")), seconds: n(solver, "seconds"),
-                    moves: Int(n(solver, "moves")), threads: max(1, Int(n(solver, "threads"))),
-                    stop: solver["stop"] as? String ?? "", constructionScore: solver["construction_soft"] as? Double,
-                    lowerBound: solver["lower_bound"] as? Double))
-            let createdAt = ISO8601DateFormatter().date(from: row["created_at"] as String) ?? Date(timeIntervalSince1970: 0)
+                week: week, assignments: assignments, waiting: waiting, workers: workers, locks: locks, score: score.score,
+                solver: solver.solver)
             let settings =
                 try (row["settings"] as String?).map { try SettingsJSON.decode($0, table: "plans", row: "\(planID)") } ?? Settings()
             return SavedPlan(id: planID, createdAt: createdAt, settings: settings, plan: plan)
@@ -227,12 +231,4 @@ public struct SavedPlan: Hashable, Sendable {
     public var settings: Settings
     /// The plan.
     public var plan: Plan
-}
-
-extension JSONValue {
-    /// The value of `key` in an object.
-    public func objectField(_ key: String) -> JSONValue? {
-        guard case .object(let fields) = self else { return nil }
-        return fields.first { $0.0 == key }?.1
-    }
 }

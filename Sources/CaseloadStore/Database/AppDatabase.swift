@@ -10,7 +10,7 @@ import GRDB
 /// so a failed import or a killed process leaves the previous state whole.
 public struct AppDatabase: Sendable {
     /// The connection.
-    public let writer: any DatabaseWriter
+    package let writer: any DatabaseWriter
 
     /// Opens `writer` and brings its schema up to date.
     public init(_ writer: any DatabaseWriter) throws {

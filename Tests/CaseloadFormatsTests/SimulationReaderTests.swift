@@ -1,8 +1,8 @@
 import CaseloadCore
 import CaseloadSimulation
 import CaseloadFormats
-import CaseloadStore
 import Foundation
+import CaseloadTestSupport
 import Testing
 
 /// The `simulation:` section of a scenario (docs/formats.md): read whole or refused with line and field.

@@ -1,7 +1,6 @@
-import CaseloadFormats
 import CaseloadCore
 
-extension CSVImporter {
+extension CSVImport {
     /// Turns rows into domain items, collecting every problem instead of stopping at the first.
     final class RowReader {
         let table: CSVTable

@@ -3,18 +3,17 @@ import CaseloadFormats
 import CaseloadStore
 import Foundation
 import GRDB
+import CaseloadTestSupport
 import Testing
 
 /// A database and a directory to write CSV files into, removed at the end of a test.
 private final class ImportFixture {
     let directory: URL
     let database: AppDatabase
-    let importer: CSVImporter
 
     init() throws {
         directory = try temporaryDirectory()
         database = try AppDatabase.open(path: directory.appendingPathComponent("team.sqlite").path)
-        importer = CSVImporter(database: database)
     }
 
     deinit { try? FileManager.default.removeItem(at: directory) }
@@ -28,16 +27,16 @@ private final class ImportFixture {
 
     /// Writes and imports a file.
     @discardableResult
-    func importCSV(_ kind: CSVImporter.Kind, _ name: String, _ text: String, bom: Bool = false) throws
+    func importCSV(_ kind: CSVImport.Kind, _ name: String, _ text: String, bom: Bool = false) throws
         -> AppDatabase.ImportSummary
     {
-        try importer.importFile(kind, path: try write(name, text, bom: bom))
+        try database.importCSV(kind, path: try write(name, text, bom: bom))
     }
 
     /// Writes and imports a file that must be refused; returns the error.
-    func refused(_ kind: CSVImporter.Kind, _ name: String, _ text: String) throws -> InputError {
+    func refused(_ kind: CSVImport.Kind, _ name: String, _ text: String) throws -> InputError {
         let path = try write(name, text)
-        return try #require(throws: InputError.self) { try importer.importFile(kind, path: path) }
+        return try #require(throws: InputError.self) { try database.importCSV(kind, path: path) }
     }
 
     func rows(_ table: String) throws -> Int {
@@ -61,7 +60,7 @@ private func located(_ error: InputError) -> Set<String> {
     Set(error.problems.map { "\($0.line.map(String.init) ?? "-") \($0.field ?? "-")" })
 }
 
-@Suite struct CSVImporterTests {
+@Suite struct CSVImportTests {
     // MARK: a Dutch Excel export
 
     @Test func leavesColumnReadsBothDateFormats() throws {
@@ -303,7 +302,7 @@ private func located(_ error: InputError) -> Set<String> {
     @Test func missingFileIsAFileOpenError() throws {
         let f = try ImportFixture()
         let path = f.directory.appendingPathComponent("nope.csv").path
-        #expect(throws: FileOpenError.self) { try f.importer.importFile(.staff, path: path) }
+        #expect(throws: FileOpenError.self) { try f.database.importCSV(.staff, path: path) }
     }
 
     // MARK: re-import updates

@@ -1,10 +1,10 @@
 import CaseloadCore
 import CaseloadSearch
 import Foundation
+import CaseloadTestSupport
 import Testing
 
 @testable import CaseloadFormats
-@testable import CaseloadStore
 
 // MARK: - Helpers
 

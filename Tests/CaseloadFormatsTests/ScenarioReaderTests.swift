@@ -1,7 +1,7 @@
 import CaseloadCore
 import CaseloadFormats
-import CaseloadStore
 import Foundation
+import CaseloadTestSupport
 import Testing
 
 /// A small valid scenario, one field per line so that every line number below is known.
@@ -79,35 +79,6 @@ private func onlyProblem(_ error: InputError) throws -> InputProblem {
         #expect(scenario.cases[0].hours == ["casework": 4.5, "admin": 1])
     }
 
-    static let smallYAML = """
-        name: small
-        week: 2026-W48
-        settings:
-          fte_hours: 36
-          overload_allowed: 0.1
-          weights: {handover: 80}
-        organisations:
-          - {id: jbg, name: Jeugdbescherming Gelderland, kind: gi}
-          - {id: vt, name: Veilig Thuis, kind: veilig-thuis}
-        task_kinds:
-          - {id: court, registered: true}
-        staff:
-          - {id: jb-01, organisation: jbg, role: jeugdbeschermer, tasks: [casework, admin, court],
-             registered_until: 2029-03-31, hours: 32.5, casework_share: 0.75, started: 2024-02-01,
-             skills: [lvb], municipalities: [ede], absences: [{from: 2026-11-23, to: 2026-11-24}]}
-          - {id: vt-01, organisation: vt, tasks: [casework], registered_until: 2028-01-01, hours: 36,
-             leaves: 2027-02-28}
-          - {id: adm-01, organisation: jbg, tasks: [admin, legal], hours: 24,
-             absences: [{from: 2026-11-25, to: 2026-11-25, hours: 4}]}
-        cases:
-          - {id: fam-0001, municipality: ede, children: 2, framework: ots, phase: start, priority: 1,
-             duo: true, skills: [lvb], hours: {casework: 4.5, admin: 1.0, court: 0.5},
-             lead: jb-01, partner: vt-01, supporters: {admin: adm-01}, waiting_since: 2026-11-10}
-          - {id: fam-0002, municipality: ede, framework: guardianship, phase: middle, lock: true, lead: jb-01}
-        case_types:
-          ots: {start: {weeks: 6, hours: {casework: 4.8, admin: 1.2}}}
-        """
-
     static let smallJSON = """
         {"name": "small", "week": "2026-W48",
          "settings": {"fte_hours": 36, "overload_allowed": 0.1, "weights": {"handover": 80}},
@@ -132,7 +103,7 @@ private func onlyProblem(_ error: InputError) throws -> InputProblem {
         """
 
     @Test func yamlAndJSONReadTheSame() throws {
-        let fromYAML = try ScenarioReader().read(text: Self.smallYAML, file: "small.yaml")
+        let fromYAML = try ScenarioReader().read(text: smallScenarioYAML, file: "small.yaml")
         let fromJSON = try ScenarioReader().read(text: Self.smallJSON, file: "small.json")
         #expect(fromYAML.name == fromJSON.name)
         #expect(fromYAML.week == fromJSON.week)
@@ -146,7 +117,7 @@ private func onlyProblem(_ error: InputError) throws -> InputProblem {
     }
 
     @Test func smallScenarioValuesLandRight() throws {
-        let s = try ScenarioReader().read(text: Self.smallYAML, file: "small.yaml")
+        let s = try ScenarioReader().read(text: smallScenarioYAML, file: "small.yaml")
         #expect(s.name == "small")
         #expect(s.settings.overloadAllowed == 0.1)
         #expect(s.settings.weights.handover == 80)
