@@ -177,15 +177,14 @@ extension ConstructionPlanner {
 
         /// Units worker `w` has free, honouring the reservations of priorities 1…`level`.
         func free(_ w: Int, _ level: Int) -> Int {
-            problem.workerFigures[w].limit - state.load[w] - reservedUnits[slot(level, w)]
+            problem.hoursLeft(w, load: state.load[w] + reservedUnits[slot(level, w)])
         }
 
         func hasNormRoom(_ w: Int, children: Int, _ level: Int) -> Bool {
-            let figures = problem.workerFigures[w]
             let held = slot(level, w)
-            let cases = state.caseCount[w] + reservedCases[held]
-            let kids = state.childCount[w] + reservedChildren[held]
-            return cases + 1 <= figures.maxCases && kids + children <= figures.maxChildren
+            return problem.normFits(
+                w, cases: state.caseCount[w] + reservedCases[held] + 1,
+                children: state.childCount[w] + reservedChildren[held] + children)
         }
 
         /// Utilisation after adding `units`, the tie-breaker that spreads work (S4).
@@ -200,8 +199,7 @@ extension ConstructionPlanner {
             for task: PlanningProblem.Demand, tentative: [Int: Int], honouring level: Int, current: Int?
         ) -> Int? {
             func fits(_ w: Int) -> Bool {
-                let worker = problem.workerFigures[w]
-                return !worker.registered && worker.does(task.kind)
+                PlanningProblem.maySupport(problem.workerFigures[w], kind: task.kind)
                     && free(w, w == current ? 0 : level) - tentative[w, default: 0] >= task.units
             }
             if let current, fits(current) { return current }
@@ -286,30 +284,26 @@ extension ConstructionPlanner {
             }
             leads.sort(by: before)
 
-            // The best partner for a lead is the best of all, unless that is the lead or of the
-            // lead's organisation; then the best other, or the best of another organisation.
-            let across = problem.scenario.settings.duoAcrossOrganisations
+            // The best partner for a lead is the first in order who may partner them (H5): the
+            // best of all, unless that is the lead or of the lead's organisation; then the best
+            // other, or the best of another organisation than the best.
             let best = partners[0].worker
             let second = partners.count > 1 ? partners[1].worker : -1
             let otherOrganisation = partners.first { workers[$0.worker].organisation != workers[best].organisation }?.worker ?? -1
+            let nextBest = problem.duoAcrossOrganisations ? otherOrganisation : second
 
             for lead in leads {
-                let leadOrganisation = workers[lead.worker].organisation
                 let toPartner = fallback.filter { !workers[lead.worker].does(info.delegableTasks[$0].kind) }
                 var partner = -1
                 if toPartner.isEmpty {
-                    if across {
-                        partner = workers[best].organisation != leadOrganisation ? best : otherOrganisation
-                    } else {
-                        partner = best != lead.worker ? best : second
-                    }
+                    partner = problem.partnersLead(best, lead.worker) ? best : nextBest
                 } else {
                     // Delegable work the lead may not do goes to the partner: search for one who may.
                     let partnerExtra = toPartner.reduce(0) { $0 + info.delegableTasks[$1].units }
                     partner =
                         partners.first { candidate in
                             let p = candidate.worker
-                            return p != lead.worker && !(across && workers[p].organisation == leadOrganisation)
+                            return problem.partnersLead(p, lead.worker)
                                 && toPartner.allSatisfy({ workers[p].does(info.delegableTasks[$0].kind) })
                                 && free(p, respects(p)) >= info.partnerCasework + partnerExtra
                         }?.worker ?? -1

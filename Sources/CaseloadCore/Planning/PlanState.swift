@@ -80,34 +80,33 @@ public struct PlanState: Sendable {
     }
 
     /// Whether `choice` for case `c` keeps every hard rule given the rest of the plan
-    /// (H1–H8). Used for locks and by tests; the construction checks the same piecewise.
+    /// (H1–H8), by the rule checks of `PlanningProblem+Rules`: what breaks, one line each. Used
+    /// for locks and by tests.
     public func violations(of choice: CaseChoice, for c: Int) -> [String] {
         let info = problem.cases[c]
         let workers = problem.workers
         var problems: [String] = []
         func name(_ w: Int) -> String { workers[w].id }
-        let lead = workers[choice.lead]
-        if !lead.registered { problems.append("lead \(name(choice.lead)) is not registered on \(problem.scenario.week.monday)") }
-        if lead.taskMask & info.leadKindMask != info.leadKindMask {
-            problems.append("lead \(name(choice.lead)) may not do every registered task kind of the case")
+        let leadRules = PlanningProblem.leadRules(workers[choice.lead], info)
+        let lead = name(choice.lead)
+        if leadRules.contains(.registration) { problems.append("lead \(lead) is not registered on \(problem.scenario.week.monday)") }
+        if leadRules.contains(.tasks) { problems.append("lead \(lead) may not do every registered task kind of the case") }
+        if leadRules.contains(.skills) { problems.append("lead \(lead) lacks a required skill") }
+        if leadRules.contains(.municipality) {
+            problems.append("lead \(lead) does not serve \(problem.municipalities[info.municipality])")
         }
-        if !info.skills.allSatisfy(lead.skills.contains) { problems.append("lead \(name(choice.lead)) lacks a required skill") }
-        if !lead.serves(info.municipality) {
-            problems.append("lead \(name(choice.lead)) does not serve \(problem.municipalities[info.municipality])")
-        }
-        if info.duo {
-            if choice.partner < 0 {
-                problems.append("the duo case has no partner")
-            } else {
-                let partner = workers[choice.partner]
-                if choice.partner == choice.lead { problems.append("partner and lead are the same worker") }
-                if !partner.mayLead { problems.append("partner \(name(choice.partner)) is not registered for casework") }
-                if problem.scenario.settings.duoAcrossOrganisations && partner.organisation == lead.organisation {
-                    problems.append("partner \(name(choice.partner)) is from the lead's organisation")
-                }
-                if !partner.serves(info.municipality) {
-                    problems.append("partner \(name(choice.partner)) does not serve \(problem.municipalities[info.municipality])")
-                }
+        if info.duo && choice.partner < 0 {
+            problems.append("the duo case has no partner")
+        } else if choice.partner >= 0 {
+            let p = choice.partner, partner = name(p)
+            let partnerRules = PlanningProblem.partnerRules(workers[p], municipality: info.municipality)
+            if p == choice.lead { problems.append("partner and lead are the same worker") }
+            if partnerRules.contains(.duo) { problems.append("partner \(partner) is not registered for casework") }
+            if p != choice.lead && !problem.partnersLead(p, choice.lead) {
+                problems.append("partner \(partner) is from the lead's organisation")
+            }
+            if partnerRules.contains(.municipality) {
+                problems.append("partner \(partner) does not serve \(problem.municipalities[info.municipality])")
             }
         }
         for (d, w) in choice.delegates.enumerated() where !workers[w].does(info.delegableTasks[d].kind) {
@@ -115,15 +114,15 @@ public struct PlanState: Sendable {
         }
         var extra: [Int: Int] = [:]
         for (w, units) in contributions(of: choice, for: c) { extra[w, default: 0] += units }
-        for (w, units) in extra.sorted(by: { $0.key < $1.key }) where load[w] + units > workers[w].limit {
+        for (w, units) in extra.sorted(by: { $0.key < $1.key }) where !problem.hoursFit(w, load: load[w] + units) {
             problems.append(
-                "\(name(w)) has \(PlanningProblem.hours(max(0, workers[w].limit - load[w]))) h left, needs \(PlanningProblem.hours(units)) h"
+                "\(name(w)) has \(PlanningProblem.hours(max(0, problem.hoursLeft(w, load: load[w])))) h left, needs \(PlanningProblem.hours(units)) h"
             )
         }
         for w in [choice.lead, choice.partner] where w >= 0 {
-            if caseCount[w] + 1 > workers[w].capacity.maxCases {
+            if !problem.normFits(w, cases: caseCount[w] + 1, children: 0) {
                 problems.append("\(name(w)) is at the caseload norm of \(workers[w].capacity.maxCases) families")
-            } else if childCount[w] + info.children > workers[w].capacity.maxChildren {
+            } else if !problem.normFits(w, cases: 0, children: childCount[w] + info.children) {
                 problems.append("\(name(w)) would pass the norm of \(workers[w].capacity.maxChildren) children")
             }
         }

@@ -13,27 +13,39 @@ extension PlanningProblem {
         /// Per task kind, the supporters (not registered, with hours) who may do it; a supporter
         /// without hours could take no task.
         public let supporters: [[Int]]
+        /// Per lead group, per worker: a member (so membership is one array read).
+        let leadMember: [[Bool]]
+        /// Per municipality, per worker: may partner there.
+        let partnerMember: [[Bool]]
 
-        init(workers: [WorkerInfo], cases: [CaseInfo], municipalityCount: Int, kindCount: Int) {
-            let partners = (0..<municipalityCount).map { m in workers.indices.filter { workers[$0].mayLead && workers[$0].serves(m) } }
+        init(workers: [WorkerInfo], workerFigures: [WorkerFigures], cases: [CaseInfo], municipalityCount: Int, kindCount: Int) {
+            let partners = (0..<municipalityCount).map { m in
+                workers.indices.filter { PlanningProblem.partnerRules(workers[$0], municipality: m).isEmpty }
+            }
             var groupIndex: [LeadKey: Int] = [:]
             var groups: [[Int]] = []
-            // A group's leads are the municipality's registered workers with the skills and kinds.
+            // Cases with the same municipality, skills and registered kinds share their leads.
             leadGroup = cases.map { info in
                 let key = LeadKey(municipality: info.municipality, skills: info.skills.sorted(), mask: info.leadKindMask)
                 if let g = groupIndex[key] { return g }
                 groupIndex[key] = groups.count
-                groups.append(
-                    partners[key.municipality].filter { w in
-                        workers[w].taskMask & key.mask == key.mask && key.skills.allSatisfy(workers[w].skills.contains)
-                    })
+                groups.append(workers.indices.filter { PlanningProblem.leadRules(workers[$0], info).isEmpty })
                 return groups.count - 1
             }
             leadGroups = groups
             self.partners = partners
             supporters = (0..<kindCount).map { k in
-                workers.indices.filter { !workers[$0].registered && workers[$0].limit > 0 && workers[$0].does(k) }
+                workers.indices.filter { workers[$0].limit > 0 && PlanningProblem.maySupport(workerFigures[$0], kind: k) }
             }
+            func membership(_ lists: [[Int]]) -> [[Bool]] {
+                lists.map { list in
+                    var member = [Bool](repeating: false, count: workers.count)
+                    for w in list { member[w] = true }
+                    return member
+                }
+            }
+            leadMember = membership(groups)
+            partnerMember = membership(partners)
         }
 
         /// The workers who may lead case `c`.

@@ -86,6 +86,8 @@ public final class PlanningProblem: Sendable {
     /// Bit `k` set: some supporter (not registered, with hours) may do kind `k`, so delegable
     /// hours of that kind done by registered workers count in S3.
     public let supportedKinds: UInt64
+    /// H5's setting: a duo's partner is of another organisation than its lead.
+    public let duoAcrossOrganisations: Bool
 
     /// What the search reads of a worker millions of times, free of reference-counted fields
     /// so that reading one retains nothing.
@@ -183,6 +185,7 @@ public final class PlanningProblem: Sendable {
             )
         }
         self.workerIndex = workerIndex
+        duoAcrossOrganisations = settings.duoAcrossOrganisations
         supportedKinds = workers.reduce(0) { $1.registered || $1.limit <= 0 ? $0 : $0 | $1.taskMask }
 
         let monday = scenario.week.monday
@@ -265,7 +268,8 @@ public final class PlanningProblem: Sendable {
         municipalities = municipalityIndex.sorted { $0.value < $1.value }.map(\.key)
         skills = skillIndex.sorted { $0.value < $1.value }.map(\.key)
         candidates = Candidates(
-            workers: workers, cases: cases, municipalityCount: municipalities.count, kindCount: kinds.count)
+            workers: workers, workerFigures: workerFigures, cases: cases, municipalityCount: municipalities.count,
+            kindCount: kinds.count)
     }
 
     /// All units `choice` gives worker `w` on case `c`: the lead's share, the partner's and every

@@ -131,9 +131,7 @@ extension Recommender {
                 let kind = problem.taskKind[slot], units = problem.taskUnits[slot], current = problem.taskCurrent[slot]
                 func left(_ w: Int) -> Int { space.room(w) - used[w, default: 0] }
                 var pick = -1
-                if current >= 0, !problem.workerFigures[current].registered, problem.workerFigures[current].does(kind),
-                    left(current) >= units
-                {
+                if current >= 0, PlanningProblem.maySupport(problem.workerFigures[current], kind: kind), left(current) >= units {
                     pick = current
                 } else {
                     var best = -1.0
@@ -389,10 +387,12 @@ extension Recommender {
             var checks: [LeadCheck] = []
             for (w, worker) in problem.workers.enumerated() where problem.scenario.staff[w].tasks.contains(TaskKind.casework) {
                 var blocks: [LeadCheck.Block] = []
-                if !worker.registered { blocks.append(.registration) }
-                if worker.registered && worker.taskMask & info.leadKindMask != info.leadKindMask { blocks.append(.taskKind) }
-                if !worker.serves(info.municipality) { blocks.append(.municipality) }
-                if !info.skills.allSatisfy(worker.skills.contains) { blocks.append(.skill) }
+                let rules = PlanningProblem.leadRules(worker, info)
+                if rules.contains(.registration) { blocks.append(.registration) }
+                // Not registered, a worker may do no registered kind at all: H1 says it.
+                if worker.registered && rules.contains(.tasks) { blocks.append(.taskKind) }
+                if rules.contains(.municipality) { blocks.append(.municipality) }
+                if rules.contains(.skills) { blocks.append(.skill) }
                 if worker.limit <= 0 { blocks.append(.noHours) }
                 if !space.hasNormRoom(w, children: figures.children) { blocks.append(.norm) }
                 var partner = -1

@@ -54,17 +54,17 @@ public struct ServiceGap: Sendable {
             let others = Set([choice.partner] + choice.delegates).subtracting([-1, check.worker])
             let fits = others.allSatisfy { w in
                 let ownUnits = own.map { problem.units(of: w, in: $0, for: c) } ?? 0
-                return problem.units(of: w, in: choice, for: c) <= problem.workers[w].limit - state.load[w] + ownUnits
+                return problem.hoursFit(w, load: state.load[w] - ownUnits + problem.units(of: w, in: choice, for: c))
             }
             guard fits else { continue }
             let w = check.worker
-            let capacity = problem.workers[w].capacity
             let ownCase = own.map { $0.lead == w || $0.partner == w } ?? false
             let cases = state.caseCount[w] - (ownCase ? 1 : 0)
             let children = state.childCount[w] - (ownCase ? figures.children : 0)
             let fix = CapacityFix(
-                worker: w, room: check.room, need: check.units, extraCases: max(0, cases + 1 - capacity.maxCases),
-                extraChildren: max(0, children + figures.children - capacity.maxChildren), choice: choice)
+                worker: w, room: check.room, need: check.units,
+                extraCases: max(0, cases + 1 - problem.workerFigures[w].maxCases),
+                extraChildren: max(0, children + figures.children - problem.workerFigures[w].maxChildren), choice: choice)
             func key(_ f: CapacityFix) -> (Int, Int, Int, Int) { (f.extraCases, f.extraChildren, f.missing, f.worker) }
             if best.map({ key(fix) < key($0) }) ?? true { best = fix }
         }

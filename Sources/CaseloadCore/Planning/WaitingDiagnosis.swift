@@ -16,8 +16,10 @@ public struct WaitingDiagnosis: Sendable {
         self.state = state
         registeredCount = problem.workers.lazy.filter(\.mayLead).count
         var room = [Int?](repeating: nil, count: problem.kinds.count)
-        for (w, worker) in problem.workers.enumerated() where !worker.registered {
-            for k in room.indices where worker.does(k) { room[k] = max(room[k] ?? .min, worker.limit - state.load[w]) }
+        for w in problem.workers.indices {
+            for k in room.indices where PlanningProblem.maySupport(problem.workerFigures[w], kind: k) {
+                room[k] = max(room[k] ?? .min, problem.hoursLeft(w, load: state.load[w]))
+            }
         }
         supporterRoom = room
     }
@@ -43,8 +45,7 @@ public struct WaitingDiagnosis: Sendable {
             return (.missingTaskKind, "none of the \(skilled.count) possible leads may do every registered task of the case")
         }
         let normed = kinded.filter { w in
-            let cap = workers[w].capacity
-            return state.caseCount[w] + 1 <= cap.maxCases && state.childCount[w] + info.children <= cap.maxChildren
+            problem.normFits(w, cases: state.caseCount[w] + 1, children: state.childCount[w] + info.children)
         }
         if normed.isEmpty {
             return (.caseloadNorm, "all \(kinded.count) possible leads are at their caseload norm")
@@ -61,9 +62,9 @@ public struct WaitingDiagnosis: Sendable {
                 "no supporter has room for \(kinds), and none of the \(normed.count) possible leads within the norm may do it"
             )
         }
-        let roomy = able.filter { w in workers[w].limit - state.load[w] >= need }
+        let roomy = able.filter { w in problem.hoursLeft(w, load: state.load[w]) >= need }
         if roomy.isEmpty {
-            let most = able.map { workers[$0].limit - state.load[$0] }.max() ?? 0
+            let most = able.map { problem.hoursLeft($0, load: state.load[$0]) }.max() ?? 0
             let extra =
                 fallbackUnits > 0
                 ? " (\(PlanningProblem.hours(info.leadUnits)) h casework + \(PlanningProblem.hours(fallbackUnits)) h "
@@ -77,12 +78,12 @@ public struct WaitingDiagnosis: Sendable {
         if info.duo {
             let partnerNeed = info.partnerCasework
             let partners = local.filter { w in
-                let cap = workers[w].capacity
-                return state.caseCount[w] + 1 <= cap.maxCases
-                    && state.childCount[w] + info.children <= cap.maxChildren
-                    && workers[w].limit - state.load[w] >= partnerNeed
+                problem.normFits(w, cases: state.caseCount[w] + 1, children: state.childCount[w] + info.children)
+                    && problem.hoursLeft(w, load: state.load[w]) >= partnerNeed
             }
-            let across = problem.scenario.settings.duoAcrossOrganisations
+            // The pairs H5 allows (`partnersLead`), counted per organisation rather than pair by
+            // pair: a saturated region diagnoses thousands of families.
+            let across = problem.duoAcrossOrganisations
             var perOrganisation: [Int: Int] = [:]
             for p in partners { perOrganisation[workers[p].organisation, default: 0] += 1 }
             let partnerSet = Set(partners)

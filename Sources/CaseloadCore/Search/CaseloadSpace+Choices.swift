@@ -2,14 +2,10 @@ import CaseloadSearch
 
 extension CaseloadSpace {
     /// Whether worker `w` may lead case `c` before hours and norms: H1, H2, H6, H7.
-    func mayLead(_ w: Int, _ c: Int) -> Bool { leadGroupMember[leadGroup[c]][w] }
+    func mayLead(_ w: Int, _ c: Int) -> Bool { problem.mayLead(w, c) }
 
     /// Whether `p` may partner `lead` on duo case `c` before hours and norms: H5, H7.
-    func mayPartner(_ p: Int, lead: Int, _ c: Int) -> Bool {
-        p != lead && partnerMember[problem.caseFigures[c].municipality][p]
-            && !(duoAcrossOrganisations
-                && problem.workerFigures[p].organisation == problem.workerFigures[lead].organisation)
-    }
+    func mayPartner(_ p: Int, lead: Int, _ c: Int) -> Bool { problem.mayPartner(p, lead: lead, c) }
 
     /// A whole choice for waiting case `c` led by `lead`: the current partner and supporters
     /// when they have room, else the roomiest of a few drawn at random; `nil` when no partner or
@@ -34,9 +30,7 @@ extension CaseloadSpace {
         delegates.reserveCapacity(info.taskCount)
         for slot in info.firstTask..<(info.firstTask + info.taskCount) {
             let kind = problem.taskKind[slot], units = problem.taskUnits[slot], current = problem.taskCurrent[slot]
-            if current >= 0, !problem.workerFigures[current].registered, problem.workerFigures[current].does(kind),
-                room(current) >= units
-            {
+            if current >= 0, PlanningProblem.maySupport(problem.workerFigures[current], kind: kind), room(current) >= units {
                 delegates.append(current)
                 continue
             }

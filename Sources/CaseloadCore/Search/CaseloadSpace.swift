@@ -55,13 +55,6 @@ public struct CaseloadSpace: SearchSpace, Sendable {
     var leadGroups: [[Int]] { problem.candidates.leadGroups }
     var partnersByMunicipality: [[Int]] { problem.candidates.partners }
     var supportersByKind: [[Int]] { problem.candidates.supporters }
-    /// Per lead group, per worker: a member (so membership is one array read).
-    let leadGroupMember: [[Bool]]
-    /// Per municipality, per worker: may partner there.
-    let partnerMember: [[Bool]]
-    /// H5's setting: partners from another organisation than the lead.
-    let duoAcrossOrganisations: Bool
-
     /// Whether families with a current lead stay served (`PlanOptions.keepServed`).
     let keepsServed: Bool
 
@@ -93,17 +86,6 @@ public struct CaseloadSpace: SearchSpace, Sendable {
         partneredPosition = waitingPosition
         partneredCases = ledCases
         pending = Array(repeating: PendingChange(), count: problem.workers.count)
-
-        func membership(_ lists: [[Int]]) -> [[Bool]] {
-            lists.map { list in
-                var member = [Bool](repeating: false, count: problem.workers.count)
-                for w in list { member[w] = true }
-                return member
-            }
-        }
-        leadGroupMember = membership(problem.candidates.leadGroups)
-        partnerMember = membership(problem.candidates.partners)
-        duoAcrossOrganisations = problem.scenario.settings.duoAcrossOrganisations
 
         for c in problem.cases.indices where movable[c] { listWaiting(c) }
         for c in problem.cases.indices {
@@ -235,11 +217,11 @@ public struct CaseloadSpace: SearchSpace, Sendable {
         }
         var fitting = true
         for w in pendingWorkers where pending[w].checkHours || pending[w].checkNorms {
-            let figures = problem.workerFigures[w], change = pending[w]
-            if change.checkHours && state.load[w] + change.units > figures.limit
+            let change = pending[w]
+            if change.checkHours && !problem.hoursFit(w, load: state.load[w] + change.units)
                 || change.checkNorms
-                    && (state.caseCount[w] + change.cases > figures.maxCases
-                        || state.childCount[w] + change.children > figures.maxChildren)
+                    && !problem.normFits(
+                        w, cases: state.caseCount[w] + change.cases, children: state.childCount[w] + change.children)
             {
                 fitting = false
                 break
@@ -275,12 +257,11 @@ public struct CaseloadSpace: SearchSpace, Sendable {
     }
 
     /// Units worker `w` has left under H3.
-    func room(_ w: Int) -> Int { problem.workerFigures[w].limit - state.load[w] }
+    func room(_ w: Int) -> Int { problem.hoursLeft(w, load: state.load[w]) }
 
     /// Whether `w` has norm room (H4) for one more case of `children`.
     func hasNormRoom(_ w: Int, children: Int) -> Bool {
-        let figures = problem.workerFigures[w]
-        return state.caseCount[w] + 1 <= figures.maxCases && state.childCount[w] + children <= figures.maxChildren
+        problem.normFits(w, cases: state.caseCount[w] + 1, children: state.childCount[w] + children)
     }
 
     /// The movable cases worker `w` leads or partners, in case order.

@@ -20,9 +20,8 @@ enum ChangeSupporterMove: CaseloadNeighbourhood {
         }
         let current = space.problem.taskCurrent[info.firstTask + d]
         if current >= 0, generator.chance(20), current != old.delegates[d] { worker = current }
-        guard worker >= 0, worker != old.delegates[d], space.problem.workerFigures[worker].does(kind) else { return nil }
-        // A registered worker takes delegable work only as the family's lead or partner.
-        if space.problem.workerFigures[worker].registered && worker != old.lead && worker != old.partner { return nil }
+        guard worker >= 0, worker != old.delegates[d], space.problem.mayDo(worker, kind: kind, lead: old.lead, partner: old.partner)
+        else { return nil }
         var choice = old
         choice.delegates[d] = worker
         return [CaseloadSpace.Change(c: c, choice: choice)]

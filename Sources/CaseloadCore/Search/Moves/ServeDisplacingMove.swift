@@ -17,7 +17,7 @@ enum ServeDisplacingMove: CaseloadNeighbourhood {
         // care that waits has the strongest claim there (no handover), and among a hundred
         // possible leads a random draw would almost never try them.
         let home = info.currentLead
-        let atHome = home >= 0 && space.leadGroupMember[space.leadGroup[c]][home] && generator.next() & 1 == 0
+        let atHome = home >= 0 && space.mayLead(home, c) && generator.next() & 1 == 0
         guard let lead = atHome ? home : space.lead(for: c, using: &generator),
             let choice = space.choice(for: c, lead: lead, using: &generator)
         else { return nil }
