@@ -1,4 +1,3 @@
-import CaseloadFormats
 import CaseloadCore
 import Foundation
 import GRDB
@@ -40,9 +39,8 @@ extension AppDatabase {
         let violations = PlanChecker().violations(of: plan, in: scenario)
         guard violations.isEmpty else { throw PlanRejectedError(violations: violations) }
         let stamp = ISO8601DateFormatter().string(from: createdAt)
-        let json = PlanJSON.value(of: plan)
-        let score = json.objectField("score")?.rendered() ?? "{}"
-        let solver = json.objectField("solver")?.rendered() ?? "{}"
+        let score = Self.scoreJSON(plan.score)
+        let solver = Self.solverJSON(plan.solver)
         return try writer.write { db in
             try db.execute(sql: "UPDATE plans SET is_current = 0 WHERE is_current = 1")
             try db.execute(
@@ -229,10 +227,33 @@ public struct SavedPlan: Hashable, Sendable {
     public var plan: Plan
 }
 
-extension JSONValue {
-    /// The value of `key` in an object.
-    public func objectField(_ key: String) -> JSONValue? {
-        guard case .object(let fields) = self else { return nil }
-        return fields.first { $0.0 == key }?.1
+extension AppDatabase {
+    // The score and solver columns hold what the plan's JSON said of them (CaseloadReport's
+    // `PlanJSON` renders that now, and the store must not depend on the reports): the same keys,
+    // figures rounded to 4 decimals as there, read back by `savedPlan(id:)`.
+    static func round4(_ x: Double) -> Double { (x * 10_000).rounded() / 10_000 }
+
+    static func objectJSON(_ object: [String: Any]) -> String {
+        (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+    }
+
+    static func scoreJSON(_ s: Score) -> String {
+        objectJSON([
+            "hard": s.hard, "waiting": s.waiting, "handovers": s.handovers, "undelegated_hours": round4(s.undelegatedHours),
+            "balance": round4(s.balance), "lead_handovers": s.leadHandovers, "partner_handovers": s.partnerHandovers,
+            "waiting_penalty": round4(s.waitingPenalty), "soft": round4(s.soft),
+        ])
+    }
+
+    static func solverJSON(_ solver: SolverInfo) -> String {
+        var object: [String: Any] = [
+            "name": solver.name, "seconds": round4(solver.seconds), "seed": Int(truncatingIfNeeded: solver.seed),
+            "threads": solver.threads, "moves": solver.moves, "stop": solver.stop,
+        ]
+        object["construction_soft"] = solver.constructionScore.map(round4)
+        object["lower_bound"] = solver.lowerBound.map(round4)
+        object["construction_seconds"] = solver.constructionSeconds.map(round4)
+        if !solver.trace.isEmpty { object["trace"] = solver.trace.map { [round4($0.seconds), round4($0.soft)] } }
+        return objectJSON(object)
     }
 }
