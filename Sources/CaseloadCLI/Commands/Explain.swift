@@ -1,6 +1,6 @@
 import ArgumentParser
 import CaseloadCore
-import CaseloadStore
+import CaseloadReport
 
 /// `caseload explain [ID]`: the score taken apart; why a family has these people or waits and
 /// what would serve it; what fills a worker's week.
