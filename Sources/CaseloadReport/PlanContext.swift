@@ -30,6 +30,9 @@ public struct PlanContext: Sendable {
     /// The compiled scenario.
     public var problem: PlanningProblem { state.problem }
 
+    /// The last line of an analysis: where the plan came from and its week.
+    public func footer(figures: Figures = .english) -> String { "(from \(source), week \(figures.week(plan.week)))\n" }
+
     /// The index of case `id`, if the scenario has it.
     public func caseIndex(_ id: String) -> Int? { problem.cases.firstIndex { $0.id == id } }
 }

@@ -66,6 +66,6 @@ public struct RecommendReport: Sendable {
             if let gap { out += report.text(gap, top: 3) + "\n" }
         }
         for (i, option) in options.enumerated() { out += "  " + report.line(option, of: c, rank: i + 1) + "\n" }
-        return out + "(from \(context.source), week \(figures.week(context.plan.week)))\n"
+        return out + context.footer(figures: figures)
     }
 }
