@@ -4,6 +4,7 @@ import CaseloadSimulation
 extension Figures {
     /// A unit of elapsed time.
     public enum TimeUnit: Sendable {
+        /// Seconds, minutes, hours or days.
         case seconds, minutes, hours, days
     }
 
