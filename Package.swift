@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "CaseloadFormats", targets: ["CaseloadFormats"]),
         .library(name: "CaseloadStore", targets: ["CaseloadStore"]),
         .library(name: "CaseloadSimulation", targets: ["CaseloadSimulation"]),
+        .library(name: "CaseloadReport", targets: ["CaseloadReport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
@@ -37,8 +38,8 @@ let package = Package(
             dependencies: ["CaseloadGAP", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // The peak-load simulator: families and staff over weeks, planned by the same planner.
         .target(name: "CaseloadSimulation", dependencies: ["CaseloadCore", "CaseloadSearch"]),
-        // The file formats: the scenario YAML (with its simulation section), CSV as spreadsheets
-        // write it and its merge into a scenario, plan JSON and CSV, the simulation report as JSON and HTML.
+        // The files read: the scenario YAML (with its simulation section) and CSV as spreadsheets
+        // write it, with its merge into a scenario.
         .target(
             name: "CaseloadFormats",
             dependencies: ["CaseloadCore", "CaseloadSimulation", .product(name: "Yams", package: "Yams")]
@@ -52,12 +53,16 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Every renderer and every text: the plan, explain, recommend, capacity and simulation
+        // reports, the status JSON, page and metrics, and `Figures`, the one formatter of hours,
+        // percentages and dates. Reads values; no I/O.
+        .target(name: "CaseloadReport", dependencies: ["CaseloadCore", "CaseloadSimulation"]),
         // The status endpoint and dashboard for team leads (Hummingbird).
         .target(
             name: "CaseloadServer",
             dependencies: [
                 "CaseloadCore",
-                "CaseloadFormats",
+                "CaseloadReport",
                 "CaseloadStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -74,6 +79,7 @@ let package = Package(
                 "CaseloadFormats",
                 "CaseloadStore",
                 "CaseloadSimulation",
+                "CaseloadReport",
                 "CaseloadServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -95,6 +101,8 @@ let package = Package(
             dependencies: [
                 "CaseloadCore", "CaseloadSearch", "CaseloadFormats", "CaseloadStore", "CaseloadSimulation", "CaseloadTestSupport",
             ]),
+        .testTarget(
+            name: "CaseloadReportTests", dependencies: ["CaseloadCore", "CaseloadReport", "CaseloadSimulation", "CaseloadTestSupport"]),
         .testTarget(
             name: "CaseloadSimulationTests",
             dependencies: ["CaseloadCore", "CaseloadSearch", "CaseloadSimulation", "CaseloadTestSupport"]),

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CaseloadCore
 import CaseloadFormats
+import CaseloadReport
 import CaseloadStore
 import Foundation
 
@@ -138,7 +139,7 @@ func makePlan(_ scenario: Scenario, _ options: PlanningOptions, warmStart: Plan?
     return Planner.plan(scenario, options: planOptions, clock: { clock.now() })
 }
 
-/// Renders a plan in `format`.
+/// Renders a plan in `format` with CaseloadReport's renderers.
 func render(_ plan: Plan, scenario: Scenario?, format: OutputFormat) -> String {
     switch format {
     case .json: return PlanJSON.value(of: plan).pretty() + "\n"

@@ -1,5 +1,4 @@
-import CaseloadFormats
-import CaseloadStore
+import CaseloadReport
 import Hummingbird
 
 /// What the server refuses or cannot answer, as a stable JSON body:

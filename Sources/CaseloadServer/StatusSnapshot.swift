@@ -1,5 +1,5 @@
 import CaseloadCore
-import CaseloadStore
+import CaseloadReport
 import CompressNIO
 import Foundation
 import Hummingbird
@@ -7,7 +7,8 @@ import Synchronization
 
 /// The current plan's status, rendered once when the plan is saved and served many times: every
 /// response is the stored text with only the plan's age filled in, so a busy dashboard costs the
-/// database nothing.
+/// database nothing. The value is `PlanStatus` (CaseloadCore), its texts `StatusReport`
+/// (CaseloadReport); this is the server's cache of them, with the validator and gzip.
 final class StatusSnapshot: Sendable {
     /// The saved plan's number.
     let planID: Int64
@@ -16,11 +17,7 @@ final class StatusSnapshot: Sendable {
     /// A weak validator: a saved plan never changes, so its number names its content (the age
     /// in the body is the only part that moves).
     let etag: String
-    private let jsonHead: String
-    private let jsonTail: String
-    private let metricsBody: String
-    private let pageHead: String
-    private let pageTail: String
+    private let report: StatusReport
     /// Each rendering as last made, plain and gzipped, for the second it was made in: the body
     /// only changes when the age does, so a busy endpoint renders once a second, not per request.
     private let cache = Mutex<[Rendering: (second: Int, plain: ByteBuffer, gzip: ByteBuffer)]>([:])
@@ -34,11 +31,7 @@ final class StatusSnapshot: Sendable {
         self.planID = planID
         self.savedAt = savedAt
         etag = "W/\"plan-\(planID)\""
-        let plan = "{\"plan\":{\"id\":\(planID),\"week\":\"\(status.week)\",\"saved_at\":\"\(Self.timestamp(savedAt))\",\"age_seconds\":"
-        jsonHead = plan
-        jsonTail = "}," + String(StatusJSON.body(status).rendered().dropFirst()) + "\n"
-        metricsBody = StatusMetrics.text(status, planID: planID)
-        (pageHead, pageTail) = StatusPage.html(status, planID: planID, savedAt: Self.timestamp(savedAt))
+        report = StatusReport(planID: planID, savedAt: savedAt, status: status)
     }
 
     /// Whole seconds since the plan was saved.
@@ -47,11 +40,9 @@ final class StatusSnapshot: Sendable {
     /// The text of `rendering` for a plan `age` seconds old.
     func text(_ rendering: Rendering, age: Int) -> String {
         switch rendering {
-        case .json: return jsonHead + String(age) + jsonTail
-        case .metrics:
-            return metricsBody + "# HELP caseload_plan_age_seconds Seconds since the current plan was saved.\n"
-                + "# TYPE caseload_plan_age_seconds gauge\ncaseload_plan_age_seconds \(age)\n"
-        case .page: return pageHead + StatusPage.age(age) + pageTail
+        case .json: return report.json(age: age)
+        case .metrics: return report.metrics(age: age)
+        case .page: return report.page(age: age)
         }
     }
 
@@ -64,12 +55,6 @@ final class StatusSnapshot: Sendable {
         let zipped = (try? input.compress(with: .gzip())) ?? plain
         cache.withLock { $0[rendering] = (age, plain, zipped) }
         return gzip ? zipped : plain
-    }
-
-    static func timestamp(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: date)
     }
 }
 

@@ -1,6 +1,5 @@
-import Foundation
-
-/// A figure the simulation reports, with its name in JSON and tables.
+/// A figure the simulation reports, with its name in JSON (reports name and format it in
+/// words: `Figures` in CaseloadReport).
 public enum Metric: String, CaseIterable, Hashable, Sendable {
     /// Families waiting at a planning point.
     case waiting
@@ -36,29 +35,6 @@ public enum Metric: String, CaseIterable, Hashable, Sendable {
         }
     }
 
-    /// How reports name it.
-    public var label: String {
-        switch self {
-        case .waiting: "families waiting"
-        case .weeksWaited: "weeks waited (arrival → served)"
-        case .utilisation: "utilisation, registered"
-        case .supporterUtilisation: "utilisation, supporters"
-        case .overloaded: "workers overloaded"
-        case .handovers: "handovers per week"
-        case .served: "families served"
-        case .delegatedHours: "delegated hours per week"
-        }
-    }
-
     /// Whether it is a share, shown as a percentage.
     public var isShare: Bool { self == .utilisation || self == .supporterUtilisation }
-
-    /// `x` as reports show it: a share in percent with one decimal, anything else with two;
-    /// `signed` for a difference; "–" for no value.
-    public func text(_ x: Double, signed: Bool = false) -> String {
-        guard x.isFinite else { return "–" }
-        let digits = isShare ? 1 : 2
-        let text = String(format: signed ? "%+.\(digits)f" : "%.\(digits)f", isShare ? x * 100 : x)
-        return isShare ? text + " %" : text
-    }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CaseloadCore
 import CaseloadFormats
+import CaseloadReport
 import CaseloadStore
 
 /// `caseload capacity`: the weeks ahead, available against needed hours.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CaseloadCore
 import CaseloadFormats
+import CaseloadReport
 import CaseloadStore
 import Foundation
 
@@ -46,8 +47,6 @@ struct Demo: OutputCommand {
         if format != .table { return render(saved, scenario: input, format: format) }
         let report = PlanReport(
             plan: saved, scenario: input, title: "Caseload demo: \(input.name) — \(input.staff.count) staff, \(input.cases.count) families")
-        return report.render()
-            + "\nPlanned in \(String(format: "%.2f", plan.solver.seconds)) s and saved to a throw-away database. Next: `caseload explain \(saved.waiting.first?.caseID ?? saved.assignments.first?.caseID ?? "ID")`"
-            + " with --scenario \(path), or load it: `caseload load \(path)`.\n"
+        return report.render() + report.demoNote(seconds: plan.solver.seconds, scenarioPath: path)
     }
 }

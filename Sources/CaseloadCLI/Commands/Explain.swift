@@ -1,6 +1,6 @@
 import ArgumentParser
 import CaseloadCore
-import CaseloadStore
+import CaseloadReport
 
 /// `caseload explain [ID]`: the score taken apart; why a family has these people or waits and
 /// what would serve it; what fills a worker's week.
@@ -37,11 +37,10 @@ struct Explain: OutputCommand {
 
     mutating func execute() throws -> String {
         let context = try PlanContext.load(global: global, planning: planning, scenarioPath: scenario, planID: plan)
-        let week = context.plan.week
-        let footer = "(from \(context.source), week \(week))\n"
+        let footer = context.footer()
         guard let id, id != "score" else {
             let analysis = ScoreAnalysis(plan: context.plan, state: context.state, weights: context.weights, top: top)
-            let report = AnalysisReport(analysis: analysis, week: week)
+            let report = AnalysisReport(analysis: analysis, week: context.plan.week)
             return format == .json ? report.json(source: context.source).pretty() + "\n" : report.text() + footer
         }
         let explainer = Explainer(context: context, top: top)

@@ -1,6 +1,6 @@
 import ArgumentParser
 import CaseloadCore
-import CaseloadFormats
+import CaseloadReport
 import CaseloadStore
 
 /// `caseload recommend CASE`: ranked ways to place one family in the current plan, each with
@@ -46,37 +46,11 @@ struct Recommend: OutputCommand {
         let started = monotonicSeconds()
         let recommender = Recommender(state: context.state, weights: context.weights, locked: context.locked)
         let options = recommender.recommend(c, top: top, ejections: !noMoves)
-        let report = OptionReport(context: context)
-        let served = context.state.choices[c] != nil
-        let info = context.problem.cases[c]
         // When nothing fits, say what blocks the family rather than print an empty list.
         let gap = options.isEmpty ? ServiceGap(recommender: recommender, case: c, top: 3) : nil
-        let seconds = monotonicSeconds() - started
-        if format == .json {
-            var fields: [(String, JSONValue)] = [
-                ("case", .string(info.id)), ("priority", .int(info.priority)), ("weeks_waiting", .int(info.weeksWaiting)),
-                ("status", .string(served ? "served" : "waiting")), ("week", .string(context.plan.week.description)),
-                ("source", .string(context.source)), ("score", .number(OptionReport.round4(recommender.score.soft))),
-                ("options", .array(options.enumerated().map { report.json($1, of: c, rank: $0 + 1) })),
-                ("seconds", .number(OptionReport.round4(seconds))),
-            ]
-            if let gap { fields += report.json(gap, top: 3) }
-            return JSONValue.object(fields).pretty() + "\n"
-        }
-        var out = "recommend \(info.id): priority \(info.priority), \(info.weeksWaiting) weeks waiting"
-        if served, let current = context.state.choices[c] {
-            out += " — served by lead \(report.name(current.lead))"
-            out += current.partner >= 0 ? " with partner \(report.name(current.partner))" : ""
-            out += "; alternatives are ranked against these people"
-        } else {
-            out += " — waiting; Δ includes serving it"
-        }
-        out += "\n  plan score \(String(format: "%.1f", recommender.score.soft)); Δ is the change of that score (lower is better)\n"
-        if options.isEmpty {
-            out += "  no option serves it in this plan\n"
-            if let gap { out += report.text(gap, top: 3) + "\n" }
-        }
-        for (i, option) in options.enumerated() { out += "  " + report.line(option, of: c, rank: i + 1) + "\n" }
-        return out + "(from \(context.source), week \(context.plan.week))\n"
+        let report = RecommendReport(
+            context: context, case: c, options: options, gap: gap, score: recommender.score.soft,
+            seconds: monotonicSeconds() - started)
+        return format == .json ? report.json().pretty() + "\n" : report.text()
     }
 }

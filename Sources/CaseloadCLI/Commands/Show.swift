@@ -1,5 +1,6 @@
 import ArgumentParser
 import CaseloadCore
+import CaseloadReport
 import CaseloadStore
 
 /// `caseload show`: a saved plan.
@@ -33,14 +34,11 @@ struct Plans: OutputCommand {
     @OptionGroup var global: GlobalOptions
 
     mutating func execute() throws -> String {
-        let plans = try global.open().plans()
-        guard !plans.isEmpty else { return "no plans saved yet; run `caseload plan --save`\n" }
-        var out = "   plan  week      saved                 served  waiting        score\n"
-        for p in plans {
-            out += (p.isCurrent ? " * " : "   ") + PlanReport.pad("\(p.id)", 5) + " " + PlanReport.pad(p.week, 10)
-            out += PlanReport.pad(p.createdAt, 22) + PlanReport.pad("\(p.served)", 8) + PlanReport.pad("\(p.waiting)", 9)
-            out += PlanReport.pad(String(format: "%.1f", p.soft), 12, right: true) + "\n"
+        let rows = try global.open().plans().map {
+            PlanListReport.Row(
+                id: $0.id, week: $0.week, savedAt: $0.createdAt, isCurrent: $0.isCurrent, served: $0.served, waiting: $0.waiting,
+                soft: $0.soft)
         }
-        return out
+        return PlanListReport(rows: rows).render()
     }
 }

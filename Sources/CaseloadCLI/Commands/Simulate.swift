@@ -2,6 +2,7 @@ import ArgumentParser
 import CaseloadCore
 import CaseloadSimulation
 import CaseloadFormats
+import CaseloadReport
 import CaseloadStore
 import Foundation
 

@@ -1,6 +1,7 @@
 /// A plan's score taken apart: per hard rule how often it is broken, per soft term its weighted
 /// total and the families or workers that contribute most, so a manager sees where the points
-/// come from. Names only codes, priorities, weeks and hours.
+/// come from. Names only codes, priorities, weeks and hours. Values only: CaseloadReport puts
+/// them in words.
 public struct ScoreAnalysis: Sendable {
     /// One hard rule.
     public struct Rule: Sendable {
@@ -8,8 +9,58 @@ public struct ScoreAnalysis: Sendable {
         public var rule: HardRule
         /// Times broken; 0 in a valid plan.
         public var count: Int
-        /// What breaks it, and for H9 what became of every lock.
+        /// What breaks it.
         public var notes: [String]
+        /// For H9, what became of every lock; empty for the other rules.
+        public var locks: [LockNote]
+    }
+
+    /// A role whose worker changed on a family (S2).
+    public struct Handover: Sendable, Hashable {
+        /// `lead` or `partner`.
+        public var role: String
+        /// The worker of record.
+        public var from: String
+        /// The worker in the plan (`none` for nobody).
+        public var to: String
+
+        /// `role` passed from `from` to `to`.
+        public init(role: String, from: String, to: String) {
+            self.role = role
+            self.from = from
+            self.to = to
+        }
+    }
+
+    /// A family's delegable task done by a registered worker (S3).
+    public struct UndelegatedTask: Sendable, Hashable {
+        /// The task kind.
+        public var kind: String
+        /// Its hours.
+        public var hours: Double
+        /// The registered worker who does it.
+        public var worker: String
+
+        /// `hours` of `kind` done by `worker`.
+        public init(kind: String, hours: Double, worker: String) {
+            self.kind = kind
+            self.hours = hours
+            self.worker = worker
+        }
+    }
+
+    /// The figures behind a contributor's points.
+    public enum Detail: Sendable, Hashable {
+        /// A waiting family (S1): its priority, weeks waiting and waiting factor.
+        case waiting(priority: Int, weeksWaiting: Int, factor: Double)
+        /// A family whose people changed (S2).
+        case handovers([Handover])
+        /// A family's delegable work done by registered workers (S3).
+        case undelegated([UndelegatedTask])
+        /// A worker's hours of delegable work (S3 by worker).
+        case delegableHours(Double)
+        /// A worker's utilisation against their pool's mean (S4).
+        case balance(utilisation: Double, pool: String, poolMean: Double, fte: Double)
     }
 
     /// One family's or worker's share of a soft term.
@@ -21,7 +72,7 @@ public struct ScoreAnalysis: Sendable {
         /// The weighted points.
         public var points: Double
         /// The figures behind the points (priority and weeks, old → new people, hours, utilisation).
-        public var detail: String
+        public var detail: Detail
     }
 
     /// One soft term.
@@ -60,16 +111,11 @@ public struct ScoreAnalysis: Sendable {
 
         let violations = PlanChecker().violations(of: plan, in: problem.scenario)
         rules = HardRule.allCases.map { rule in
-            var notes = violations.filter { $0.rule == rule }.map(\.message)
-            let count = notes.count
-            if rule == .locks {
-                notes += plan.locks.map { $0.kept ? "\($0.caseID): lock kept" : "\($0.caseID): lock not kept — \($0.reason ?? "")" }
-            }
-            return Rule(rule: rule, count: count, notes: notes)
+            let notes = violations.filter { $0.rule == rule }.map(\.message)
+            return Rule(rule: rule, count: notes.count, notes: notes, locks: rule == .locks ? plan.locks : [])
         }
 
         func name(_ w: Int) -> String { w >= 0 ? workers[w].id : "none" }
-        func h(_ units: Int) -> String { Self.hours(PlanningProblem.hours(units)) }
         var waiting: [Contributor] = []
         var handovers: [Contributor] = []
         var undelegated: [Contributor] = []
@@ -79,44 +125,44 @@ public struct ScoreAnalysis: Sendable {
                 waiting.append(
                     Contributor(
                         subject: info.id, isWorker: false, points: weights.waiting * info.waitingFactor,
-                        detail: "priority \(info.priority), \(info.weeksWaiting) weeks waiting, factor \(Self.hours(info.waitingFactor))"))
+                        detail: .waiting(priority: info.priority, weeksWaiting: info.weeksWaiting, factor: info.waitingFactor)))
                 continue
             }
-            var changes: [String] = []
+            var changes: [Handover] = []
             var share = 0.0
             if let lead = info.currentLead, lead != choice.lead {
-                changes.append("lead \(name(lead)) → \(name(choice.lead))")
+                changes.append(Handover(role: "lead", from: name(lead), to: name(choice.lead)))
                 share += 1
             }
             if info.duo, let partner = info.currentPartner, partner != choice.partner {
-                changes.append("partner \(name(partner)) → \(name(choice.partner))")
+                changes.append(Handover(role: "partner", from: name(partner), to: name(choice.partner)))
                 share += Score.partnerHandoverShare
             }
             if share > 0 {
                 handovers.append(
                     Contributor(
-                        subject: info.id, isWorker: false, points: weights.handover * share, detail: changes.joined(separator: ", ")))
+                        subject: info.id, isWorker: false, points: weights.handover * share, detail: .handovers(changes)))
             }
             var units = 0
-            var parts: [String] = []
+            var parts: [UndelegatedTask] = []
             for (d, w) in choice.delegates.enumerated() where workers[w].registered {
                 let task = info.delegableTasks[d]
                 guard problem.supportedKinds & (1 << UInt64(task.kind)) != 0 else { continue }
                 units += task.units
                 undelegatedByWorker[w, default: 0] += task.units
-                parts.append("\(problem.kinds[task.kind].id) \(h(task.units)) h by \(name(w))")
+                parts.append(UndelegatedTask(kind: problem.kinds[task.kind].id, hours: PlanningProblem.hours(task.units), worker: name(w)))
             }
             if units > 0 {
                 undelegated.append(
                     Contributor(
                         subject: info.id, isWorker: false, points: weights.undelegated * PlanningProblem.hours(units),
-                        detail: parts.joined(separator: ", ")))
+                        detail: .undelegated(parts)))
             }
         }
         let byWorker = undelegatedByWorker.map { w, units in
             Contributor(
                 subject: workers[w].id, isWorker: true, points: weights.undelegated * PlanningProblem.hours(units),
-                detail: "\(h(units)) h delegable work")
+                detail: .delegableHours(PlanningProblem.hours(units)))
         }
 
         var balance: [Contributor] = []
@@ -135,7 +181,7 @@ public struct ScoreAnalysis: Sendable {
                 balance.append(
                     Contributor(
                         subject: workers[w].id, isWorker: true, points: points,
-                        detail: "utilisation \(Self.percent(u)) vs \(pool) mean \(Self.percent(mean)), FTE \(Self.hours(workers[w].fte))"))
+                        detail: .balance(utilisation: u, pool: pool, poolMean: mean, fte: workers[w].fte)))
             }
         }
 
@@ -160,20 +206,4 @@ public struct ScoreAnalysis: Sendable {
     static func largest(_ list: [Contributor], _ top: Int) -> [Contributor] {
         Array(list.sorted { $0.points != $1.points ? $0.points > $1.points : $0.subject < $1.subject }.prefix(max(0, top)))
     }
-
-    /// Hours (or any figure) with at most two decimals.
-    static func hours(_ x: Double) -> String {
-        var text = String(Int((x * 100).rounded()))
-        let negative = text.hasPrefix("-")
-        if negative { text.removeFirst() }
-        while text.count < 3 { text = "0" + text }
-        var whole = String(text.dropLast(2))
-        var fraction = String(text.suffix(2))
-        while fraction.hasSuffix("0") { fraction.removeLast() }
-        if whole.isEmpty { whole = "0" }
-        return (negative ? "-" : "") + whole + (fraction.isEmpty ? "" : "." + fraction)
-    }
-
-    /// A share as a whole percentage.
-    static func percent(_ x: Double) -> String { "\(Int((x * 100).rounded())) %" }
 }

@@ -1,3 +1,4 @@
+import CaseloadReport
 import Foundation
 import Hummingbird
 

@@ -1,10 +1,9 @@
 import Foundation
 import Testing
 
-@testable import CaseloadFormats
-@testable import CaseloadStore
+@testable import CaseloadReport
 
-/// JSON text as the CLI, the server and the store write it.
+/// JSON text as every report writes it.
 @Suite("JSON text")
 struct JSONValueTests {
     @Test(

@@ -3,38 +3,35 @@ import Foundation
 
 /// The table a team manager reads first: every worker's week with a traffic light, grouped by
 /// organisation; the pools; the waiting list ranked with reasons; a one-line summary.
-struct PlanReport {
-    let plan: Plan
-    let scenario: Scenario?
-    var title: String?
+public struct PlanReport: Sendable {
+    /// The plan.
+    public let plan: Plan
+    /// Its scenario, for organisation names and roles.
+    public let scenario: Scenario?
+    /// The first line's title (default: the scenario's name).
+    public var title: String?
+    /// The formatter.
+    public var figures: Figures
 
-    init(plan: Plan, scenario: Scenario?, title: String? = nil) {
+    /// A report of `plan` in `scenario`.
+    public init(plan: Plan, scenario: Scenario?, title: String? = nil, figures: Figures = .english) {
         self.plan = plan
         self.scenario = scenario
         self.title = title
+        self.figures = figures
     }
 
-    func render() -> String {
+    /// The table.
+    public func render() -> String {
         var out = ""
         let name = scenario?.name ?? ""
-        out += "\(title ?? (name.isEmpty ? "Plan" : name)) · week \(plan.week) (Monday \(plan.week.monday))\n\n"
+        out += "\(title ?? (name.isEmpty ? "Plan" : name)) · week \(figures.week(plan.week)) (Monday \(figures.date(plan.week.monday)))\n\n"
         out += workers()
         out += "\n" + pools()
         out += "\n" + waitingList()
         out += "\n" + summary() + "\n"
         return out
     }
-
-    static func pad(_ s: String, _ width: Int, right: Bool = false) -> String {
-        let count = s.count
-        guard count < width else { return s }
-        let fill = String(repeating: " ", count: width - count)
-        return right ? fill + s : s + fill
-    }
-
-    static func hours(_ x: Double) -> String { String(format: "%.1f", x) }
-
-    static func percent(_ x: Double?) -> String { x.map { String(format: "%.0f%%", $0 * 100) } ?? "–" }
 
     func workers() -> String {
         var out = "WORKERS  (planned / available hours, families and children against the norm)\n"
@@ -50,10 +47,12 @@ struct PlanReport {
             out += "  \(names[org] ?? org)\n"
             for w in groups[org]! {
                 let role = (roles[w.id] ?? "") + (w.registered ? "" : " (not registered)")
-                out += "    " + Self.pad(w.id, 10) + " " + Self.pad(String(role.prefix(34)), 34)
-                out += Self.pad(Self.hours(w.plannedHours), 6, right: true) + " /" + Self.pad(Self.hours(w.availableHours), 5, right: true)
-                out += Self.pad(Self.percent(w.utilisation), 6, right: true)
-                out += Self.pad("\(w.cases)/\(w.maxCases)", 8, right: true) + Self.pad("\(w.children)/\(w.maxChildren)", 8, right: true)
+                out += "    " + Column.pad(w.id, 10) + " " + Column.pad(String(role.prefix(34)), 34)
+                out +=
+                    Column.pad(figures.hours(w.plannedHours), 6, right: true) + " /"
+                    + Column.pad(figures.hours(w.availableHours), 5, right: true)
+                out += Column.pad(figures.percent(w.utilisation), 6, right: true)
+                out += Column.pad("\(w.cases)/\(w.maxCases)", 8, right: true) + Column.pad("\(w.children)/\(w.maxChildren)", 8, right: true)
                 out += "  " + w.light.rawValue + "\n"
             }
         }
@@ -70,9 +69,9 @@ struct PlanReport {
             let counts = ["blue", "green", "amber", "red", "off"].compactMap { l in
                 lights[WorkerLoad.Light(rawValue: l)!].map { "\($0) \(l)" }
             }
-            out += "  " + Self.pad(label, 12) + Self.pad("\(members.count) workers", 12)
-            out += Self.pad(Self.hours(planned), 8, right: true) + " /" + Self.pad(Self.hours(available), 7, right: true) + " h"
-            out += Self.pad(Self.percent(available > 0 ? planned / available : nil), 6, right: true)
+            out += "  " + Column.pad(label, 12) + Column.pad("\(members.count) workers", 12)
+            out += Column.pad(figures.hours(planned), 8, right: true) + " /" + Column.pad(figures.hours(available), 7, right: true) + " h"
+            out += Column.pad(figures.percent(available > 0 ? planned / available : nil), 6, right: true)
             out += "   " + counts.joined(separator: ", ") + "\n"
         }
         return out
@@ -83,8 +82,8 @@ struct PlanReport {
         var out = "WAITING LIST  (\(plan.waiting.count) families, most urgent first)\n"
         out += "    #  case        prio  weeks  reason                      detail\n"
         for (i, w) in plan.waiting.enumerated() {
-            out += Self.pad("\(i + 1)", 5, right: true) + "  " + Self.pad(w.caseID, 12) + Self.pad("\(w.priority)", 6)
-            out += Self.pad("\(w.weeksWaiting)", 7) + Self.pad(w.reason.rawValue, 28) + w.detail + "\n"
+            out += Column.pad("\(i + 1)", 5, right: true) + "  " + Column.pad(w.caseID, 12) + Column.pad("\(w.priority)", 6)
+            out += Column.pad("\(w.weeksWaiting)", 7) + Column.pad(w.reason.rawValue, 28) + w.detail + "\n"
         }
         return out
     }
@@ -95,24 +94,34 @@ struct PlanReport {
         let s = plan.score
         var line = "SUMMARY  \(plan.assignments.count) served, \(plan.waiting.count) waiting, "
         line += "\(s.handovers) handovers (\(s.leadHandovers) lead, \(s.partnerHandovers) partner), "
-        line += "\(Self.hours(delegated)) h delegated to supporters, \(Self.hours(s.undelegatedHours)) h undelegated"
+        line += "\(figures.hours(delegated)) h delegated to supporters, \(figures.hours(s.undelegatedHours)) h undelegated"
         let overloaded = plan.workers.filter { $0.light == .amber || $0.light == .red }.count
-        if overloaded > 0 { line += ", \(overloaded) workers above 100 %" }
+        if overloaded > 0 { line += ", \(overloaded) workers above \(figures.percent(1))" }
         let broken = plan.locks.filter { !$0.kept }
         if !broken.isEmpty {
             line += "\nLOCKS NOT KEPT\n" + broken.map { "  \($0.caseID): \($0.reason ?? "")" }.joined(separator: "\n")
         }
         line +=
-            "\nSCORE    hard \(s.hard), soft \(String(format: "%.1f", s.soft)) (waiting \(String(format: "%.2f", s.waitingPenalty)), balance \(String(format: "%.3f", s.balance)))"
+            "\nSCORE    hard \(s.hard), soft \(figures.decimal(s.soft, decimals: 1)) (waiting \(figures.decimal(s.waitingPenalty, decimals: 2)), balance \(figures.decimal(s.balance, decimals: 3)))"
         let solver = plan.solver
         if let start = solver.constructionScore {
-            line += "\nSEARCH   construction planner \(String(format: "%.1f", start)) → \(String(format: "%.1f", s.soft)) in \(solver.moves) moves"
+            line +=
+                "\nSEARCH   construction planner \(figures.decimal(start, decimals: 1)) → \(figures.decimal(s.soft, decimals: 1)) in \(solver.moves) moves"
             line += " on \(solver.threads) thread\(solver.threads == 1 ? "" : "s") (\(solver.stop))"
             if let bound = solver.lowerBound {
                 let gap = s.soft > 0 ? 100 * (s.soft - bound) / s.soft : 0
-                line += "; lower bound \(String(format: "%.1f", bound)), at most \(String(format: "%.1f", gap)) % from optimal"
+                line +=
+                    "; lower bound \(figures.decimal(bound, decimals: 1)), at most \(figures.decimal(gap, decimals: 1))\(figures.words.percentSign) from optimal"
             }
         }
         return line
+    }
+
+    /// What `caseload demo` adds below the table: the planning time, and what to run next on
+    /// the scenario at `scenarioPath`.
+    public func demoNote(seconds: Double, scenarioPath path: String) -> String {
+        let next = plan.waiting.first?.caseID ?? plan.assignments.first?.caseID ?? "ID"
+        return "\nPlanned in \(figures.seconds(seconds)) s and saved to a throw-away database. Next: `caseload explain \(next)`"
+            + " with --scenario \(path), or load it: `caseload load \(path)`.\n"
     }
 }

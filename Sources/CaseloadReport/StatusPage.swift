@@ -1,6 +1,4 @@
 import CaseloadCore
-import CaseloadFormats
-import CaseloadStore
 import Foundation
 
 /// `/`: the dashboard, one page of HTML with inline CSS and SVG — nothing loaded from elsewhere,
@@ -11,13 +9,15 @@ enum StatusPage {
     ]
 
     /// The page around the plan's age, which the server fills in per request.
-    static func html(_ s: PlanStatus, planID: Int64, savedAt: String) -> (head: String, tail: String) {
-        var head = """
+    static func html(_ s: PlanStatus, planID: Int64, savedAt: String, figures: Figures) -> (head: String, tail: String) {
+        func percent(_ x: Double?) -> String { figures.percent(x) }
+        func hours(_ x: Double) -> String { figures.hours(x) }
+        let head = """
             <!doctype html>
             <html lang="en"><head><meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta http-equiv="refresh" content="60">
-            <title>Caseload · \(s.week)</title>
+            <title>Caseload · \(figures.week(s.week))</title>
             <style>
             body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:0 auto;max-width:64rem;padding:.8rem;color:#222;background:#fafafa}
             h1{font-size:1.3rem;margin:.2rem 0}h2{font-size:1.05rem;margin:1.4rem 0 .5rem}
@@ -36,7 +36,7 @@ enum StatusPage {
             .sw{display:inline-block;width:.7rem;height:.7rem;border-radius:.15rem;margin-right:.25rem;vertical-align:middle}
             svg{width:100%;max-width:28rem;height:auto;display:block}
             </style></head><body>
-            <h1>Team status · week \(s.week)</h1>
+            <h1>Team status · week \(figures.week(s.week))</h1>
             <p class="note">Plan \(planID), saved \(savedAt) (
             """
         var tail = """
@@ -52,13 +52,10 @@ enum StatusPage {
             <h2>Pools</h2>
 
             """
-        head += ""
-        tail += poolChart(s.pools)
+        tail += poolChart(s.pools, figures: figures)
         tail += "<h2>Workers by organisation</h2>\n<p class=\"legend\">"
-        for (light, label) in [
-            (WorkerLoad.Light.blue, "under 80 %"), (.green, "80–100 %"), (.amber, "100–110 %"), (.red, "over 110 %"), (.off, "no hours"),
-        ] {
-            tail += "<span><i class=\"sw\" style=\"background:\(colours[light]!)\"></i>\(label)</span>"
+        for light in [WorkerLoad.Light.blue, .green, .amber, .red, .off] {
+            tail += "<span><i class=\"sw\" style=\"background:\(colours[light]!)\"></i>\(figures.words.light(light))</span>"
         }
         tail += "</p>\n"
         let byOrganisation = Dictionary(grouping: s.loads, by: \.organisation)
@@ -77,7 +74,7 @@ enum StatusPage {
                 tail +=
                     "<span style=\"width:\(String(format: "%.1f", min(share, 1.3) / 1.3 * 100))%;background:\(colours[w.light]!)\"></span>"
                 tail += "<i style=\"left:\(String(format: "%.1f", 100 / 1.3))%\"></i></div>"
-                tail += "<span class=\"num\">\(w.utilisation == nil ? "–" : percent(share))</span></div>\n"
+                tail += "<span class=\"num\">\(percent(w.utilisation))</span></div>\n"
             }
             tail += "</div>\n"
         }
@@ -104,18 +101,8 @@ enum StatusPage {
         return (head, tail)
     }
 
-    /// "3 minutes ago" and the like.
-    static func age(_ seconds: Int) -> String {
-        switch seconds {
-        case ..<90: return "\(seconds) s ago"
-        case ..<(90 * 60): return "\(seconds / 60) minutes ago"
-        case ..<(48 * 3600): return "\(seconds / 3600) hours ago"
-        default: return "\(seconds / 86400) days ago"
-        }
-    }
-
     /// Planned against available hours per pool, as bars.
-    static func poolChart(_ pools: [PlanStatus.Group]) -> String {
+    static func poolChart(_ pools: [PlanStatus.Group], figures: Figures) -> String {
         let width = 420.0
         let row = 30.0
         let left = 84.0
@@ -130,13 +117,13 @@ enum StatusPage {
             svg += "<rect x=\"\(f(left))\" y=\"\(f(y + 4))\" width=\"\(f(available))\" height=\"18\" fill=\"#ddd\"/>"
             svg += "<rect x=\"\(f(left))\" y=\"\(f(y + 4))\" width=\"\(f(planned))\" height=\"18\" fill=\"#2f6fb3\"/>"
             svg += "<text x=\"\(f(left + max(available, planned) + 6))\" y=\"\(f(y + 17))\" font-size=\"12\" fill=\"#333\">"
-            svg += "\(hours(pool.plannedHours ?? 0)) / \(hours(pool.availableHours ?? 0)) h (\(percent(pool.utilisation)))</text>\n"
+            svg +=
+                "\(figures.hours(pool.plannedHours ?? 0)) / \(figures.hours(pool.availableHours ?? 0)) h (\(figures.percent(pool.utilisation)))</text>\n"
         }
         return svg
             + "</svg>\n<p class=\"note\">Planned (blue) against available (grey) hours; \(pools.map { "\($0.workers) \($0.id)" }.joined(separator: ", ")).</p>\n"
     }
 
-    static func percent(_ x: Double?) -> String { x.map { "\(Int(($0 * 100).rounded())) %" } ?? "–" }
-    static func hours(_ x: Double) -> String { String(format: "%.1f", x) }
+    /// A coordinate in the SVG.
     static func f(_ x: Double) -> String { String(format: "%.1f", x) }
 }

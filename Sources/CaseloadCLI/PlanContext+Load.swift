@@ -1,28 +1,11 @@
 import CaseloadCore
 import CaseloadFormats
+import CaseloadReport
 import CaseloadStore
 
-/// The plan a read-only command works against: the current saved plan (or plan N), a fresh plan
-/// when none was saved, or a fresh plan of a scenario file; with the planner's state rebuilt
-/// from it so that core analyses can score changes exactly.
-struct PlanContext {
-    /// The scenario, with the run's weight overrides applied.
-    let scenario: Scenario
-    /// The plan.
-    let plan: Plan
-    /// Where the plan came from, for the last line of a report.
-    let source: String
-    /// The plan as the planner's state.
-    let state: PlanState
-    /// Cases whose lock the plan kept: never moved to make room.
-    let locked: Set<Int>
-
-    /// The weights in force.
-    var weights: Settings.Weights { scenario.settings.weights }
-    /// The compiled scenario.
-    var problem: PlanningProblem { state.problem }
-
-    /// Loads the plan as `explain` and `recommend` read it.
+extension PlanContext {
+    /// Loads the plan as `explain` and `recommend` read it: the current saved plan (or plan N),
+    /// a fresh plan when none was saved, or a fresh plan of a scenario file.
     static func load(global: GlobalOptions, planning: PlanningOptions, scenarioPath: String?, planID: Int64?) throws -> PlanContext {
         var input: Scenario
         let result: Plan
@@ -48,12 +31,6 @@ struct PlanContext {
         }
         // The planner applies the overrides to its own copy; the analyses score with the same.
         for (name, value) in try planning.parsedWeights() { _ = input.settings.weights.set(name, to: value) }
-        let problem = PlanningProblem(input)
-        return PlanContext(
-            scenario: input, plan: result, source: source, state: PlanState(problem: problem, restoring: result),
-            locked: PlanState.keptLocks(of: result, in: problem))
+        return PlanContext(scenario: input, plan: result, source: source)
     }
-
-    /// The index of case `id`, if the scenario has it.
-    func caseIndex(_ id: String) -> Int? { problem.cases.firstIndex { $0.id == id } }
 }

@@ -4,10 +4,11 @@ import Foundation
 /// `/metrics` in the Prometheus text exposition format (version 0.0.4): the figures of
 /// `/api/status` as gauges. Written directly: a handful of gauges, set once per plan, need no
 /// metrics library.
-enum StatusMetrics {
+public enum StatusMetrics {
     /// The exposition's content type.
-    static let contentType = "text/plain; version=0.0.4; charset=utf-8"
+    public static let contentType = "text/plain; version=0.0.4; charset=utf-8"
 
+    /// The gauges of `s`, without the plan's age.
     static func text(_ s: PlanStatus, planID: Int64) -> String {
         var out = ""
         func gauge(_ name: String, _ help: String, _ samples: [(labels: [(String, String)], value: Double)]) {
@@ -61,6 +62,13 @@ enum StatusMetrics {
         return out
     }
 
+    /// The plan's age as a gauge: the one sample that changes between plans.
+    static func age(_ seconds: Int) -> String {
+        "# HELP caseload_plan_age_seconds Seconds since the current plan was saved.\n"
+            + "# TYPE caseload_plan_age_seconds gauge\ncaseload_plan_age_seconds \(seconds)\n"
+    }
+
+    /// A sample's value as Prometheus reads it: machine figures, not the reports' `Figures`.
     static func format(_ x: Double) -> String {
         x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : String(format: "%.4f", x)
     }

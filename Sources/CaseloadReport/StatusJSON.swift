@@ -1,6 +1,4 @@
 import CaseloadCore
-import CaseloadFormats
-import CaseloadStore
 
 /// `/api/status` (docs/commands.md) without the plan header, which carries the moving age.
 enum StatusJSON {
@@ -23,6 +21,14 @@ enum StatusJSON {
         }
         return .object(fields)
     }
+
+    /// The document up to the plan's age: `{"plan":{"id":…,"age_seconds":`.
+    static func head(planID: Int64, week: ISOWeek, savedAt: String) -> String {
+        "{\"plan\":{\"id\":\(planID),\"week\":\"\(week)\",\"saved_at\":\"\(savedAt)\",\"age_seconds\":"
+    }
+
+    /// The document after the plan's age: the plan header closed, then the body's fields.
+    static func tail(_ s: PlanStatus) -> String { "}," + String(body(s).rendered().dropFirst()) + "\n" }
 
     /// Everything after the plan header, as one object.
     static func body(_ s: PlanStatus) -> JSONValue {

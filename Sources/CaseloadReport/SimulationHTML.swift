@@ -8,8 +8,8 @@ public enum SimulationHTML {
     /// Colours of the arms: the baseline first, then the variants in order.
     static let colours = ["#1f5fa8", "#c0392b", "#2e8b57", "#8e44ad", "#d35400", "#16a085", "#7f8c8d"]
 
-    /// The page.
-    public static func render(_ report: SimulationReport) -> String {
+    /// The page, its figures written by `figures`.
+    public static func render(_ report: SimulationReport, figures: Figures = .english) -> String {
         let s = report.settings
         let arms = [report.baseline] + report.variants
         var html = """
@@ -37,7 +37,7 @@ public enum SimulationHTML {
         html += chart(
             series: arms.enumerated().map { i, arm in
                 (colours[i % colours.count], arm.perWeek.map { ($0.number, $0.values[.waiting]!) })
-            }, percent: false)
+            }, percent: false, figures: figures)
         html += "<h2>Utilisation per pool (baseline)</h2>\n"
         html +=
             "<p class=\"legend\"><span><i class=\"swatch\" style=\"background:\(colours[0])\"></i>registered</span>"
@@ -46,21 +46,22 @@ public enum SimulationHTML {
             series: [
                 (colours[0], report.baseline.perWeek.map { ($0.number, $0.values[.utilisation]!) }),
                 (colours[2], report.baseline.perWeek.map { ($0.number, $0.values[.supporterUtilisation]!) }),
-            ], percent: true)
+            ], percent: true, figures: figures)
         html += "<h2>Summary</h2>\n<div class=\"scroll\"><table><tr><th>metric</th>"
         for arm in arms { html += "<th>\(HTMLText.escape(arm.name))</th>" }
         html += "</tr>\n"
         for metric in Metric.allCases {
-            html += "<tr><td>\(HTMLText.escape(metric.label))</td>"
+            html += "<tr><td>\(HTMLText.escape(figures.label(metric)))</td>"
             for arm in arms {
                 guard let e = arm.summary[metric] else {
                     html += "<td>–</td>"
                     continue
                 }
-                html += "<td>\(format(e, metric))"
+                html += "<td>\(format(e, metric, figures: figures))"
                 if let d = arm.difference?[metric] {
                     let significant = d.low > 0 || d.high < 0
-                    html += "<br><span class=\"note\(significant ? " sig" : "")\">Δ \(format(d, metric, signed: true))</span>"
+                    html +=
+                        "<br><span class=\"note\(significant ? " sig" : "")\">Δ \(format(d, metric, signed: true, figures: figures))</span>"
                 }
                 html += "</td>"
             }
@@ -76,8 +77,9 @@ public enum SimulationHTML {
         return html
     }
 
-    static func format(_ e: Estimate, _ metric: Metric, signed: Bool = false) -> String {
-        func n(_ x: Double) -> String { metric.text(x, signed: signed).replacingOccurrences(of: " %", with: "&nbsp;%") }
+    static func format(_ e: Estimate, _ metric: Metric, signed: Bool = false, figures: Figures) -> String {
+        // A percentage never breaks from its number in a narrow cell.
+        func n(_ x: Double) -> String { figures.metric(x, metric, signed: signed).replacingOccurrences(of: " %", with: "&nbsp;%") }
         return "\(n(e.mean)) <span class=\"note\">[\(n(e.low)), \(n(e.high))]</span>"
     }
 
@@ -90,7 +92,7 @@ public enum SimulationHTML {
     }
 
     /// A line chart of means over weeks with the 95 % band shaded.
-    static func chart(series: [(colour: String, points: [(week: Int, value: Estimate)])], percent: Bool) -> String {
+    static func chart(series: [(colour: String, points: [(week: Int, value: Estimate)])], percent: Bool, figures: Figures) -> String {
         let width = 640.0
         let height = 260.0
         let left = 48.0
@@ -110,7 +112,7 @@ public enum SimulationHTML {
             let v = high * Double(i) / 4
             let py = y(v)
             svg += "<line x1=\"\(f(left))\" y1=\"\(f(py))\" x2=\"\(f(width - right))\" y2=\"\(f(py))\" stroke=\"#e3e3e3\"/>"
-            let text = percent ? "\(Int((v * 100).rounded())) %" : (high < 4 ? String(format: "%.1f", v) : "\(Int(v.rounded()))")
+            let text = percent ? figures.percent(v) : (high < 4 ? String(format: "%.1f", v) : "\(Int(v.rounded()))")
             svg += "<text x=\"\(f(left - 6))\" y=\"\(f(py + 4))\" font-size=\"11\" text-anchor=\"end\" fill=\"#555\">\(text)</text>\n"
         }
         let step = max(1, (last - first) / 8)

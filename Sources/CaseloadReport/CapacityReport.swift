@@ -1,17 +1,23 @@
 import CaseloadCore
-import CaseloadFormats
-import CaseloadStore
-import Foundation
 
 /// `caseload capacity` as a table, CSV or JSON. Hours are rounded to 0.1; no family is named.
-struct CapacityReport {
-    let outlook: CapacityOutlook
-    var title: String = ""
+public struct CapacityReport: Sendable {
+    /// The outlook.
+    public let outlook: CapacityOutlook
+    /// The scenario's name, for the first line.
+    public var title: String
+    /// The formatter.
+    public var figures: Figures
 
-    /// Hours to one decimal, never `-0.0`.
-    static func rounded(_ x: Double) -> Double { (x * 10).rounded() / 10 + 0 }
+    /// A report of `outlook`.
+    public init(outlook: CapacityOutlook, title: String = "", figures: Figures = .english) {
+        self.outlook = outlook
+        self.title = title
+        self.figures = figures
+    }
 
-    static func h(_ x: Double) -> String { String(format: "%.1f", rounded(x)) }
+    /// Hours as the outlook shows them.
+    func h(_ x: Double) -> String { figures.roundedHours(x) }
 
     /// `short`, `over norm`, both or nothing.
     static func marks(_ w: OutlookWeek, _ series: CapacitySeries) -> String {
@@ -28,10 +34,11 @@ struct CapacityReport {
 
     // MARK: table
 
-    func table() -> String {
+    /// The table.
+    public func table() -> String {
         let n = outlook.weekCount
         var out = (title.isEmpty ? "Capacity outlook" : "Capacity outlook · \(title)")
-        out += " · \(n) week\(n == 1 ? "" : "s") from \(outlook.start) (Monday \(outlook.start.monday))\n"
+        out += " · \(n) week\(n == 1 ? "" : "s") from \(figures.week(outlook.start)) (Monday \(figures.date(outlook.start.monday)))\n"
         out += "Hours per week. Families are taken to be halfway through their current phase; "
         out += outlook.arrivals.isEmpty ? "no new families arrive.\n" : "new families a week: \(arrivalText).\n"
         for pool in outlook.pools {
@@ -47,8 +54,8 @@ struct CapacityReport {
                 out += "\n(unassigned)  families without a current lead, and duo partner shares nobody holds\n"
                 out += "  week       needed  families  places\n"
                 for w in organisation.weeks {
-                    out += "  " + PlanReport.pad(w.week.description, 9) + Self.column(Self.h(w.neededHours), 8)
-                    out += Self.column("\(w.families)", 10) + Self.column("\(w.placesNeeded)", 8) + "\n"
+                    out += "  " + Column.pad(w.week.description, 9) + column(h(w.neededHours), 8)
+                    out += column("\(w.families)", 10) + column("\(w.placesNeeded)", 8) + "\n"
                 }
             } else {
                 out += "\nORGANISATION \(organisation.name) (\(organisation.id))\n" + block(organisation)
@@ -57,19 +64,19 @@ struct CapacityReport {
         return out + "\n" + summary()
     }
 
-    static func column(_ s: String, _ width: Int) -> String { PlanReport.pad(s, width, right: true) }
+    func column(_ s: String, _ width: Int) -> String { Column.pad(s, width, right: true) }
 
     func block(_ series: CapacitySeries) -> String {
         let fallback = series.kind == .registered
         var out = "  week      workers  available   needed" + (fallback ? "  fallback" : "") + "  balance"
         out += series.countsFamilies ? "  families  places/norm\n" : "\n"
         for w in series.weeks {
-            out += "  " + PlanReport.pad(w.week.description, 9) + Self.column("\(w.workers)", 8)
-            out += Self.column(Self.h(w.availableHours), 11) + Self.column(Self.h(w.neededHours), 9)
-            if fallback { out += Self.column(Self.h(w.fallbackHours), 10) }
-            out += Self.column(Self.h(w.balanceHours), 9)
+            out += "  " + Column.pad(w.week.description, 9) + column("\(w.workers)", 8)
+            out += column(h(w.availableHours), 11) + column(h(w.neededHours), 9)
+            if fallback { out += column(h(w.fallbackHours), 10) }
+            out += column(h(w.balanceHours), 9)
             if series.countsFamilies {
-                out += Self.column("\(w.families)", 10) + Self.column("\(w.placesNeeded)/\(w.normPlaces)", 13)
+                out += column("\(w.families)", 10) + column("\(w.placesNeeded)/\(w.normPlaces)", 13)
             }
             let marks = Self.marks(w, series)
             out += (marks.isEmpty ? "" : "  " + marks) + "\n"
@@ -83,9 +90,9 @@ struct CapacityReport {
         let short = outlook.shortPools
         if short.isEmpty { out += "  no pool runs short in \(n) week\(n == 1 ? "" : "s")\n" }
         for pool in outlook.pools {
-            out += "  " + PlanReport.pad(pool.id, 12)
+            out += "  " + Column.pad(pool.id, 12)
             if let first = pool.weeks.first(where: \.isShort) {
-                out += "\(first.week), short by \(Self.h(-first.balanceHours)) h"
+                out += "\(first.week), short by \(h(-first.balanceHours)) h"
             } else {
                 out += "none in \(n) weeks"
             }
@@ -106,7 +113,8 @@ struct CapacityReport {
         "families", "places_needed", "norm_places",
     ]
 
-    func csv() -> String {
+    /// One CSV row per week and pool or organisation.
+    public func csv() -> String {
         var out = PlanCSV.row(Self.csvHeader)
         for (section, list) in [("pool", outlook.pools), ("organisation", outlook.organisations)] {
             for series in list {
@@ -114,8 +122,8 @@ struct CapacityReport {
                     let families = series.countsFamilies ? ["\(w.families)", "\(w.placesNeeded)", "\(w.normPlaces)"] : ["", "", ""]
                     out += PlanCSV.row(
                         [
-                            section, series.id, w.week.description, "\(w.workers)", Self.h(w.availableHours), Self.h(w.neededHours),
-                            series.kind == .registered ? Self.h(w.fallbackHours) : "", Self.h(w.balanceHours), w.isShort ? "true" : "false",
+                            section, series.id, w.week.description, "\(w.workers)", h(w.availableHours), h(w.neededHours),
+                            series.kind == .registered ? h(w.fallbackHours) : "", h(w.balanceHours), w.isShort ? "true" : "false",
                         ] + families)
                 }
             }
@@ -125,7 +133,8 @@ struct CapacityReport {
 
     // MARK: JSON
 
-    func json() -> JSONValue {
+    /// The JSON document.
+    public func json() -> JSONValue {
         .object([
             ("week", .string(outlook.start.description)), ("weeks", .int(outlook.weekCount)),
             (
@@ -149,15 +158,15 @@ struct CapacityReport {
     func week(_ w: OutlookWeek, of s: CapacitySeries) -> JSONValue {
         var fields: [(String, JSONValue)] = [
             ("week", .string(w.week.description)), ("workers", .int(w.workers)),
-            ("available_hours", .number(Self.rounded(w.availableHours))), ("needed_hours", .number(Self.rounded(w.neededHours))),
+            ("available_hours", .number(Figures.tenths(w.availableHours))), ("needed_hours", .number(Figures.tenths(w.neededHours))),
         ]
         if s.kind == .registered {
             fields += [
-                ("fallback_hours", .number(Self.rounded(w.fallbackHours))),
-                ("needed_with_fallback_hours", .number(Self.rounded(w.neededWithFallbackHours))),
+                ("fallback_hours", .number(Figures.tenths(w.fallbackHours))),
+                ("needed_with_fallback_hours", .number(Figures.tenths(w.neededWithFallbackHours))),
             ]
         }
-        fields += [("balance_hours", .number(Self.rounded(w.balanceHours))), ("short", .bool(w.isShort))]
+        fields += [("balance_hours", .number(Figures.tenths(w.balanceHours))), ("short", .bool(w.isShort))]
         if s.countsFamilies {
             fields += [
                 ("families", .int(w.families)), ("places_needed", .int(w.placesNeeded)), ("norm_places", .int(w.normPlaces)),

@@ -1,22 +1,28 @@
 import CaseloadCore
-import CaseloadFormats
-import CaseloadStore
-import Foundation
 
 /// Words and JSON for `caseload explain ID`: facts about a case or a worker in a plan, and
 /// nothing about a family beyond its code, priority, weeks and hours.
-struct Explainer {
-    let context: PlanContext
+public struct Explainer: Sendable {
+    /// The plan explained.
+    public let context: PlanContext
     /// How many leads, options and contributors to list.
-    var top = 5
+    public var top: Int
+    /// The formatter.
+    public var figures: Figures
+
+    /// Explains within `context`, listing `top` of everything.
+    public init(context: PlanContext, top: Int = 5, figures: Figures = .english) {
+        self.context = context
+        self.top = top
+        self.figures = figures
+    }
 
     var scenario: Scenario { context.scenario }
     var plan: Plan { context.plan }
-    var report: OptionReport { OptionReport(context: context) }
+    var report: OptionReport { OptionReport(context: context, figures: figures) }
 
-    static func h(_ x: Double) -> String {
-        String(format: "%.2f", x).replacingOccurrences(of: #"\.?0+$"#, with: "", options: .regularExpression)
-    }
+    /// Hours in a sentence.
+    func h(_ x: Double) -> String { figures.shortHours(x) }
 
     // MARK: Cases
 
@@ -25,7 +31,7 @@ struct Explainer {
         var out = "case \(c.id): priority \(c.priority), \(info.weeksWaiting) weeks waiting"
         out += c.duo ? ", duo" : ""
         out += c.lock ? ", locked" : ""
-        out += "\n  hours per week: " + hours(of: c).map { "\($0.key) \(Self.h($0.value))" }.joined(separator: ", ")
+        out += "\n  hours per week: " + hours(of: c).map { "\($0.key) \(h($0.value))" }.joined(separator: ", ")
         out += c.hours == nil ? " (case type defaults)" : " (given)"
         out += "\n  current: lead \(c.lead ?? "none")" + (c.partner.map { ", partner \($0)" } ?? "")
         return out
@@ -35,7 +41,8 @@ struct Explainer {
         scenario.demand(of: c).filter { $0.value > 0 }.sorted { $0.key < $1.key }
     }
 
-    func explainCase(_ id: String) -> String? {
+    /// Case `id` in words; `nil` when the scenario has no such case.
+    public func explainCase(_ id: String) -> String? {
         guard let index = context.caseIndex(id) else { return nil }
         let c = scenario.cases[index]
         let info = context.problem.cases[index]
@@ -46,11 +53,13 @@ struct Explainer {
             if let lead = c.lead {
                 out += lead == a.lead ? " — the current lead keeps the family" : " — handover from \(lead)"
                 if let w = scenario.staff.first(where: { $0.id == lead }), lead != a.lead {
-                    if !scenario.capacity(of: w).registered { out += " (\(lead)'s registration is not valid on \(scenario.week.monday))" }
+                    if !scenario.capacity(of: w).registered {
+                        out += " (\(lead)'s registration is not valid on \(figures.date(scenario.week.monday)))"
+                    }
                     if !w.serves(c.municipality) { out += " (\(lead) does not serve the family's municipality)" }
                 }
             }
-            for t in a.tasks { out += "\n    \(t.kind): \(t.worker) \(Self.h(t.hours)) h" }
+            for t in a.tasks { out += "\n    \(t.kind): \(t.worker) \(h(t.hours)) h" }
             if let note = plan.locks.first(where: { $0.caseID == id }), !note.kept { out += "\n  lock not kept: \(note.reason ?? "")" }
             if context.state.choices[index] != nil {
                 let options = recommender.recommend(index, top: top, ejections: false)
@@ -71,7 +80,8 @@ struct Explainer {
         return out
     }
 
-    func caseJSON(_ id: String) -> JSONValue? {
+    /// Case `id` as JSON; `nil` when the scenario has no such case.
+    public func caseJSON(_ id: String) -> JSONValue? {
         guard let index = context.caseIndex(id) else { return nil }
         let c = scenario.cases[index]
         let info = context.problem.cases[index]
@@ -136,44 +146,47 @@ struct Explainer {
         return analysis.terms[3].contributors.first { $0.subject == id }?.points ?? 0
     }
 
-    func explainWorker(_ id: String) -> String? {
+    /// Worker `id` in words; `nil` when the scenario has no such worker.
+    public func explainWorker(_ id: String) -> String? {
         guard let w = scenario.staff.first(where: { $0.id == id }) else { return nil }
         let cap = scenario.capacity(of: w)
         let load = plan.workers.first { $0.id == id }
         var out = "worker \(w.id)" + (w.role.map { " (\($0))" } ?? "") + ", \(w.organisation)"
         out +=
             cap.registered
-            ? ", registered until \(w.registeredUntil!)" : (w.registeredUntil.map { ", registration ended \($0)" } ?? ", not registered")
+            ? ", registered until \(figures.date(w.registeredUntil!))"
+            : (w.registeredUntil.map { ", registration ended \(figures.date($0))" } ?? ", not registered")
         out += "\n  may do: \(w.tasks.joined(separator: ", "))"
-        out += "\n  hours: \(Self.h(w.hours)) contract × \(Self.h(w.caseworkShare ?? scenario.settings.caseworkShare)) casework share"
+        out += "\n  hours: \(h(w.hours)) contract × \(h(w.caseworkShare ?? scenario.settings.caseworkShare)) casework share"
         let ramp = scenario.rampUpFactor(of: w)
-        if ramp != 1 { out += " × \(Self.h(ramp)) ramp-up (started \(w.started!))" }
-        out += " = \(Self.h(cap.baseHours)) h"
+        if ramp != 1 { out += " × \(h(ramp)) ramp-up (started \(figures.date(w.started!)))" }
+        out += " = \(h(cap.baseHours)) h"
         if let leaves = w.leaves, leaves.ordinal <= scenario.week.allDays.upperBound {
-            out += leaves < scenario.week.monday ? " (left after \(leaves))" : " (last working day \(leaves))"
+            out += leaves < scenario.week.monday ? " (left after \(figures.date(leaves)))" : " (last working day \(figures.date(leaves)))"
         }
-        if cap.availableHours < cap.baseHours { out += "; absent \(Self.h(cap.baseHours - cap.availableHours)) h this week" }
-        out += "; available \(Self.h(cap.availableHours)) h"
-        if cap.limitHours > cap.availableHours + 1e-9 { out += " (\(Self.h(cap.limitHours)) h with the allowed overload)" }
+        if cap.availableHours < cap.baseHours { out += "; absent \(h(cap.baseHours - cap.availableHours)) h this week" }
+        out += "; available \(h(cap.availableHours)) h"
+        if cap.limitHours > cap.availableHours + 1e-9 { out += " (\(h(cap.limitHours)) h with the allowed overload)" }
         if let load {
             out +=
-                "\n  planned \(Self.h(load.plannedHours)) h of \(Self.h(load.availableHours)) h (\(load.utilisation.map { "\(Int(($0 * 100).rounded())) %" } ?? "–"), \(load.light.rawValue))"
-            out += "; \(Self.h(max(0, cap.limitHours - load.plannedHours))) h left"
+                "\n  planned \(h(load.plannedHours)) h of \(h(load.availableHours)) h (\(figures.percent(load.utilisation)), \(load.light.rawValue))"
+            out += "; \(h(max(0, cap.limitHours - load.plannedHours))) h left"
             out += "\n  norm: families \(load.cases)/\(load.maxCases), children \(load.children)/\(load.maxChildren)"
-            out += "; balance (S4) \(String(format: "%.2f", balancePoints(id))) points"
+            out += "; balance (S4) \(figures.decimal(balancePoints(id), decimals: 2)) points"
         }
         let families = week(of: id)
         out += families.isEmpty ? "\n  nothing planned this week" : "\n  week:"
         for f in families {
-            out += "\n    \(PlanReport.pad(f.caseID, 10)) \(PlanReport.pad(f.role, 10)) "
-            out += f.tasks.map { "\($0.kind) \(Self.h($0.hours)) h" }.joined(separator: ", ")
+            out += "\n    \(Column.pad(f.caseID, 10)) \(Column.pad(f.role, 10)) "
+            out += f.tasks.map { "\($0.kind) \(h($0.hours)) h" }.joined(separator: ", ")
         }
         let gone = lost(id)
         if !gone.isEmpty { out += "\n  handed over or waiting: " + gone.joined(separator: ", ") }
         return out
     }
 
-    func workerJSON(_ id: String) -> JSONValue? {
+    /// Worker `id` as JSON; `nil` when the scenario has no such worker.
+    public func workerJSON(_ id: String) -> JSONValue? {
         guard let w = scenario.staff.first(where: { $0.id == id }) else { return nil }
         let cap = scenario.capacity(of: w)
         var fields: [(String, JSONValue)] = [
@@ -184,11 +197,11 @@ struct Explainer {
         if let load = plan.workers.first(where: { $0.id == id }) {
             fields += [
                 ("planned_hours", .number(load.plannedHours)),
-                ("hours_left", .number(OptionReport.round4(max(0, cap.limitHours - load.plannedHours)))),
-                ("utilisation", load.utilisation.map { .number(OptionReport.round4($0)) } ?? .null),
+                ("hours_left", .number(JSONValue.round4(max(0, cap.limitHours - load.plannedHours)))),
+                ("utilisation", load.utilisation.map { .number(JSONValue.round4($0)) } ?? .null),
                 ("light", .string(load.light.rawValue)),
                 ("cases", .int(load.cases)), ("max_cases", .int(load.maxCases)), ("children", .int(load.children)),
-                ("max_children", .int(load.maxChildren)), ("balance_points", .number(OptionReport.round4(balancePoints(id)))),
+                ("max_children", .int(load.maxChildren)), ("balance_points", .number(JSONValue.round4(balancePoints(id)))),
             ]
         }
         fields.append(

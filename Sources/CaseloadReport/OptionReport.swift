@@ -1,26 +1,27 @@
 import CaseloadCore
-import CaseloadFormats
-import CaseloadStore
-import Foundation
 
 /// Words and JSON for the ways to serve one family (`Recommendation`) and for what blocks it
 /// (`ServiceGap`); shared by `explain` and `recommend`. Names only workers and case codes.
-struct OptionReport {
-    let context: PlanContext
+public struct OptionReport: Sendable {
+    /// The plan the options are scored against.
+    public let context: PlanContext
+    /// The formatter.
+    public var figures: Figures
+
+    /// Options and gaps within `context`.
+    public init(context: PlanContext, figures: Figures = .english) {
+        self.context = context
+        self.figures = figures
+    }
 
     var problem: PlanningProblem { context.problem }
     var state: PlanState { context.state }
 
-    func name(_ w: Int) -> String { w >= 0 ? problem.workers[w].id : "none" }
+    /// Worker `w`'s id; `none` for no worker.
+    public func name(_ w: Int) -> String { w >= 0 ? problem.workers[w].id : "none" }
 
-    static func h(_ x: Double) -> String { Explainer.h(x) }
-    static func h(units: Int) -> String { Explainer.h(PlanningProblem.hours(units)) }
-
-    /// A signed score change, one decimal.
-    static func signed(_ x: Double) -> String {
-        let rounded = (x * 10).rounded() / 10
-        return (rounded > 0 ? "+" : rounded < 0 ? "−" : "±") + String(format: "%.1f", abs(rounded))
-    }
+    /// Hours in thousandths, in a sentence.
+    func h(units: Int) -> String { figures.shortHours(PlanningProblem.hours(units)) }
 
     /// Weighted change per soft term of an option.
     func termPoints(_ effect: Score) -> [(name: String, points: Double)] {
@@ -64,24 +65,24 @@ struct OptionReport {
     // MARK: Options
 
     /// One option on one line (and a second for an ejection).
-    func line(_ option: Recommendation, of c: Int, rank: Int) -> String {
+    public func line(_ option: Recommendation, of c: Int, rank: Int) -> String {
         let choice = option.choice
-        var out = PlanReport.pad("\(rank).", 4) + "lead " + name(choice.lead)
+        var out = Column.pad("\(rank).", 4) + "lead " + name(choice.lead)
         if choice.partner >= 0 { out += ", partner " + name(choice.partner) }
         let tasks = supporters(choice, of: c)
         if !tasks.isEmpty { out += ", " + tasks.map { "\($0.kind) \($0.worker)" }.joined(separator: ", ") }
-        out += "   Δ " + Self.signed(option.delta)
+        out += "   Δ " + figures.change(option.delta)
         let terms = termPoints(option.effect).filter { abs($0.points) >= 0.05 }
-        if !terms.isEmpty { out += " (" + terms.map { "\($0.name) \(Self.signed($0.points))" }.joined(separator: ", ") + ")" }
+        if !terms.isEmpty { out += " (" + terms.map { "\($0.name) \(figures.change($0.points))" }.joined(separator: ", ") + ")" }
         if option.isCurrent { out += "   ← current" }
         if let e = option.ejection {
-            out += "\n      needs a move: \(ejectionPhrase(e, in: option)) (Δ \(Self.signed(e.delta)) for that move)"
+            out += "\n      needs a move: \(ejectionPhrase(e, in: option)) (Δ \(figures.change(e.delta)) for that move)"
         }
         return out
     }
 
     /// An option as JSON.
-    func json(_ option: Recommendation, of c: Int, rank: Int) -> JSONValue {
+    public func json(_ option: Recommendation, of c: Int, rank: Int) -> JSONValue {
         let choice = option.choice
         var fields: [(String, JSONValue)] = [("rank", .int(rank)), ("lead", .string(name(choice.lead)))]
         if choice.partner >= 0 { fields.append(("partner", .string(name(choice.partner)))) }
@@ -94,16 +95,16 @@ struct OptionReport {
                     })
             ))
         fields.append(("current", .bool(option.isCurrent)))
-        fields.append(("delta", .number(Self.round4(option.delta))))
-        fields.append(("terms", .object(termPoints(option.effect).map { ($0.name, .number(Self.round4($0.points))) })))
+        fields.append(("delta", .number(JSONValue.round4(option.delta))))
+        fields.append(("terms", .object(termPoints(option.effect).map { ($0.name, .number(JSONValue.round4($0.points))) })))
         let e = option.effect
         fields.append(
             (
                 "changes",
                 .object([
                     ("waiting", .int(e.waiting)), ("lead_handovers", .int(e.leadHandovers)),
-                    ("partner_handovers", .int(e.partnerHandovers)), ("undelegated_hours", .number(Self.round4(e.undelegatedHours))),
-                    ("balance", .number(Self.round4(e.balance))),
+                    ("partner_handovers", .int(e.partnerHandovers)), ("undelegated_hours", .number(JSONValue.round4(e.undelegatedHours))),
+                    ("balance", .number(JSONValue.round4(e.balance))),
                 ])
             ))
         if let ejection = option.ejection {
@@ -114,7 +115,7 @@ struct OptionReport {
                     .object([
                         ("case", .string(problem.cases[ejection.c].id)), ("role", .string(role)), ("from", .string(name(from))),
                         ("to", to >= 0 ? .string(name(to)) : .null), ("waits", .bool(ejection.waits)),
-                        ("delta", .number(Self.round4(ejection.delta))),
+                        ("delta", .number(JSONValue.round4(ejection.delta))),
                     ])
                 ))
         } else {
@@ -122,8 +123,6 @@ struct OptionReport {
         }
         return .object(fields)
     }
-
-    static func round4(_ x: Double) -> Double { (x * 10_000).rounded() / 10_000 }
 
     // MARK: Gaps
 
@@ -133,7 +132,7 @@ struct OptionReport {
         let capacity = problem.workers[w].capacity
         return check.blocks.map { block -> String in
             switch block {
-            case .registration: return "not registered on \(problem.scenario.week.monday)"
+            case .registration: return "not registered on \(figures.date(problem.scenario.week.monday))"
             case .taskKind: return "may not do a registered task of the family"
             case .municipality: return "does not serve the family's municipality"
             case .skill: return "lacks a required skill"
@@ -141,7 +140,7 @@ struct OptionReport {
             case .norm:
                 return state.caseCount[w] + 1 > capacity.maxCases
                     ? "at the norm of \(capacity.maxCases) families" : "would pass the norm of \(capacity.maxChildren) children"
-            case .hours: return "\(Self.h(units: check.room)) h left, needs \(Self.h(units: check.units)) h"
+            case .hours: return "\(h(units: check.room)) h left, needs \(h(units: check.units)) h"
             case .partner: return "no duo partner fits next to them"
             case .supporters: return "a delegable task no supporter has room for, that neither they nor a partner may do"
             }
@@ -165,7 +164,7 @@ struct OptionReport {
             lines.append(
                 "it fits now: lead \(name(now.choice.lead))"
                     + (now.choice.partner >= 0 ? " with partner \(name(now.choice.partner))" : "")
-                    + " (Δ \(Self.signed(now.delta))); see `caseload recommend \(problem.cases[gap.c].id)`")
+                    + " (Δ \(figures.change(now.delta))); see `caseload recommend \(problem.cases[gap.c].id)`")
         }
         if let fix = gap.capacityFix { lines.append(sentence(fix)) }
         for option in gap.options where option.ejection != nil {
@@ -187,7 +186,7 @@ struct OptionReport {
                 ? "putting \(problem.cases[e.c].id) (priority \(problem.cases[e.c].priority)) back on the waiting list"
                 : "moving \(problem.cases[e.c].id) to \(name(to)) as \(role)"
             lines.append(
-                "\(name(freed)) \(why): \(move) (\(Self.signed(e.delta))) frees a place; then \(serving) serves it (Δ \(Self.signed(option.delta)) in all)"
+                "\(name(freed)) \(why): \(move) (\(figures.change(e.delta))) frees a place; then \(serving) serves it (Δ \(figures.change(option.delta)) in all)"
             )
         }
         if lines.isEmpty {
@@ -201,7 +200,7 @@ struct OptionReport {
     func sentence(_ fix: ServiceGap.CapacityFix) -> String {
         let worker = name(fix.worker)
         let capacity = problem.workers[fix.worker].capacity
-        let hours = "\(Self.h(units: fix.missing)) more hours (has \(Self.h(units: fix.room)) h left, needs \(Self.h(units: fix.need)) h)"
+        let hours = "\(h(units: fix.missing)) more hours (has \(h(units: fix.room)) h left, needs \(h(units: fix.need)) h)"
         var norm: [String] = []
         if fix.extraCases > 0 { norm.append("one more family place (norm \(capacity.maxCases) families)") }
         if fix.extraChildren > 0 {
@@ -215,7 +214,7 @@ struct OptionReport {
     }
 
     /// The gap as text lines (indented two spaces).
-    func text(_ gap: ServiceGap, top: Int) -> String {
+    public func text(_ gap: ServiceGap, top: Int) -> String {
         var out = "  possible leads: \(gap.checks.count) workers list casework"
         if !gap.counts.isEmpty { out += "; blocked by " + gap.counts.map { "\($0.block.rawValue) \($0.leads)" }.joined(separator: ", ") }
         out += "\n  closest possible leads:"
@@ -228,7 +227,7 @@ struct OptionReport {
     }
 
     /// The gap as JSON fields.
-    func json(_ gap: ServiceGap, top: Int) -> [(String, JSONValue)] {
+    public func json(_ gap: ServiceGap, top: Int) -> [(String, JSONValue)] {
         var fields: [(String, JSONValue)] = []
         fields.append(("possible_leads", .int(gap.checks.count)))
         fields.append(

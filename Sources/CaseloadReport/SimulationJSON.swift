@@ -37,7 +37,7 @@ public enum SimulationJSON {
     }
 
     static func number(_ x: Double) -> JSONValue {
-        x.isFinite ? .number((x * 10_000).rounded() / 10_000) : .null
+        x.isFinite ? .number(JSONValue.round4(x)) : .null
     }
 
     static func summary(_ values: [Metric: Estimate], _ metrics: [Metric]) -> JSONValue {

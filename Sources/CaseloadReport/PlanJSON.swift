@@ -4,7 +4,6 @@ import CaseloadCore
 public enum PlanJSON {
     /// Rounds a reported figure down to 4 decimals: never reports more hours than there are.
     static func down4(_ x: Double) -> Double { (x * 10_000 + 1e-7).rounded(.down) / 10_000 }
-    static func round4(_ x: Double) -> Double { (x * 10_000).rounded() / 10_000 }
 
     /// The JSON value of `plan`.
     public static func value(of plan: Plan) -> JSONValue {
@@ -15,9 +14,9 @@ public enum PlanJSON {
                 "score",
                 .object([
                     ("hard", .int(s.hard)), ("waiting", .int(s.waiting)), ("handovers", .int(s.handovers)),
-                    ("undelegated_hours", .number(round4(s.undelegatedHours))), ("balance", .number(round4(s.balance))),
+                    ("undelegated_hours", .number(JSONValue.round4(s.undelegatedHours))), ("balance", .number(JSONValue.round4(s.balance))),
                     ("lead_handovers", .int(s.leadHandovers)), ("partner_handovers", .int(s.partnerHandovers)),
-                    ("waiting_penalty", .number(round4(s.waitingPenalty))), ("soft", .number(round4(s.soft))),
+                    ("waiting_penalty", .number(JSONValue.round4(s.waitingPenalty))), ("soft", .number(JSONValue.round4(s.soft))),
                 ])
             ),
             (
@@ -54,7 +53,7 @@ public enum PlanJSON {
                         .object([
                             ("id", .string(w.id)), ("organisation", .string(w.organisation)), ("registered", .bool(w.registered)),
                             ("available_hours", .number(down4(w.availableHours))), ("planned_hours", .number(w.plannedHours)),
-                            ("utilisation", w.utilisation.map { .number(round4($0)) } ?? .null), ("cases", .int(w.cases)),
+                            ("utilisation", w.utilisation.map { .number(JSONValue.round4($0)) } ?? .null), ("cases", .int(w.cases)),
                             ("max_cases", .int(w.maxCases)), ("children", .int(w.children)), ("max_children", .int(w.maxChildren)),
                             ("light", .string(w.light.rawValue)),
                         ])
@@ -73,20 +72,22 @@ public enum PlanJSON {
                 "solver",
                 .object(
                     [
-                        ("name", .string(plan.solver.name)), ("seconds", .number(round4(plan.solver.seconds))),
+                        ("name", .string(plan.solver.name)), ("seconds", .number(JSONValue.round4(plan.solver.seconds))),
                         ("seed", .int(Int(truncatingIfNeeded: plan.solver.seed))), ("threads", .int(plan.solver.threads)),
                         ("moves", .int(plan.solver.moves)), ("stop", .string(plan.solver.stop)),
                     ]
-                        + (plan.solver.constructionScore.map { [("construction_soft", JSONValue.number(round4($0)))] } ?? [])
-                        + (plan.solver.lowerBound.map { [("lower_bound", JSONValue.number(round4($0)))] } ?? [])
-                        + (plan.solver.constructionSeconds.map { [("construction_seconds", JSONValue.number(round4($0)))] } ?? [])
+                        + (plan.solver.constructionScore.map { [("construction_soft", JSONValue.number(JSONValue.round4($0)))] } ?? [])
+                        + (plan.solver.lowerBound.map { [("lower_bound", JSONValue.number(JSONValue.round4($0)))] } ?? [])
+                        + (plan.solver.constructionSeconds.map { [("construction_seconds", JSONValue.number(JSONValue.round4($0)))] } ?? [])
                         + (plan.solver.trace.isEmpty
                             ? []
                             : [
                                 (
                                     "trace",
                                     JSONValue.array(
-                                        plan.solver.trace.map { .array([.number(round4($0.seconds)), .number(round4($0.soft))]) })
+                                        plan.solver.trace.map {
+                                            .array([.number(JSONValue.round4($0.seconds)), .number(JSONValue.round4($0.soft))])
+                                        })
                                 )
                             ]))
             ),
