@@ -18,7 +18,7 @@ public struct OptionReport: Sendable {
     var state: PlanState { context.state }
 
     /// Worker `w`'s id; `none` for no worker.
-    public func name(_ w: Int) -> String { w >= 0 ? problem.workers[w].id : "none" }
+    public func name(_ w: Int?) -> String { w.map { problem.workers[$0].id } ?? "none" }
 
     /// Hours in thousandths, in a sentence.
     func h(units: Int) -> String { figures.shortHours(PlanningProblem.hours(units)) }
@@ -43,14 +43,17 @@ public struct OptionReport: Sendable {
     }
 
     /// The role a worker gives up on the moved family to make room for `option`, that worker,
-    /// and who takes the role (-1: nobody, the family waits).
-    func ejectionRole(_ e: Recommendation.Ejection, in option: Recommendation) -> (role: String, from: Int, to: Int) {
+    /// and who takes the role (`nil`: nobody, the family waits).
+    func ejectionRole(_ e: Recommendation.Ejection, in option: Recommendation) -> (role: String, from: Int, to: Int?) {
         guard let to = e.to else {
             // The family leaves whole; the worker it freed is the new family's lead.
-            return e.from.partner == option.choice.lead && e.from.lead != option.choice.lead
-                ? ("partner", e.from.partner, -1) : ("lead", e.from.lead, -1)
+            if let partner = e.from.partner, partner == option.choice.lead, e.from.lead != option.choice.lead {
+                return ("partner", partner, nil)
+            }
+            return ("lead", e.from.lead, nil)
         }
-        return e.from.lead != to.lead ? ("lead", e.from.lead, to.lead) : ("partner", e.from.partner, to.partner)
+        if e.from.lead != to.lead { return ("lead", e.from.lead, to.lead) }
+        return ("partner", e.from.partner ?? e.from.lead, to.partner)
     }
 
     /// An ejection in words: "fam-x lead a-1 → b-1" or "fam-x back on the waiting list (lead a-1)".
@@ -68,7 +71,7 @@ public struct OptionReport: Sendable {
     public func line(_ option: Recommendation, of c: Int, rank: Int) -> String {
         let choice = option.choice
         var out = Column.pad("\(rank).", 4) + "lead " + name(choice.lead)
-        if choice.partner >= 0 { out += ", partner " + name(choice.partner) }
+        if let partner = choice.partner { out += ", partner " + name(partner) }
         let tasks = supporters(choice, of: c)
         if !tasks.isEmpty { out += ", " + tasks.map { "\($0.kind) \($0.worker)" }.joined(separator: ", ") }
         out += "   Δ " + figures.change(option.delta)
@@ -85,7 +88,7 @@ public struct OptionReport: Sendable {
     public func json(_ option: Recommendation, of c: Int, rank: Int) -> JSONValue {
         let choice = option.choice
         var fields: [(String, JSONValue)] = [("rank", .int(rank)), ("lead", .string(name(choice.lead)))]
-        if choice.partner >= 0 { fields.append(("partner", .string(name(choice.partner)))) }
+        if let partner = choice.partner { fields.append(("partner", .string(name(partner)))) }
         fields.append(
             (
                 "delegable_tasks",
@@ -114,7 +117,7 @@ public struct OptionReport: Sendable {
                     "ejection",
                     .object([
                         ("case", .string(problem.cases[ejection.c].id)), ("role", .string(role)), ("from", .string(name(from))),
-                        ("to", to >= 0 ? .string(name(to)) : .null), ("waits", .bool(ejection.waits)),
+                        ("to", to.map { .string(name($0)) } ?? .null), ("waits", .bool(ejection.waits)),
                         ("delta", .number(JSONValue.round4(ejection.delta))),
                     ])
                 ))
@@ -163,7 +166,7 @@ public struct OptionReport: Sendable {
         if let now = gap.options.first(where: { $0.ejection == nil }) {
             lines.append(
                 "it fits now: lead \(name(now.choice.lead))"
-                    + (now.choice.partner >= 0 ? " with partner \(name(now.choice.partner))" : "")
+                    + (now.choice.partner.map { " with partner \(name($0))" } ?? "")
                     + " (Δ \(figures.change(now.delta))); see `caseload recommend \(problem.cases[gap.c].id)`")
         }
         if let fix = gap.capacityFix { lines.append(sentence(fix)) }
@@ -180,7 +183,7 @@ public struct OptionReport: Sendable {
                 why = "has too few hours left"
             }
             let serving =
-                "lead \(name(option.choice.lead))" + (option.choice.partner >= 0 ? " with partner \(name(option.choice.partner))" : "")
+                "lead \(name(option.choice.lead))" + (option.choice.partner.map { " with partner \(name($0))" } ?? "")
             let move =
                 e.waits
                 ? "putting \(problem.cases[e.c].id) (priority \(problem.cases[e.c].priority)) back on the waiting list"

@@ -55,7 +55,7 @@ public struct RecommendReport: Sendable {
         var out = "recommend \(info.id): priority \(info.priority), \(info.weeksWaiting) weeks waiting"
         if let current = context.state.choices[c] {
             out += " — served by lead \(report.name(current.lead))"
-            out += current.partner >= 0 ? " with partner \(report.name(current.partner))" : ""
+            out += current.partner.map { " with partner \(report.name($0))" } ?? ""
             out += "; alternatives are ranked against these people"
         } else {
             out += " — waiting; Δ includes serving it"

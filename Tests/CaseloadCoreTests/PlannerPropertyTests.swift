@@ -98,7 +98,7 @@ struct PlannerPropertyTests {
                 // Any lead with room for everything (delegable work included) under every rule
                 // would have been found by the second look: there must be none.
                 for w in problem.workers.indices where !info.duo && info.delegableTasks.allSatisfy({ problem.workers[w].does($0.kind) }) {
-                    let choice = CaseChoice(lead: w, partner: -1, delegates: info.delegableTasks.map { _ in w })
+                    let choice = CaseChoice(lead: w, partner: nil, delegates: info.delegableTasks.map { _ in w })
                     #expect(
                         !state.violations(of: choice, for: c).isEmpty,
                         "seed \(seed): case \(info.id) waits but \(problem.workers[w].id) could lead it")

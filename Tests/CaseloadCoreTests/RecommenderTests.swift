@@ -105,7 +105,8 @@ struct RecommenderTests {
             let possible = problem.workers.indices.contains { w in
                 let info = problem.cases[c]
                 return !info.duo && info.delegableTasks.allSatisfy { problem.workers[w].does($0.kind) }
-                    && state.violations(of: CaseChoice(lead: w, partner: -1, delegates: info.delegableTasks.map { _ in w }), for: c).isEmpty
+                    && state.violations(of: CaseChoice(lead: w, partner: nil, delegates: info.delegableTasks.map { _ in w }), for: c)
+                        .isEmpty
             }
             if possible { #expect(!recommender.recommend(c, top: 3, ejections: false).isEmpty, "case \(c)") }
             if possible { servable += 1 }
@@ -130,7 +131,7 @@ struct RecommenderTests {
         ]
         try ScenarioValidator().validate(scenario)
         var state = PlanState(problem: PlanningProblem(scenario))
-        state.assign(0, CaseChoice(lead: 0, partner: -1, delegates: []))
+        state.assign(0, CaseChoice(lead: 0, partner: nil, delegates: []))
         return (scenario, state)
     }
 

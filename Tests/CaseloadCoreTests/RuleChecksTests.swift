@@ -33,7 +33,7 @@ import Testing
             // Mostly from the candidate lists, so that many choices pass; else anyone.
             func draw(_ list: [Int]) -> Int { !list.isEmpty && g.chance(70) ? list[g.index(list.count)] : g.index(problem.workers.count) }
             let lead = draw(problem.candidates.leads(of: c))
-            var partner = -1
+            var partner: Int?
             if info.duo || g.chance(10) { partner = draw(problem.candidates.partners[info.municipality]) }
             let delegates = info.delegableTasks.map { task in
                 g.chance(20) ? g.index(problem.workers.count) : draw(problem.candidates.supporters[task.kind])
@@ -44,10 +44,11 @@ import Testing
             var space = CaseloadSpace(state: state, weights: scenario.settings.weights)
             let rolesAllowed =
                 PlanningProblem.leadRules(problem.workers[lead], info).isEmpty
-                && (!info.duo || partner >= 0)
-                && (partner < 0
-                    || PlanningProblem.partnerRules(problem.workers[partner], municipality: info.municipality).isEmpty
-                        && problem.partnersLead(partner, lead))
+                && (!info.duo || partner != nil)
+                && (partner.map {
+                    PlanningProblem.partnerRules(problem.workers[$0], municipality: info.municipality).isEmpty
+                        && problem.partnersLead($0, lead)
+                } ?? true)
                 && zip(delegates, info.delegableTasks).allSatisfy { problem.workers[$0].does($1.kind) }
             if rolesAllowed {
                 #expect(

@@ -49,8 +49,8 @@ struct ScoreByHandTests {
         let problem = PlanningProblem(scenario)
         var state = PlanState(problem: problem)
         let (a, b) = (problem.workerIndex["A"]!, problem.workerIndex["B"]!)
-        state.assign(0, CaseChoice(lead: a, partner: -1, delegates: [a]))
-        state.assign(1, CaseChoice(lead: b, partner: -1, delegates: []))
+        state.assign(0, CaseChoice(lead: a, partner: nil, delegates: [a]))
+        state.assign(1, CaseChoice(lead: b, partner: nil, delegates: []))
         state.assign(2, CaseChoice(lead: a, partner: b, delegates: []))
         return state
     }

@@ -373,7 +373,7 @@ struct SearchTests {
                 let pick = rest % options
                 rest /= options
                 guard pick < problem.workers.count else { continue }
-                let choice = CaseChoice(lead: pick, partner: -1, delegates: [])
+                let choice = CaseChoice(lead: pick, partner: nil, delegates: [])
                 guard state.violations(of: choice, for: c).isEmpty else {
                     valid = false
                     break

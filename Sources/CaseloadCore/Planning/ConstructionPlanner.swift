@@ -162,13 +162,13 @@ extension ConstructionPlanner {
         func lockedChoice(_ c: Int) -> CaseChoice? {
             let info = problem.cases[c]
             guard let lead = info.currentLead else { return nil }
-            let partner = info.duo ? (info.currentPartner ?? -1) : -1
+            let partner = info.duo ? info.currentPartner : nil
             var tentative: [Int: Int] = [:]
             var delegates: [Int] = []
             for task in info.delegableTasks {
                 let worker =
                     bestSupporter(for: task, tentative: tentative, honouring: 0, current: info.currentSupporters[task.kind])
-                    ?? (problem.workers[lead].does(task.kind) ? lead : partner >= 0 ? partner : lead)
+                    ?? (problem.workers[lead].does(task.kind) ? lead : partner ?? lead)
                 tentative[worker, default: 0] += task.units
                 delegates.append(worker)
             }
@@ -280,7 +280,7 @@ extension ConstructionPlanner {
             if !info.duo {
                 guard let lead = leads.min(by: before) else { return nil }
                 for d in fallback { delegates[d] = lead.worker }
-                return CaseChoice(lead: lead.worker, partner: -1, delegates: delegates)
+                return CaseChoice(lead: lead.worker, partner: nil, delegates: delegates)
             }
             leads.sort(by: before)
 
@@ -288,27 +288,27 @@ extension ConstructionPlanner {
             // best of all, unless that is the lead or of the lead's organisation; then the best
             // other, or the best of another organisation than the best.
             let best = partners[0].worker
-            let second = partners.count > 1 ? partners[1].worker : -1
-            let otherOrganisation = partners.first { workers[$0.worker].organisation != workers[best].organisation }?.worker ?? -1
+            let second = partners.count > 1 ? partners[1].worker : nil
+            let otherOrganisation = partners.first { workers[$0.worker].organisation != workers[best].organisation }?.worker
             let nextBest = problem.duoAcrossOrganisations ? otherOrganisation : second
 
             for lead in leads {
                 let toPartner = fallback.filter { !workers[lead.worker].does(info.delegableTasks[$0].kind) }
-                var partner = -1
+                let found: Int?
                 if toPartner.isEmpty {
-                    partner = problem.partnersLead(best, lead.worker) ? best : nextBest
+                    found = problem.partnersLead(best, lead.worker) ? best : nextBest
                 } else {
                     // Delegable work the lead may not do goes to the partner: search for one who may.
                     let partnerExtra = toPartner.reduce(0) { $0 + info.delegableTasks[$1].units }
-                    partner =
+                    found =
                         partners.first { candidate in
                             let p = candidate.worker
                             return problem.partnersLead(p, lead.worker)
                                 && toPartner.allSatisfy({ workers[p].does(info.delegableTasks[$0].kind) })
                                 && free(p, respects(p)) >= info.partnerCasework + partnerExtra
-                        }?.worker ?? -1
+                        }?.worker
                 }
-                guard partner >= 0 else { continue }
+                guard let partner = found else { continue }
                 var result = delegates
                 for d in fallback { result[d] = toPartner.contains(d) ? partner : lead.worker }
                 return CaseChoice(lead: lead.worker, partner: partner, delegates: result)

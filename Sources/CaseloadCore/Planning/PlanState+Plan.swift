@@ -21,7 +21,7 @@ extension PlanState {
             assignments.append(
                 CaseAssignment(
                     caseID: info.id, lead: workers[choice.lead].id,
-                    partner: choice.partner >= 0 ? workers[choice.partner].id : nil, tasks: tasks(of: c, choice)))
+                    partner: choice.partner.map { workers[$0].id }, tasks: tasks(of: c, choice)))
         }
         // Assignments read best in the scenario's own order; the waiting list most urgent first,
         // then longest waiting (locked cases are placed first but rank by priority here too).
@@ -54,7 +54,7 @@ extension PlanState {
             }
         }
         add(problem.caseworkKind, choice.lead, info.leadCasework)
-        if choice.partner >= 0 { add(problem.caseworkKind, choice.partner, info.partnerCasework) }
+        if let partner = choice.partner { add(problem.caseworkKind, partner, info.partnerCasework) }
         for task in info.registeredTasks { add(task.kind, choice.lead, task.units) }
         for (d, w) in choice.delegates.enumerated() { add(info.delegableTasks[d].kind, w, info.delegableTasks[d].units) }
         return units.map {
@@ -79,12 +79,12 @@ extension PlanState {
                 let lead = problem.workerIndex[assignment.lead]
             else { continue }
             let info = problem.cases[c]
-            var partner = -1
+            var partner: Int?
             if let id = assignment.partner {
                 guard let p = problem.workerIndex[id] else { continue }
                 partner = p
             }
-            if !info.duo { partner = -1 }
+            if !info.duo { partner = nil }
             var delegates: [Int] = []
             for task in info.delegableTasks {
                 let kind = problem.kinds[task.kind].id

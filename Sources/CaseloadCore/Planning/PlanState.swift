@@ -2,13 +2,13 @@
 public struct CaseChoice: Hashable, Sendable {
     /// The lead's worker index.
     public var lead: Int
-    /// The partner's worker index, or -1.
-    public var partner: Int
+    /// The partner's worker index; `nil` unless the family is served by a duo.
+    public var partner: Int?
     /// The worker of each of the case's delegable tasks, in `CaseInfo.delegableTasks` order.
     public var delegates: [Int]
 
     /// Creates a choice.
-    public init(lead: Int, partner: Int, delegates: [Int]) {
+    public init(lead: Int, partner: Int?, delegates: [Int]) {
         self.lead = lead
         self.partner = partner
         self.delegates = delegates
@@ -45,7 +45,7 @@ public struct PlanState: Sendable {
     public func contributions(of choice: CaseChoice, for c: Int) -> [(worker: Int, units: Int)] {
         let info = problem.cases[c]
         var result: [(worker: Int, units: Int)] = [(choice.lead, info.leadUnits)]
-        if choice.partner >= 0 { result.append((choice.partner, info.partnerCasework)) }
+        if let partner = choice.partner { result.append((partner, info.partnerCasework)) }
         for (d, worker) in choice.delegates.enumerated() { result.append((worker, info.delegableTasks[d].units)) }
         return result
     }
@@ -71,10 +71,10 @@ public struct PlanState: Sendable {
         load[choice.lead] += sign * figures.leadUnits
         caseCount[choice.lead] += sign
         childCount[choice.lead] += sign * figures.children
-        if choice.partner >= 0 {
-            load[choice.partner] += sign * figures.partnerUnits
-            caseCount[choice.partner] += sign
-            childCount[choice.partner] += sign * figures.children
+        if let partner = choice.partner {
+            load[partner] += sign * figures.partnerUnits
+            caseCount[partner] += sign
+            childCount[partner] += sign * figures.children
         }
         for (d, worker) in choice.delegates.enumerated() { load[worker] += sign * problem.taskUnits[figures.firstTask + d] }
     }
@@ -95,10 +95,10 @@ public struct PlanState: Sendable {
         if leadRules.contains(.municipality) {
             problems.append("lead \(lead) does not serve \(problem.municipalities[info.municipality])")
         }
-        if info.duo && choice.partner < 0 {
+        if info.duo && choice.partner == nil {
             problems.append("the duo case has no partner")
-        } else if choice.partner >= 0 {
-            let p = choice.partner, partner = name(p)
+        } else if let p = choice.partner {
+            let partner = name(p)
             let partnerRules = PlanningProblem.partnerRules(workers[p], municipality: info.municipality)
             if p == choice.lead { problems.append("partner and lead are the same worker") }
             if partnerRules.contains(.duo) { problems.append("partner \(partner) is not registered for casework") }
@@ -119,7 +119,7 @@ public struct PlanState: Sendable {
                 "\(name(w)) has \(PlanningProblem.hours(max(0, problem.hoursLeft(w, load: load[w])))) h left, needs \(PlanningProblem.hours(units)) h"
             )
         }
-        for w in [choice.lead, choice.partner] where w >= 0 {
+        for w in [choice.lead, choice.partner].compactMap({ $0 }) {
             if !problem.normFits(w, cases: caseCount[w] + 1, children: 0) {
                 problems.append("\(name(w)) is at the caseload norm of \(workers[w].capacity.maxCases) families")
             } else if !problem.normFits(w, cases: 0, children: childCount[w] + info.children) {

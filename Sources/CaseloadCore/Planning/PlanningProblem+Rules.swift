@@ -37,12 +37,12 @@ extension PlanningProblem {
     /// H2 for a supporter: a worker who is not registered, with the task kind. A registered
     /// worker does delegable work only as the family's lead or partner.
     @inline(__always)
-    public static func maySupport(_ worker: WorkerFigures, kind: Int) -> Bool { !worker.registered && worker.does(kind) }
+    package static func maySupport(_ worker: WorkerFigures, kind: Int) -> Bool { !worker.registered && worker.does(kind) }
 
-    /// H2 for one delegable task of a family led by `lead` and partnered by `partner` (-1: none),
+    /// H2 for one delegable task of a family led by `lead` and partnered by `partner`,
     /// as the planner delegates: to a supporter, else to the lead or the partner.
     @inline(__always)
-    public func mayDo(_ w: Int, kind: Int, lead: Int, partner: Int) -> Bool {
+    public func mayDo(_ w: Int, kind: Int, lead: Int, partner: Int?) -> Bool {
         let worker = workerFigures[w]
         return worker.does(kind) && (!worker.registered || w == lead || w == partner)
     }

@@ -90,8 +90,8 @@ public final class PlanningProblem: Sendable {
     public let duoAcrossOrganisations: Bool
 
     /// What the search reads of a worker millions of times, free of reference-counted fields
-    /// so that reading one retains nothing.
-    public struct WorkerFigures: Sendable {
+    /// so that reading one retains nothing. Inside the package only, as the search's figures.
+    package struct WorkerFigures: Sendable {
         public let limit: Int
         public let maxCases: Int
         public let maxChildren: Int
@@ -105,8 +105,10 @@ public final class PlanningProblem: Sendable {
     }
 
     /// What the search reads of a case millions of times; its delegable tasks are the slots
-    /// `firstTask ..< firstTask + taskCount` of the problem's flat task arrays.
-    public struct CaseFigures: Sendable {
+    /// `firstTask ..< firstTask + taskCount` of the problem's flat task arrays. Inside the
+    /// package only: "none" is -1 here, as an optional would make every case's figures wider
+    /// in the search's innermost loops; `CaseInfo` is the view with optionals.
+    package struct CaseFigures: Sendable {
         public let leadUnits: Int
         public let partnerUnits: Int
         public let children: Int
@@ -122,13 +124,13 @@ public final class PlanningProblem: Sendable {
     }
 
     /// Per worker, the search's figures.
-    public let workerFigures: [WorkerFigures]
+    package let workerFigures: [WorkerFigures]
     /// Per case, the search's figures.
-    public let caseFigures: [CaseFigures]
+    package let caseFigures: [CaseFigures]
     /// Per delegable task slot: kind, units and current supporter (-1: none).
-    public let taskKind: [Int]
-    public let taskUnits: [Int]
-    public let taskCurrent: [Int]
+    package let taskKind: [Int]
+    package let taskUnits: [Int]
+    package let taskCurrent: [Int]
 
     /// A case's weekly demand in units, split as the planner needs it.
     struct CompiledDemand {

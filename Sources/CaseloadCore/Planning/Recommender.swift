@@ -54,8 +54,9 @@ public struct Recommender: Sendable {
         }
         options.sort { a, b in
             if a.delta != b.delta { return a.delta < b.delta }
-            return (a.ejection == nil ? 0 : 1, a.choice.lead, a.choice.partner) < (
-                b.ejection == nil ? 0 : 1, b.choice.lead, b.choice.partner
+            // Without a partner first, as the worker indexes follow.
+            return (a.ejection == nil ? 0 : 1, a.choice.lead, a.choice.partner ?? -1) < (
+                b.ejection == nil ? 0 : 1, b.choice.lead, b.choice.partner ?? -1
             )
         }
         var chosen = Array(options.prefix(max(1, top)))
@@ -151,13 +152,13 @@ extension Recommender {
 
         /// The delegates of a choice led by `lead` with `partner`: the chosen supporters, and the
         /// lead (else the partner) where none has room; nil when neither may do such a task.
-        func delegates(lead: Int, partner: Int) -> [Int]? {
+        func delegates(lead: Int, partner: Int?) -> [Int]? {
             var result = supporters
             for (d, s) in supporters.enumerated() where s < 0 {
                 let kind = problem.taskKind[figures.firstTask + d]
                 if problem.workerFigures[lead].does(kind) {
                     result[d] = lead
-                } else if partner >= 0 && problem.workerFigures[partner].does(kind) {
+                } else if let partner, problem.workerFigures[partner].does(kind) {
                     result[d] = partner
                 } else {
                     return nil
@@ -211,12 +212,12 @@ extension Recommender {
         {
             var best: Candidate?
             var tried = 0
-            for partner in figures.duo ? partners : [-1] {
-                guard partner < 0 || space.mayPartner(partner, lead: lead, c),
+            for partner in figures.duo ? partners.map(Optional.some) : [nil] {
+                guard partner.map({ space.mayPartner($0, lead: lead, c) }) ?? true,
                     let delegates = delegates(lead: lead, partner: partner)
                 else { continue }
                 let choice = CaseChoice(lead: lead, partner: partner, delegates: delegates)
-                if partner >= 0 {
+                if let partner {
                     // Only partners with room for their share and any fallback count as tried.
                     guard space.units(of: partner, in: choice, for: c) <= space.room(partner) else { continue }
                     tried += 1
@@ -395,7 +396,7 @@ extension Recommender {
                 if rules.contains(.skills) { blocks.append(.skill) }
                 if worker.limit <= 0 { blocks.append(.noHours) }
                 if !space.hasNormRoom(w, children: figures.children) { blocks.append(.norm) }
-                var partner = -1
+                var partner: Int?
                 if figures.duo && worker.mayLead {
                     // The first partner with room for their share and whatever falls back to them.
                     partner =
@@ -404,17 +405,17 @@ extension Recommender {
                             else { return false }
                             let choice = CaseChoice(lead: w, partner: p, delegates: delegates)
                             return space.units(of: p, in: choice, for: c) <= space.room(p)
-                        } ?? -1
-                    if partner < 0 { blocks.append(.partner) }
+                        }
+                    if partner == nil { blocks.append(.partner) }
                 }
                 let planned = worker.mayLead ? delegates(lead: w, partner: partner) : nil
-                if worker.mayLead && planned == nil && !(figures.duo && partner < 0) { blocks.append(.supporters) }
+                if worker.mayLead && planned == nil && !(figures.duo && partner == nil) { blocks.append(.supporters) }
                 var choice: CaseChoice?
                 var units = figures.leadUnits
                 if let planned {
                     let made = CaseChoice(lead: w, partner: partner, delegates: planned)
                     units = space.units(of: w, in: made, for: c)
-                    if !figures.duo || partner >= 0 { choice = made }
+                    if !figures.duo || partner != nil { choice = made }
                 }
                 if worker.limit > 0 && units > space.room(w) { blocks.append(.hours) }
                 checks.append(LeadCheck(worker: w, blocks: blocks, units: units, room: max(0, space.room(w)), choice: choice))

@@ -33,8 +33,8 @@ extension PlanningProblem {
         for (c, info) in cases.enumerated() { index[info.id] = c }
         for assignment in plan.assignments {
             guard let c = index[assignment.caseID], let lead = workerIndex[assignment.lead] else { continue }
-            let partner = assignment.partner.flatMap { workerIndex[$0] } ?? -1
-            if cases[c].duo != (partner >= 0) { continue }
+            let partner = assignment.partner.flatMap { workerIndex[$0] }
+            if cases[c].duo != (partner != nil) { continue }
             var delegates: [Int] = []
             for task in cases[c].delegableTasks {
                 let kind = kinds[task.kind].id

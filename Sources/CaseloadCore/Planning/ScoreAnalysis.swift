@@ -134,8 +134,8 @@ public struct ScoreAnalysis: Sendable {
                 changes.append(Handover(role: "lead", from: name(lead), to: name(choice.lead)))
                 share += 1
             }
-            if info.duo, let partner = info.currentPartner, partner != choice.partner {
-                changes.append(Handover(role: "partner", from: name(partner), to: name(choice.partner)))
+            if info.duo, let partner = info.currentPartner, let now = choice.partner, partner != now {
+                changes.append(Handover(role: "partner", from: name(partner), to: name(now)))
                 share += Score.partnerHandoverShare
             }
             if share > 0 {

@@ -51,7 +51,7 @@ public struct ServiceGap: Sendable {
             guard let choice = check.choice else { continue }
             // Partner and supporters must have their room already, so that the lead's capacity is
             // the only change needed; room is counted without the family's own current hours.
-            let others = Set([choice.partner] + choice.delegates).subtracting([-1, check.worker])
+            let others = Set(choice.delegates + [choice.partner].compactMap { $0 }).subtracting([check.worker])
             let fits = others.allSatisfy { w in
                 let ownUnits = own.map { problem.units(of: w, in: $0, for: c) } ?? 0
                 return problem.hoursFit(w, load: state.load[w] - ownUnits + problem.units(of: w, in: choice, for: c))

@@ -12,7 +12,7 @@ extension CaseloadSpace {
     /// no one for a delegable task is found.
     func choice(for c: Int, lead: Int, using generator: inout SplitMix64) -> CaseChoice? {
         let info = problem.caseFigures[c]
-        var partner = -1
+        var partner: Int?
         if info.duo {
             let current = info.currentPartner
             if current >= 0, mayPartner(current, lead: lead, c), hasNormRoom(current, children: info.children),
@@ -20,10 +20,14 @@ extension CaseloadSpace {
             {
                 partner = current
             } else {
-                partner = roomiest(partnersByMunicipality[info.municipality], need: info.partnerUnits, using: &generator) {
-                    mayPartner($0, lead: lead, c) && hasNormRoom($0, children: info.children)
-                }
-                guard partner >= 0 else { return nil }
+                guard
+                    let roomiest = roomiest(
+                        partnersByMunicipality[info.municipality], need: info.partnerUnits, using: &generator,
+                        accept: {
+                            mayPartner($0, lead: lead, c) && hasNormRoom($0, children: info.children)
+                        })
+                else { return nil }
+                partner = roomiest
             }
         }
         var delegates: [Int] = []
@@ -35,11 +39,11 @@ extension CaseloadSpace {
                 continue
             }
             let supporter = roomiest(supportersByKind[kind], need: units, using: &generator) { _ in true }
-            if supporter >= 0 {
+            if let supporter {
                 delegates.append(supporter)
             } else if problem.workerFigures[lead].does(kind) {
                 delegates.append(lead)
-            } else if partner >= 0 && problem.workerFigures[partner].does(kind) {
+            } else if let partner, problem.workerFigures[partner].does(kind) {
                 delegates.append(partner)
             } else {
                 return nil
@@ -52,7 +56,7 @@ extension CaseloadSpace {
     /// the new lead, or to the partner when the new lead may not do them.
     func replacingLead(_ choice: CaseChoice, of c: Int, with lead: Int) -> CaseChoice? {
         guard lead != choice.partner, mayLead(lead, c) else { return nil }
-        if choice.partner >= 0 && !mayPartner(choice.partner, lead: lead, c) { return nil }
+        if let partner = choice.partner, !mayPartner(partner, lead: lead, c) { return nil }
         var result = choice
         result.lead = lead
         let first = problem.caseFigures[c].firstTask
@@ -60,8 +64,8 @@ extension CaseloadSpace {
             let kind = problem.taskKind[first + d]
             if problem.workerFigures[lead].does(kind) {
                 result.delegates[d] = lead
-            } else if choice.partner >= 0 && problem.workerFigures[choice.partner].does(kind) {
-                result.delegates[d] = choice.partner
+            } else if let partner = choice.partner, problem.workerFigures[partner].does(kind) {
+                result.delegates[d] = partner
             } else {
                 return nil
             }
@@ -72,7 +76,7 @@ extension CaseloadSpace {
     /// Duo `choice` of case `c` with `partner` in place of its partner; the old partner's tasks
     /// go to the new one, or `nil` when the new one may not partner the lead or do them.
     func replacingPartner(_ choice: CaseChoice, of c: Int, with partner: Int) -> CaseChoice? {
-        guard choice.partner >= 0, partner != choice.partner, mayPartner(partner, lead: choice.lead, c) else { return nil }
+        guard choice.partner != nil, partner != choice.partner, mayPartner(partner, lead: choice.lead, c) else { return nil }
         var result = choice
         result.partner = partner
         let first = problem.caseFigures[c].firstTask
@@ -101,10 +105,10 @@ extension CaseloadSpace {
     }
 
     /// Of up to four workers drawn from `candidates` that pass `accept` and have `need` units
-    /// left, the one with the most room relative to their limit; -1 when none.
-    func roomiest(_ candidates: [Int], need: Int, using generator: inout SplitMix64, accept: (Int) -> Bool) -> Int {
-        guard !candidates.isEmpty else { return -1 }
-        var best = -1
+    /// left, the one with the most room relative to their limit; `nil` when none.
+    func roomiest(_ candidates: [Int], need: Int, using generator: inout SplitMix64, accept: (Int) -> Bool) -> Int? {
+        guard !candidates.isEmpty else { return nil }
+        var best: Int?
         var bestShare = -Double.infinity
         for _ in 0..<min(4, candidates.count) {
             let w = candidates[generator.index(candidates.count)]

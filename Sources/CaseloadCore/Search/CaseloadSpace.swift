@@ -190,9 +190,9 @@ public struct CaseloadSpace: SearchSpace, Sendable {
     func fits(_ c: Int, _ choice: CaseChoice) -> Bool {
         let children = problem.caseFigures[c].children
         guard choice.partner != choice.lead, hasNormRoom(choice.lead, children: children),
-            choice.partner < 0 || hasNormRoom(choice.partner, children: children),
+            choice.partner.map({ hasNormRoom($0, children: children) }) ?? true,
             units(of: choice.lead, in: choice, for: c) <= room(choice.lead),
-            choice.partner < 0 || units(of: choice.partner, in: choice, for: c) <= room(choice.partner)
+            choice.partner.map({ units(of: $0, in: choice, for: c) <= room($0) }) ?? true
         else { return false }
         for w in choice.delegates where units(of: w, in: choice, for: c) > room(w) { return false }
         return true
@@ -247,7 +247,7 @@ public struct CaseloadSpace: SearchSpace, Sendable {
             }
         }
         add(choice.lead, units: figures.leadUnits, place: true)
-        if choice.partner >= 0 { add(choice.partner, units: figures.partnerUnits, place: true) }
+        if let partner = choice.partner { add(partner, units: figures.partnerUnits, place: true) }
         for (d, w) in choice.delegates.enumerated() { add(w, units: problem.taskUnits[figures.firstTask + d], place: false) }
     }
 
@@ -278,7 +278,7 @@ public struct CaseloadSpace: SearchSpace, Sendable {
         Self.unlist(c, &waitingCases, &waitingPosition)
         Self.list(c, &servedCases, &servedPosition)
         Self.list(c, &ledCases[choice.lead], &ledPosition)
-        if choice.partner >= 0 { Self.list(c, &partneredCases[choice.partner], &partneredPosition) }
+        if let partner = choice.partner { Self.list(c, &partneredCases[partner], &partneredPosition) }
     }
 
     private mutating func release(_ c: Int) {
@@ -290,7 +290,7 @@ public struct CaseloadSpace: SearchSpace, Sendable {
         Self.unlist(c, &servedCases, &servedPosition)
         listWaiting(c)
         Self.unlist(c, &ledCases[choice.lead], &ledPosition)
-        if choice.partner >= 0 { Self.unlist(c, &partneredCases[choice.partner], &partneredPosition) }
+        if let partner = choice.partner { Self.unlist(c, &partneredCases[partner], &partneredPosition) }
     }
 
     /// Tells the tally the new loads of the people of `choice`, each once.
@@ -300,7 +300,7 @@ public struct CaseloadSpace: SearchSpace, Sendable {
             tally.loadChanged(w, from: now - sign * units(of: w, in: choice, for: c), to: now)
         }
         report(choice.lead)
-        if choice.partner >= 0 && choice.partner != choice.lead { report(choice.partner) }
+        if let partner = choice.partner, partner != choice.lead { report(partner) }
         for (d, w) in choice.delegates.enumerated()
         where w != choice.lead && w != choice.partner && !choice.delegates[..<d].contains(w) {
             report(w)

@@ -109,18 +109,19 @@ struct FinalDescent {
 
     /// Duo `c` back with its partner of record, or `nil` when it is with them or may not be.
     static func partnerReturn(_ c: Int, in space: CaseloadSpace) -> CaseloadSpace.Change? {
-        guard let old = space.state.choices[c], old.partner >= 0 else { return nil }
+        guard let old = space.state.choices[c], let partner = old.partner else { return nil }
         let home = space.problem.caseFigures[c].currentPartner
-        guard home >= 0, home != old.partner, let back = space.replacingPartner(old, of: c, with: home) else { return nil }
+        guard home >= 0, home != partner, let back = space.replacingPartner(old, of: c, with: home) else { return nil }
         return CaseloadSpace.Change(c: c, choice: back)
     }
 
     /// The partner return `returning` with each duo that partner now partners taking the
     /// returning duo's partner.
     static func partnerSwaps(_ returning: CaseloadSpace.Change, in space: CaseloadSpace) -> [[CaseloadSpace.Change]] {
-        guard let old = space.state.choices[returning.c], let home = returning.choice?.partner else { return [] }
+        guard let old = space.state.choices[returning.c], let partner = old.partner, let home = returning.choice?.partner
+        else { return [] }
         return space.partneredCases[home].compactMap { v in
-            guard let theirs = space.state.choices[v], let moved = space.replacingPartner(theirs, of: v, with: old.partner)
+            guard let theirs = space.state.choices[v], let moved = space.replacingPartner(theirs, of: v, with: partner)
             else { return nil }
             return [CaseloadSpace.Change(c: v, choice: moved), returning]
         }

@@ -10,7 +10,7 @@ enum ChangeSupporterMove: CaseloadNeighbourhood {
         let d = generator.index(info.taskCount)
         let kind = space.problem.taskKind[info.firstTask + d]
         let supporters = space.supportersByKind[kind]
-        var worker: Int
+        var worker: Int?
         switch generator.next() % 10 {
         case 0: worker = old.lead
         case 1: worker = old.partner
@@ -20,7 +20,7 @@ enum ChangeSupporterMove: CaseloadNeighbourhood {
         }
         let current = space.problem.taskCurrent[info.firstTask + d]
         if current >= 0, generator.chance(20), current != old.delegates[d] { worker = current }
-        guard worker >= 0, worker != old.delegates[d], space.problem.mayDo(worker, kind: kind, lead: old.lead, partner: old.partner)
+        guard let worker, worker != old.delegates[d], space.problem.mayDo(worker, kind: kind, lead: old.lead, partner: old.partner)
         else { return nil }
         var choice = old
         choice.delegates[d] = worker
