@@ -42,7 +42,7 @@ let package = Package(
         // write it, with its merge into a scenario.
         .target(
             name: "CaseloadFormats",
-            dependencies: ["CaseloadCore", "CaseloadSimulation", .product(name: "Yams", package: "Yams")]
+            dependencies: ["CaseloadCore", .product(name: "Yams", package: "Yams")]
         ),
         // The SQLite database (GRDB): the scenario, imports written in one transaction, saved plans.
         .target(

@@ -1,5 +1,4 @@
 import CaseloadCore
-import CaseloadSimulation
 import Yams
 
 extension ScenarioReader {

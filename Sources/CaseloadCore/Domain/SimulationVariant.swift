@@ -1,5 +1,3 @@
-import CaseloadCore
-
 /// A what-if run beside the baseline on the same random numbers: other settings, fewer people,
 /// no duos, more arrivals.
 public struct SimulationVariant: Hashable, Sendable {

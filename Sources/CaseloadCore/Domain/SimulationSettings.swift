@@ -1,5 +1,3 @@
-import CaseloadCore
-
 /// The `simulation:` section of a scenario (docs/formats.md): how families arrive, stay and
 /// close, how the team changes, and how often the planner runs.
 public struct SimulationSettings: Hashable, Sendable {
