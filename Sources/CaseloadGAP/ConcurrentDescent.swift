@@ -29,6 +29,10 @@ final class ConcurrentDescent: Sendable {
     /// The cost of the best solution the walks and repairs have found so far.
     var known: Int { state.withLock { $0.known } }
 
+    /// Whether it has found nothing cheaper than `cost`: then its thread serves the walks or the
+    /// repairs better.
+    func foundNothingBetter(than cost: Int) -> Bool { (found ?? .max) > cost }
+
     /// Runs `descend` on another thread; when it proves optimality, `finished` turns true.
     /// `incumbent` is the cost the descent stops at: reaching it proves that solution optimal.
     func launch(incumbent: Int, _ descend: @escaping @Sendable () -> GAPTreeSearch.Descent) {

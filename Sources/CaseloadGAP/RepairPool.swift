@@ -42,39 +42,38 @@ final class RepairPool: Sendable {
 
     /// Tells the workers to stop.
     func stop() { state.withLock { $0.stopped = true } }
-}
 
-/// One repair worker on `pool`'s best solution until `end`: the disputed jobs around random
-/// agents, each try within `repairTrySeconds`, every agent open to the jobs taken out. With
-/// `fixedSize` every try frees `repairJobs`; else the size adapts (`GAPRepair.Size`).
-func repairLoop(
-    _ instance: GAPInstance, pool: RepairPool, tree: ConcurrentDescent, centres: Int,
-    fixedSize: Bool, worker: Int, end: Double, started: Double, clock: @escaping () -> Double,
-    options: GAPSolver.Options
-) {
-    var generator = SplitMix64(seed: options.seed &+ UInt64(worker) &* 0x9E37_79B9)
-    let everyAgent = Array(0..<instance.agents)
-    var size = GAPRepair.Size(
-        options.repairJobs, range: fixedSize ? options.repairJobs...options.repairJobs : options.repairJobRange,
-        patience: options.repairPatience)
-    while clock() - started < end && !tree.finished && !pool.stopped {
-        let current = pool.best
-        let (disputes, lower) = pool.disputes
-        if Double(current.objective) - Double(lower) < 1 { break }
-        let tryStart = clock()
-        let outOfTime = { clock() - tryStart > options.repairTrySeconds || clock() - started >= end || pool.stopped }
-        let jobs = disputes.neighbourhood(
-            first: centres, size: size.jobs, in: current.assignment, extra: options.repairExtraJobs, using: &generator)
-        let better = GAPRepair.repair(
-            instance, assignment: current.assignment, agents: everyAgent, jobs: jobs,
-            multipliers: disputes.multipliers, outOfTime: outOfTime)
-        // A try that ends before its time searched its jobs out (or its bound did).
-        size.record(
-            searchedOut: clock() - tryStart < options.repairTrySeconds, improved: better != nil, freed: jobs.count)
-        if let better {
-            let value = instance.sense == .min ? instance.objective(of: better) : -instance.objective(of: better)
-            pool.offer((better, value))
-            tree.offer(value)
+    /// Runs one repair worker on the best solution offered until `end`: the disputed jobs around random
+    /// agents, each try within `repairTrySeconds`, every agent open to the jobs taken out. With
+    /// `fixedSize` every try frees `repairJobs`; else the size adapts (`GAPRepair.Size`).
+    func runWorker(
+        _ instance: GAPInstance, tree: ConcurrentDescent, centres: Int, fixedSize: Bool, worker: Int, end: Double,
+        started: Double, clock: @escaping () -> Double, options: GAPSolver.Options
+    ) {
+        var generator = SplitMix64(seed: options.seed &+ UInt64(worker) &* 0x9E37_79B9)
+        let everyAgent = Array(0..<instance.agents)
+        var size = GAPRepair.Size(
+            options.repairJobs, range: fixedSize ? options.repairJobs...options.repairJobs : options.repairJobRange,
+            patience: options.repairPatience)
+        while clock() - started < end && !tree.finished && !self.stopped {
+            let current = self.best
+            let (disputes, lower) = self.disputes
+            if Double(current.objective) - Double(lower) < 1 { break }
+            let tryStart = clock()
+            let outOfTime = { clock() - tryStart > options.repairTrySeconds || clock() - started >= end || self.stopped }
+            let jobs = disputes.neighbourhood(
+                first: centres, size: size.jobs, in: current.assignment, extra: options.repairExtraJobs, using: &generator)
+            let better = GAPRepair.repair(
+                instance, assignment: current.assignment, agents: everyAgent, jobs: jobs,
+                multipliers: disputes.multipliers, outOfTime: outOfTime)
+            // A try that ends before its time searched its jobs out (or its bound did).
+            size.record(
+                searchedOut: clock() - tryStart < options.repairTrySeconds, improved: better != nil, freed: jobs.count)
+            if let better {
+                let value = instance.sense == .min ? instance.objective(of: better) : -instance.objective(of: better)
+                self.offer((better, value))
+                tree.offer(value)
+            }
         }
     }
 }
