@@ -23,26 +23,26 @@ extension GAPSolver {
             // Repair needs the knapsack tables, like the tree; it centres on k agents whose jobs
             // number about 80.
             repairCentres =
-                options.repairTimeShare > 0 && GAPFixing.fits(instance) && options.timeLimit != nil
+                options.repair.timeShare > 0 && GAPFixing.fits(instance) && options.timeLimit != nil
                     && !bound.multipliers.isEmpty
-                ? options.repairAgents ?? min(instance.agents, max(3, min(5, 80 * instance.agents / instance.jobs))) : 0
+                ? options.repair.agents ?? min(instance.agents, max(3, min(5, 80 * instance.agents / instance.jobs))) : 0
             // The tree search needs exact knapsack tables, and a time limit: it runs until the limit.
             runsTree =
-                options.treeTimeShare > 0 && GAPFixing.fits(instance, maxCells: options.treeMaxCells)
+                options.tree.timeShare > 0 && GAPFixing.fits(instance, maxCells: options.tree.maxCells)
                 && options.timeLimit != nil
             // With two threads or more, one runs the tree beside the walks from the start; with one,
             // the tree gets its share at the end.
             treeBesideWalks = runsTree && options.threads > 1
             // What the rounds leave: the last polish's share, and the tree's and the repairs'
             // shares when they run after the rounds.
-            let treeShare = runsTree && !treeBesideWalks ? options.treeTimeShare : 0
-            let repairShare = repairCentres > 0 ? options.repairTimeShare : 0
+            let treeShare = runsTree && !treeBesideWalks ? options.tree.timeShare : 0
+            let repairShare = repairCentres > 0 ? options.repair.timeShare : 0
             searchTime = options.timeLimit.map {
-                max(0, $0 - (searchStart - started)) * (1 - options.polishTimeShare - treeShare - repairShare)
+                max(0, $0 - (searchStart - started)) * (1 - options.rounds.polishTimeShare - treeShare - repairShare)
             }
             // Without fixing (knapsack tables too large: the instances with most agents and jobs),
             // rounds would only restart the walk, which loses its state and gains nothing.
-            roundShares = options.roundShares.isEmpty || !GAPFixing.fits(instance) ? [1.0] : options.roundShares
+            roundShares = options.rounds.shares.isEmpty || !GAPFixing.fits(instance) ? [1.0] : options.rounds.shares
             shareTotal = roundShares.reduce(0, +)
         }
     }

@@ -2,12 +2,12 @@ import CaseloadSearch
 
 extension GAPSolver.Run {
     /// Early repairs, from the second round on: when the best solution is more than
-    /// `earlyRepairGap` percent above the bound and the tree beside the walks has found nothing
+    /// `repair.earlyGap` percent above the bound and the tree beside the walks has found nothing
     /// better than they have, the tree stops and its thread repairs beside the walks until the
     /// repair phase ends. So far above the bound the tree proves and finds nothing, while repairs
     /// find far more than the walks.
     mutating func startEarlyRepairsIfFarAboveBound() {
-        guard plan.repairCentres > 0, pool == nil, let fixing = roundFixing, let gap = options.earlyRepairGap,
+        guard plan.repairCentres > 0, pool == nil, let fixing = roundFixing, let gap = options.repair.earlyGap,
             tree.running, let limit = options.timeLimit, let incumbent = best,
             tree.foundNothingBetter(than: incumbent.objective),
             Double(incumbent.objective - bound.minimising) > gap / 100 * Double(abs(incumbent.objective))
@@ -15,7 +15,7 @@ extension GAPSolver.Run {
         tree.yield()
         let shared = RepairPool(incumbent, disputes: GAPRepair.Disputes(instance, fixing: fixing), lower: bound.minimising)
         pool = shared
-        let end = limit * (1 - options.polishTimeShare), centres = plan.repairCentres
+        let end = limit * (1 - options.rounds.polishTimeShare), centres = plan.repairCentres
         let instance = instance, tree = tree, started = started, clock = clock, options = options
         // This worker adapts its size; the one that joins it at the repair phase keeps the first.
         Workers.start(in: shared.group, label: "gap.repair") {
@@ -26,7 +26,7 @@ extension GAPSolver.Run {
     }
 
     /// Repair, after the rounds, until the time kept for it is spent: the jobs the relaxation
-    /// disputes around random agents, each try within `repairTrySeconds`, re-split exactly with
+    /// disputes around random agents, each try within `repair.trySeconds`, re-split exactly with
     /// every agent open to them (`GAPRepair`).
     ///
     /// A tree that has found nothing better than the walks by now hands its thread to the
@@ -38,7 +38,7 @@ extension GAPSolver.Run {
             let current = best, let fixing = roundFixing ?? GAPFixing.at(instance, multipliers: bound.multipliers)
         else { return }
         if tree.running, tree.foundNothingBetter(than: current.objective) { tree.yield() }
-        let end = limit * (1 - options.polishTimeShare)
+        let end = limit * (1 - options.rounds.polishTimeShare)
         let early = pool != nil
         let disputes = GAPRepair.Disputes(instance, fixing: fixing)
         let shared = pool ?? RepairPool(current, disputes: disputes, lower: bound.minimising)

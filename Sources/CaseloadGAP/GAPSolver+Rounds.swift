@@ -28,7 +28,7 @@ extension GAPSolver.Run {
             startEarlyRepairsIfFarAboveBound()
             walk(round: round, limits: limits)
             if stop == .provenOptimal || tree.finished { break }
-            if options.pairPolish, plan.repairCentres == 0, let incumbent = best {
+            if options.rounds.pairPolish, plan.repairCentres == 0, let incumbent = best {
                 polishPairs(incumbent)
                 if stop == .provenOptimal { break }
             }
@@ -48,9 +48,9 @@ extension GAPSolver.Run {
         // A few more steps aimed at the better incumbent: the penalties are only as sharp as the
         // multipliers, and the bound may yet prove the incumbent optimal.
         let tightened = GAPBound.lagrangian(
-            instance, upperBound: incumbent.objective, iterations: options.boundIterations,
-            exactCells: options.exactKnapsackCells, start: bound.multipliers
-        ) { options.timeLimit.map { clock() - roundStart > $0 * options.boundTimeShare / 2 } ?? false }
+            instance, upperBound: incumbent.objective, iterations: options.bound.iterations,
+            exactCells: options.bound.exactKnapsackCells, start: bound.multipliers
+        ) { options.timeLimit.map { clock() - roundStart > $0 * options.bound.timeShare / 2 } ?? false }
         if tightened.minimising >= bound.minimising { bound = tightened }
         guard let fixing = GAPFixing.at(instance, multipliers: bound.multipliers) else {
             // Too large to solve every knapsack exactly: search on from the best, unfixed.
@@ -68,10 +68,10 @@ extension GAPSolver.Run {
             return
         }
         if plan.treeBesideWalks && !tree.launched { launchTree(upperBound: upper) }
-        let fraction = round < options.roundTargets.count ? options.roundTargets[round] : 1
+        let fraction = round < options.rounds.targets.count ? options.rounds.targets[round] : 1
         let target = max(Int(fixing.value.rounded(.up)), Int(fixing.value + fraction * (Double(upper) - fixing.value)))
         space = GAPSpace(
-            instance: instance, assignment: incumbent.assignment, options: options.search, fixing: fixing,
+            instance: instance, assignment: incumbent.assignment, options: options.walks.search, fixing: fixing,
             upperBound: min(upper, target))
     }
 
@@ -86,8 +86,8 @@ extension GAPSolver.Run {
         }
         return SearchLimits(
             timeLimit: deadline.map { max(0, $0 - clock()) }, maxMoves: roundMoves.map { max(1, $0) },
-            lowerBound: Double(bound.minimising), boundTolerance: 1, historyLength: options.historyLength,
-            adaptEvery: options.adaptEvery, restartAfter: options.restartAfter)
+            lowerBound: Double(bound.minimising), boundTolerance: 1, historyLength: options.walks.historyLength,
+            adaptEvery: options.walks.adaptEvery, restartAfter: options.walks.restartAfter)
     }
 
     /// One round's walks: `ParallelSearch` over `space` on the threads that neither the tree nor

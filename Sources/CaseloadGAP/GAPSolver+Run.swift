@@ -31,7 +31,7 @@ extension GAPSolver {
         /// The tree search beside the walks, if launched. Once either side proves optimality, the
         /// other stops.
         let tree = ConcurrentDescent()
-        /// Repairs started beside the walks (`earlyRepairGap`): one worker, on the tree's thread.
+        /// Repairs started beside the walks (`repair.earlyGap`): one worker, on the tree's thread.
         var pool: RepairPool?
         /// This round's fixing, at the bound's multipliers: the early repairs start from its
         /// disputes; after the rounds, the repairs and the one-thread tree reuse the last one (the

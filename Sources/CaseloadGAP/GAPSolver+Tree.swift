@@ -15,8 +15,8 @@ extension GAPSolver.Run {
         guard let limit = options.timeLimit else { return }
         let instance = instance, clock = clock, started = started, tree = tree
         let multipliers = bound.multipliers, lower = bound.minimising
-        let iterations = options.treeBoundIterations, cells = options.exactKnapsackCells
-        let boundShare = options.treeBoundTimeShare
+        let iterations = options.tree.boundIterations, cells = options.bound.exactKnapsackCells
+        let boundShare = options.tree.boundTimeShare
         tree.launch(incumbent: upper ?? .max) {
             // Every pair the tree keeps open costs nodes, and how many stay open depends on
             // how close the multipliers are to the best: tighten them first, on the tree's
@@ -36,12 +36,12 @@ extension GAPSolver.Run {
         }
     }
 
-    /// From `treeYieldRound` on, without repairs to come, a tree beside the walks that has found
+    /// From `tree.yieldRound` on, without repairs to come, a tree beside the walks that has found
     /// nothing better than they have hands its thread back to them: there (large type D) the
     /// walks find more with two threads. With repairs to come, the tree keeps its thread: it may
     /// yet prove optimality, and the repairs, not the walks, do most of the finding.
     func yieldTreeIfBehind(round: Int) {
-        if plan.repairCentres == 0, round >= options.treeYieldRound, tree.running, let incumbent = best,
+        if plan.repairCentres == 0, round >= options.tree.yieldRound, tree.running, let incumbent = best,
             tree.foundNothingBetter(than: incumbent.objective)
         {
             tree.yield()

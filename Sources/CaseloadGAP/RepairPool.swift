@@ -44,8 +44,8 @@ final class RepairPool: Sendable {
     func stop() { state.withLock { $0.stopped = true } }
 
     /// Runs one repair worker on the best solution offered until `end`: the disputed jobs around random
-    /// agents, each try within `repairTrySeconds`, every agent open to the jobs taken out. With
-    /// `fixedSize` every try frees `repairJobs`; else the size adapts (`GAPRepair.Size`).
+    /// agents, each try within `repair.trySeconds`, every agent open to the jobs taken out. With
+    /// `fixedSize` every try frees `repair.jobs`; else the size adapts (`GAPRepair.Size`).
     func runWorker(
         _ instance: GAPInstance, tree: ConcurrentDescent, centres: Int, fixedSize: Bool, worker: Int, end: Double,
         started: Double, clock: @escaping () -> Double, options: GAPSolver.Options
@@ -53,22 +53,22 @@ final class RepairPool: Sendable {
         var generator = SplitMix64(seed: options.seed &+ UInt64(worker) &* 0x9E37_79B9)
         let everyAgent = Array(0..<instance.agents)
         var size = GAPRepair.Size(
-            options.repairJobs, range: fixedSize ? options.repairJobs...options.repairJobs : options.repairJobRange,
-            patience: options.repairPatience)
+            options.repair.jobs, range: fixedSize ? options.repair.jobs...options.repair.jobs : options.repair.jobRange,
+            patience: options.repair.patience)
         while clock() - started < end && !tree.finished && !self.stopped {
             let current = self.best
             let (disputes, lower) = self.disputes
             if Double(current.objective) - Double(lower) < 1 { break }
             let tryStart = clock()
-            let outOfTime = { clock() - tryStart > options.repairTrySeconds || clock() - started >= end || self.stopped }
+            let outOfTime = { clock() - tryStart > options.repair.trySeconds || clock() - started >= end || self.stopped }
             let jobs = disputes.neighbourhood(
-                first: centres, size: size.jobs, in: current.assignment, extra: options.repairExtraJobs, using: &generator)
+                first: centres, size: size.jobs, in: current.assignment, extra: options.repair.extraJobs, using: &generator)
             let better = GAPRepair.repair(
                 instance, assignment: current.assignment, agents: everyAgent, jobs: jobs,
                 multipliers: disputes.multipliers, outOfTime: outOfTime)
             // A try that ends before its time searched its jobs out (or its bound did).
             size.record(
-                searchedOut: clock() - tryStart < options.repairTrySeconds, improved: better != nil, freed: jobs.count)
+                searchedOut: clock() - tryStart < options.repair.trySeconds, improved: better != nil, freed: jobs.count)
             if let better {
                 let value = instance.sense == .min ? instance.objective(of: better) : -instance.objective(of: better)
                 self.offer((better, value))
