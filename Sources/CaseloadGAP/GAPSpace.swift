@@ -228,6 +228,8 @@ public struct GAPSpace: SearchSpace, Sendable {
     public var objective: Double { Double(objectiveValue) }
     /// Whether every agent is within capacity.
     public var isFeasible: Bool { excessTotal == 0 }
+    /// The objective when feasible, an upper bound to aim the Lagrangian bound at; else `nil`.
+    var feasibleObjective: Int? { isFeasible ? Int(objective) : nil }
     /// Total resource above capacity, over all agents.
     public var overload: Int { excessTotal }
 

@@ -72,7 +72,7 @@ struct GAPCommand: ParsableCommand {
             throw FileError(description: "\(file): \(error.description)", code: 65)
         }
         var options = GAPSolver.Options(timeLimit: timeLimit, maxMoves: maxMoves, seed: seed, threads: threads)
-        if noFixing { options.roundShares = [1] }
+        if noFixing { options.rounds.shares = [1] }
         let result = GAPSolver(options: options).solve(instance)
         let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
         let gap = result.gapPercent

@@ -116,7 +116,7 @@ struct GAPTreeSearchTests {
             let instance = typeD(seed: UInt64(6100 + seed), agents: 10, jobs: 200)
             for gap in [0.0, nil] {
                 var options = GAPSolver.Options(timeLimit: 1, seed: 1, threads: 2)
-                options.earlyRepairGap = gap
+                options.repair.earlyGap = gap
                 let result = GAPSolver(options: options).solve(instance, clock: ReadingClock(step: 0.01).now)
                 let assignment = try #require(result.assignment, "seed \(seed)")
                 #expect(instance.isFeasible(assignment) && instance.objective(of: assignment) == result.objective)
