@@ -83,14 +83,16 @@ private func onlyProblem(_ error: InputError) throws -> InputProblem {
         {"name": "small", "week": "2026-W48",
          "settings": {"fte_hours": 36, "overload_allowed": 0.1, "weights": {"handover": 80}},
          "organisations": [{"id": "jbg", "name": "Jeugdbescherming Gelderland", "kind": "gi"},
-                           {"id": "vt", "name": "Veilig Thuis", "kind": "veilig-thuis"}],
+                           {"id": "vt", "name": "Veilig Thuis", "kind": "veilig-thuis",
+                            "mandates": ["vt-investigation", "voluntary"]}],
+         "networks": [{"id": "jeugdlink", "organisations": ["jbg", "vt"], "shared_support": true}],
          "task_kinds": [{"id": "court", "registered": true}],
          "staff": [
            {"id": "jb-01", "organisation": "jbg", "role": "jeugdbeschermer", "tasks": ["casework", "admin", "court"],
             "registered_until": "2029-03-31", "hours": 32.5, "casework_share": 0.75, "started": "2024-02-01",
             "skills": ["lvb"], "municipalities": ["ede"], "absences": [{"from": "2026-11-23", "to": "2026-11-24"}]},
            {"id": "vt-01", "organisation": "vt", "tasks": ["casework"], "registered_until": "2028-01-01", "hours": 36,
-            "leaves": "2027-02-28"},
+            "leaves": "2027-02-28", "mandates": ["ots"]},
            {"id": "adm-01", "organisation": "jbg", "tasks": ["admin", "legal"], "hours": 24,
             "absences": [{"from": "2026-11-25", "to": "2026-11-25", "hours": 4}]}],
          "cases": [
@@ -109,6 +111,7 @@ private func onlyProblem(_ error: InputError) throws -> InputProblem {
         #expect(fromYAML.week == fromJSON.week)
         #expect(fromYAML.settings == fromJSON.settings)
         #expect(fromYAML.organisations == fromJSON.organisations)
+        #expect(fromYAML.networks == fromJSON.networks)
         #expect(fromYAML.taskKinds == fromJSON.taskKinds)
         #expect(fromYAML.staff == fromJSON.staff)
         #expect(fromYAML.cases == fromJSON.cases)
@@ -124,6 +127,13 @@ private func onlyProblem(_ error: InputError) throws -> InputProblem {
         // Settings not given keep their defaults.
         #expect(s.settings.weights.waiting == Settings().weights.waiting)
         #expect(s.taskKinds == [TaskKind(id: "court", registered: true)])
+        // Mandates and networks (rules H10, H11): declared ones, the kind's defaults otherwise.
+        #expect(s.organisations[0].mandates == nil)
+        #expect(s.organisations[0].mandatedFrameworks == [.ots, .provisionalOts, .guardianship, .youthProbation])
+        #expect(s.organisations[1].mandatedFrameworks == [.vtInvestigation, .voluntary])
+        #expect(s.networks == [Network(id: "jeugdlink", organisations: ["jbg", "vt"], sharedSupport: true)])
+        #expect(s.staff[1].mandates == [.ots] && s.mandates(of: s.staff[1]) == [.ots])
+        #expect(s.mandates(of: s.staff[0]) == s.organisations[0].mandatedFrameworks)
 
         let jb = s.staff[0]
         #expect(jb.hours == 32.5)
@@ -173,6 +183,32 @@ private func onlyProblem(_ error: InputError) throws -> InputProblem {
         #expect(problem.field == "lead")
         #expect(problem.message.contains("unknown worker 'nobody'"))
         #expect(problem.message.contains("fam-0001"))
+    }
+
+    @Test func unknownFrameworkInMandatesNamesLineAndField() throws {
+        let problem = try onlyProblem(
+            try readError(yaml(replacing: [4: "  - {id: vt, kind: veilig-thuis, mandates: [vt-investigation, ots2]}"])))
+        #expect(problem.line == 4)
+        #expect(problem.field == "mandates")
+        #expect(problem.message.contains("unknown framework 'ots2'") && problem.message.contains("provisional-ots"))
+    }
+
+    @Test func unknownOrganisationInANetworkNamesLineAndField() throws {
+        let text = yaml(replacing: [
+            4: "  - {id: vt, name: Veilig Thuis, kind: veilig-thuis}\nnetworks:\n  - {id: jl, organisations: [jbg, wijkteam]}"
+        ])
+        let problem = try onlyProblem(try readError(text))
+        #expect(problem.line == 6)
+        #expect(problem.field == "organisations")
+        #expect(problem.message.contains("unknown organisation 'wijkteam'") && problem.message.contains("jbg, vt"))
+    }
+
+    @Test func aNetworkOfOneOrganisationIsAnError() throws {
+        let text = yaml(replacing: [
+            4: "  - {id: vt, name: Veilig Thuis, kind: veilig-thuis}\nnetworks:\n  - {id: jl, organisations: [jbg, jbg]}"
+        ])
+        let problem = try onlyProblem(try readError(text))
+        #expect(problem.field == "organisations" && problem.message.contains("at least two organisations"))
     }
 
     @Test func caseNameFieldIsRefusedForPrivacy() throws {

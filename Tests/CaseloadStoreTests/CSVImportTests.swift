@@ -86,6 +86,41 @@ private func located(_ error: InputError) -> Set<String> {
         #expect(try f.rows("workers") == 2)
     }
 
+    // MARK: mandates and networks
+
+    @Test func mandatesAndNetworksImportAndReadBack() throws {
+        let f = try ImportFixture()
+        try f.seed()
+        try f.importCSV(
+            .organisations, "organisations.csv",
+            crlf("id;kind;mandates", "jl;other;voluntary", "lt-ede;local-team;"))
+        try f.importCSV(.networks, "networks.csv", crlf("id;organisations;shared_support", "jeugdlink;jbg|jl|lt-ede;ja"))
+        try f.importCSV(.staff, "staff.csv", crlf("id;organisation;tasks;hours;mandates", "jl-01;jl;casework;32;voluntary|ots"))
+        let scenario = try f.database.scenario()
+        #expect(scenario.organisations.first { $0.id == "jl" }?.mandates == [.voluntary])
+        #expect(scenario.organisations.first { $0.id == "lt-ede" }?.mandatedFrameworks == [.voluntary])
+        #expect(scenario.networks == [Network(id: "jeugdlink", organisations: ["jbg", "jl", "lt-ede"], sharedSupport: true)])
+        #expect(scenario.staff.first { $0.id == "jl-01" }?.mandates == [.voluntary, .ots])
+        #expect(try f.rows("networks") == 1)
+    }
+
+    @Test func networkWithAnUnknownOrganisationIsRefusedAndWritesNothing() throws {
+        let f = try ImportFixture()
+        try f.seed()
+        let error = try f.refused(.networks, "networks.csv", "id,organisations\njeugdlink,jbg|wijkteam\nok,jbg|vt\n")
+        #expect(located(error) == ["2 organisations"])
+        #expect(error.problems[0].message.contains("unknown organisation 'wijkteam'"))
+        #expect(try f.rows("networks") == 0)
+    }
+
+    @Test func unknownFrameworkInMandatesIsRefused() throws {
+        let f = try ImportFixture()
+        try f.seed()
+        let error = try f.refused(.organisations, "organisations.csv", "id,kind,mandates\njl,other,voluntary|jeugdzorg\n")
+        #expect(located(error) == ["2 mandates"])
+        #expect(try f.rows("organisations") == 2)
+    }
+
     @Test func dutchExcelExportImportsWithTheRightValues() throws {
         let f = try ImportFixture()
         let organisations = try f.importCSV(

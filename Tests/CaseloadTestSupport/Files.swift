@@ -38,7 +38,9 @@ public let smallScenarioYAML = """
       weights: {handover: 80}
     organisations:
       - {id: jbg, name: Jeugdbescherming Gelderland, kind: gi}
-      - {id: vt, name: Veilig Thuis, kind: veilig-thuis}
+      - {id: vt, name: Veilig Thuis, kind: veilig-thuis, mandates: [vt-investigation, voluntary]}
+    networks:
+      - {id: jeugdlink, organisations: [jbg, vt], shared_support: true}
     task_kinds:
       - {id: court, registered: true}
     staff:
@@ -46,7 +48,7 @@ public let smallScenarioYAML = """
          registered_until: 2029-03-31, hours: 32.5, casework_share: 0.75, started: 2024-02-01,
          skills: [lvb], municipalities: [ede], absences: [{from: 2026-11-23, to: 2026-11-24}]}
       - {id: vt-01, organisation: vt, tasks: [casework], registered_until: 2028-01-01, hours: 36,
-         leaves: 2027-02-28}
+         leaves: 2027-02-28, mandates: [ots]}
       - {id: adm-01, organisation: jbg, tasks: [admin, legal], hours: 24,
          absences: [{from: 2026-11-25, to: 2026-11-25, hours: 4}]}
     cases:

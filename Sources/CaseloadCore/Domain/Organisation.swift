@@ -7,6 +7,19 @@ public struct Organisation: Hashable, Sendable, Codable {
         case raad
         case gi
         case other
+
+        /// The frameworks an organisation of this kind carries out unless it declares its own
+        /// (rule H10): only a certified institution carries out a child-protection measure, an
+        /// investigation belongs to Veilig Thuis or the Raad, voluntary help to the local team.
+        public var defaultMandates: [Framework] {
+            switch self {
+            case .gi: [.ots, .provisionalOts, .guardianship, .youthProbation]
+            case .veiligThuis: [.vtInvestigation]
+            case .raad: [.rvdkInvestigation]
+            case .localTeam: [.voluntary]
+            case .other: []
+            }
+        }
     }
 
     /// A short code, unique in a scenario.
@@ -15,11 +28,17 @@ public struct Organisation: Hashable, Sendable, Codable {
     public var name: String
     /// The organisation's kind.
     public var kind: Kind
+    /// The frameworks its workers may lead, when declared; `nil` takes the kind's defaults.
+    public var mandates: [Framework]?
 
     /// Creates an organisation.
-    public init(id: String, name: String, kind: Kind) {
+    public init(id: String, name: String, kind: Kind, mandates: [Framework]? = nil) {
         self.id = id
         self.name = name
         self.kind = kind
+        self.mandates = mandates
     }
+
+    /// The frameworks its workers may lead: the declared ones, else the kind's (rule H10).
+    public var mandatedFrameworks: [Framework] { mandates ?? kind.defaultMandates }
 }

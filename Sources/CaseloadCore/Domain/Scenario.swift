@@ -8,6 +8,8 @@ public struct Scenario: Hashable, Sendable {
     public var settings: Settings
     /// Organisations.
     public var organisations: [Organisation]
+    /// Collaborations with a legal basis to share family data across organisations (rule H11).
+    public var networks: [Network]
     /// Declared task kinds beyond the built-in ones (a declaration may also redefine one).
     public var taskKinds: [TaskKind]
     /// The team.
@@ -20,13 +22,14 @@ public struct Scenario: Hashable, Sendable {
     /// Creates a scenario.
     public init(
         name: String = "", week: ISOWeek, settings: Settings = Settings(), organisations: [Organisation] = [],
-        taskKinds: [TaskKind] = [], staff: [Worker] = [], cases: [Case] = [],
+        networks: [Network] = [], taskKinds: [TaskKind] = [], staff: [Worker] = [], cases: [Case] = [],
         caseTypes: CaseTypeTable = CaseTypeTable(entries: [:])
     ) {
         self.name = name
         self.week = week
         self.settings = settings
         self.organisations = organisations
+        self.networks = networks
         self.taskKinds = taskKinds
         self.staff = staff
         self.cases = cases

@@ -4,7 +4,7 @@
 public struct ScenarioChange: Sendable {
     /// The part of a scenario a change touches.
     public enum Section: String, CaseIterable, Sendable {
-        case organisations, staff, cases
+        case organisations, networks, staff, cases
         /// The absences of the touched workers; the indexes are staff indexes.
         case absences
     }

@@ -30,13 +30,16 @@ public struct Worker: Hashable, Sendable {
     public var municipalities: [String]?
     /// Planned absences.
     public var absences: [Absence]
+    /// The frameworks this person may lead, in place of their organisation's: a professional
+    /// seconded from another organisation (rule H10); `nil` takes the organisation's.
+    public var mandates: [Framework]?
 
     /// Creates a worker.
     public init(
         id: String, name: String? = nil, organisation: String, role: String? = nil, tasks: [String],
         registeredUntil: Day? = nil, hours: Double, caseworkShare: Double? = nil, maxCases: Int? = nil,
         maxChildren: Int? = nil, started: Day? = nil, leaves: Day? = nil, skills: [String] = [],
-        municipalities: [String]? = nil, absences: [Absence] = []
+        municipalities: [String]? = nil, absences: [Absence] = [], mandates: [Framework]? = nil
     ) {
         self.id = id
         self.name = name
@@ -53,6 +56,7 @@ public struct Worker: Hashable, Sendable {
         self.skills = skills
         self.municipalities = municipalities
         self.absences = absences
+        self.mandates = mandates
     }
 
     /// Whether the worker's registration is valid on `day` (rule H1 asks it of the week's Monday).

@@ -20,6 +20,16 @@ public struct ScenarioValidator: Sendable {
             if o.id.isEmpty { report("organisations", i, nil, "id", "is empty") }
             if !organisations.insert(o.id).inserted { report("organisations", i, o.id, "id", "duplicate id '\(o.id)'") }
         }
+        var networks = Set<String>()
+        for (i, n) in scenario.networks.enumerated() {
+            func bad(_ field: String, _ message: String) { report("networks", i, n.id.isEmpty ? nil : n.id, field, message) }
+            if n.id.isEmpty { bad("id", "is empty") }
+            if !n.id.isEmpty && !networks.insert(n.id).inserted { bad("id", "duplicate id '\(n.id)'") }
+            for o in n.organisations where !organisations.contains(o) {
+                bad("organisations", "unknown organisation '\(o)' (known: \(scenario.organisations.map(\.id).joined(separator: ", ")))")
+            }
+            if Set(n.organisations).count < 2 { bad("organisations", "a network joins at least two organisations") }
+        }
         let kinds = scenario.allTaskKinds
         var declared = Set<String>()
         for (i, k) in scenario.taskKinds.enumerated() {

@@ -251,6 +251,7 @@ extension ScenarioReader {
                 case "settings": scenario.settings = settings(value)
                 case "organisations", "organizations":
                     scenario.organisations = items(value, key).enumerated().compactMap { organisation($1, $0) }
+                case "networks": scenario.networks = items(value, key).enumerated().compactMap { network($1, $0) }
                 case "task_kinds": scenario.taskKinds = items(value, key).enumerated().compactMap { taskKind($1, $0) }
                 case "staff", "workers": scenario.staff = items(value, key).enumerated().compactMap { worker($1, $0) }
                 case "cases", "families": scenario.cases = items(value, key).enumerated().compactMap { caseItem($1, $0) }
@@ -260,7 +261,8 @@ extension ScenarioReader {
                 default:
                     fail(
                         keyNode, key,
-                        "unknown section (known: name, week, settings, organisations, task_kinds, staff, cases, case_types, simulation)")
+                        "unknown section (known: name, week, settings, organisations, networks, task_kinds, staff, cases, case_types, simulation)"
+                    )
                 }
             }
             if !sawWeek { fail(root, "week", "missing: say which ISO week to plan, e.g. `week: 2026-W48`") }
@@ -339,11 +341,41 @@ extension ScenarioReader {
                                 "unknown kind '\(s)' (known: \(Organisation.Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
                         }
                     }
-                default: fail(keyNode, key, "unknown organisation field (known: id, name, kind)")
+                case "mandates": o.mandates = nullable(value) ? nil : frameworks(value, key)
+                default: fail(keyNode, key, "unknown organisation field (known: id, name, kind, mandates)")
                 }
             }
             if o.name.isEmpty { o.name = o.id }
             return o
+        }
+
+        mutating func network(_ node: Node, _ index: Int) -> Network? {
+            guard let fields = mapping(node, "networks") else { return nil }
+            record("networks", index, node, fields)
+            var n = Network(id: "", organisations: [])
+            for (key, keyNode, value) in fields {
+                switch key {
+                case "id": n.id = string(value, key) ?? ""
+                case "organisations", "organizations": n.organisations = list(value, key) ?? []
+                case "shared_support": n.sharedSupport = bool(value, key) ?? false
+                default: fail(keyNode, key, "unknown network field (known: id, organisations, shared_support)")
+                }
+            }
+            return n
+        }
+
+        /// A list of frameworks, each named as docs/formats.md names them.
+        mutating func frameworks(_ node: Node, _ key: String) -> [Framework]? {
+            guard let names = list(node, key) else { return nil }
+            var result: [Framework] = []
+            for name in names {
+                if let f = Framework(rawValue: name) {
+                    result.append(f)
+                } else {
+                    fail(node, key, "unknown framework '\(name)' (known: \(Framework.allCases.map(\.rawValue).joined(separator: ", ")))")
+                }
+            }
+            return result
         }
 
         mutating func taskKind(_ node: Node, _ index: Int) -> TaskKind? {
@@ -384,10 +416,11 @@ extension ScenarioReader {
                 case "skills": w.skills = list(value, key) ?? []
                 case "municipalities": w.municipalities = nullable(value) ? nil : list(value, key)
                 case "absences": w.absences = items(value, key).compactMap { absence($0) }
+                case "mandates": w.mandates = nullable(value) ? nil : frameworks(value, key)
                 default:
                     fail(
                         keyNode, key,
-                        "unknown staff field (known: id, name, organisation, role, tasks, registered_until, hours, casework_share, max_cases, max_children, started, leaves, skills, municipalities, absences)"
+                        "unknown staff field (known: id, name, organisation, role, tasks, registered_until, hours, casework_share, max_cases, max_children, started, leaves, skills, municipalities, absences, mandates)"
                     )
                 }
             }

@@ -9,12 +9,13 @@ extension CSVImport {
         init(table: CSVTable) { self.table = table }
 
         static let columns: [Kind: (required: [String], optional: [String])] = [
-            .organisations: (["id"], ["name", "kind"]),
+            .organisations: (["id"], ["name", "kind", "mandates"]),
+            .networks: (["id", "organisations"], ["shared_support"]),
             .staff: (
                 ["id", "organisation", "hours"],
                 [
                     "name", "role", "tasks", "registered_until", "casework_share", "max_cases", "max_children", "started", "leaves",
-                    "skills", "municipalities",
+                    "skills", "municipalities", "mandates",
                 ]
             ),
             .cases: (
@@ -81,7 +82,30 @@ extension CSVImport {
                     fail(row, "kind", "unknown kind '\(k)' (known: \(Organisation.Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
                 }
             }
-            return Organisation(id: id, name: row["name"] ?? id, kind: kind)
+            return Organisation(id: id, name: row["name"] ?? id, kind: kind, mandates: frameworks(row, "mandates"))
+        }
+
+        func network(_ row: CSVRow) -> Network? {
+            guard let id = required(row, "id") else { return nil }
+            let organisations = row.list("organisations") ?? []
+            if organisations.isEmpty { fail(row, "organisations", "empty; list the member organisations") }
+            let shared = cell { () throws(CSVFieldError) in try row.bool("shared_support", in: table) } ?? false
+            return Network(id: id, organisations: organisations, sharedSupport: shared)
+        }
+
+        /// A list of frameworks (rule H10), each as docs/formats.md names them; `nil` when the
+        /// cell is empty.
+        func frameworks(_ row: CSVRow, _ column: String) -> [Framework]? {
+            guard let names = row.list(column) else { return nil }
+            var result: [Framework] = []
+            for name in names {
+                if let f = Framework(rawValue: name.lowercased()) {
+                    result.append(f)
+                } else {
+                    fail(row, column, "unknown framework '\(name)' (known: \(Framework.allCases.map(\.rawValue).joined(separator: ", ")))")
+                }
+            }
+            return result
         }
 
         func worker(_ row: CSVRow) -> Worker? {
@@ -96,7 +120,7 @@ extension CSVImport {
                 maxCases: cell { () throws(CSVFieldError) in try row.integer("max_cases", in: table) },
                 maxChildren: cell { () throws(CSVFieldError) in try row.integer("max_children", in: table) },
                 started: day(row, "started"), leaves: day(row, "leaves"), skills: row.list("skills") ?? [],
-                municipalities: row.list("municipalities"))
+                municipalities: row.list("municipalities"), mandates: frameworks(row, "mandates"))
             return id == nil || organisation == nil ? nil : w
         }
 

@@ -38,6 +38,11 @@ public enum CSVImport {
                 guard let o = reader.organisation(row) else { continue }
                 lineOf[put(o, into: &scenario.organisations, id: \.id)] = row.line
             }
+        case .networks:
+            for row in table.rows {
+                guard let n = reader.network(row) else { continue }
+                lineOf[put(n, into: &scenario.networks, id: \.id)] = row.line
+            }
         case .staff:
             for row in table.rows {
                 guard var w = reader.worker(row) else { continue }

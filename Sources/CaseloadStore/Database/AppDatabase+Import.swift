@@ -14,6 +14,7 @@ extension AppDatabase {
             for i in made.touched {
                 switch made.section {
                 case .organisations: Self.count(try Self.upsert(db, scenario.organisations[i]), &summary)
+                case .networks: Self.count(try Self.upsert(db, scenario.networks[i]), &summary)
                 case .staff: Self.count(try Self.upsert(db, scenario.staff[i]), &summary)
                 case .cases: Self.count(try Self.upsert(db, scenario.cases[i]), &summary)
                 case .absences:

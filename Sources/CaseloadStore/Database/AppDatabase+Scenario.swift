@@ -41,6 +41,7 @@ extension AppDatabase {
             }
             var summary = ImportSummary()
             for o in scenario.organisations { Self.count(try Self.upsert(db, o), &summary) }
+            for n in scenario.networks { Self.count(try Self.upsert(db, n), &summary) }
             for w in scenario.staff {
                 Self.count(try Self.upsert(db, w), &summary)
                 try db.execute(sql: "DELETE FROM absences WHERE worker = ?", arguments: [w.id])
@@ -73,7 +74,11 @@ extension AppDatabase {
             name: name, week: week ?? storedWeek ?? ISOWeek(containing: Day(ordinal: 0)), settings: settings ?? Settings())
         scenario.organisations = try Row.fetchAll(db, sql: "SELECT * FROM organisations ORDER BY rowid").map {
             let row = StoredRow($0, table: "organisations")
-            return Organisation(id: $0["id"], name: $0["name"], kind: try row.value("kind"))
+            return Organisation(id: $0["id"], name: $0["name"], kind: try row.value("kind"), mandates: try row.json("mandates"))
+        }
+        scenario.networks = try Row.fetchAll(db, sql: "SELECT * FROM networks ORDER BY rowid").map {
+            let row = StoredRow($0, table: "networks")
+            return Network(id: $0["id"], organisations: try row.json("organisations") ?? [], sharedSupport: $0["shared_support"])
         }
         scenario.taskKinds = try Row.fetchAll(db, sql: "SELECT * FROM task_kinds ORDER BY rowid").map {
             TaskKind(id: $0["id"], registered: $0["registered"])
@@ -100,7 +105,7 @@ extension AppDatabase {
                 hours: row["hours"], caseworkShare: row["casework_share"], maxCases: row["max_cases"],
                 maxChildren: row["max_children"], started: try stored.day("started"), leaves: try stored.day("leaves"),
                 skills: try stored.json("skills") ?? [], municipalities: try stored.json("municipalities"),
-                absences: absences[id] ?? [])
+                absences: absences[id] ?? [], mandates: try stored.json("mandates"))
         }
         scenario.cases = try Row.fetchAll(db, sql: "SELECT * FROM cases ORDER BY rowid").map { row in
             let stored = StoredRow(row, table: "cases")
@@ -129,8 +134,22 @@ extension AppDatabase {
         let new = try !exists(db, "organisations", o.id)
         try db.execute(
             sql:
-                "INSERT INTO organisations (id, name, kind) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name, kind = excluded.kind",
-            arguments: [o.id, o.name, o.kind.rawValue])
+                """
+                INSERT INTO organisations (id, name, kind, mandates) VALUES (?, ?, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET name = excluded.name, kind = excluded.kind, mandates = excluded.mandates
+                """,
+            arguments: [o.id, o.name, o.kind.rawValue, o.mandates.map { json($0) }])
+        return new
+    }
+
+    static func upsert(_ db: Database, _ n: Network) throws -> Bool {
+        let new = try !exists(db, "networks", n.id)
+        try db.execute(
+            sql: """
+                INSERT INTO networks (id, organisations, shared_support) VALUES (?, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET organisations = excluded.organisations, shared_support = excluded.shared_support
+                """,
+            arguments: [n.id, json(n.organisations), n.sharedSupport])
         return new
     }
 
@@ -139,19 +158,19 @@ extension AppDatabase {
         try db.execute(
             sql: """
                 INSERT INTO workers (id, name, organisation, role, tasks, registered_until, hours, casework_share,
-                    max_cases, max_children, started, leaves, skills, municipalities)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    max_cases, max_children, started, leaves, skills, municipalities, mandates)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(id) DO UPDATE SET name = excluded.name, organisation = excluded.organisation,
                     role = excluded.role, tasks = excluded.tasks, registered_until = excluded.registered_until,
                     hours = excluded.hours, casework_share = excluded.casework_share, max_cases = excluded.max_cases,
                     max_children = excluded.max_children, started = excluded.started, leaves = excluded.leaves,
                     skills = excluded.skills,
-                    municipalities = excluded.municipalities
+                    municipalities = excluded.municipalities, mandates = excluded.mandates
                 """,
             arguments: [
                 w.id, w.name, w.organisation, w.role, json(w.tasks), w.registeredUntil?.description, w.hours,
                 w.caseworkShare, w.maxCases, w.maxChildren, w.started?.description, w.leaves?.description, json(w.skills),
-                w.municipalities.map { json($0) },
+                w.municipalities.map { json($0) }, w.mandates.map { json($0) },
             ])
         return new
     }

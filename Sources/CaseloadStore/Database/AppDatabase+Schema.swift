@@ -62,6 +62,17 @@ extension AppDatabase {
         migrator.registerMigration("v2-worker-leaves") { db in
             try db.execute(sql: "ALTER TABLE workers ADD COLUMN leaves TEXT")
         }
+        // Mandates (rule H10: which frameworks an organisation or a person may lead; NULL takes
+        // the default) and networks (rule H11: who may share a family across organisations).
+        migrator.registerMigration("v3-mandates-networks") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE organisations ADD COLUMN mandates TEXT;
+                    ALTER TABLE workers ADD COLUMN mandates TEXT;
+                    CREATE TABLE networks (
+                        id TEXT PRIMARY KEY NOT NULL, organisations TEXT NOT NULL, shared_support INTEGER NOT NULL);
+                    """)
+        }
         return migrator
     }
 }
