@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Independent checker for Caseload plans (SPEC §3 rules H1–H9, §4 scenario, §5 plan JSON).
+"""Independent checker for Caseload plans (SPEC §3 rules H1–H10, §4 scenario, §5 plan JSON).
 
 Usage: check_plan.py SCENARIO.yaml PLAN.json [--week 2026-W48]
 
@@ -127,6 +127,16 @@ def as_list(v):
 # the scenario, recomputed
 
 
+# H10: what each kind of organisation may lead unless it declares its mandates.
+KIND_MANDATES = {
+    "gi": ("ots", "provisional-ots", "guardianship", "youth-probation"),
+    "veilig-thuis": ("vt-investigation",),
+    "raad": ("rvdk-investigation",),
+    "local-team": ("voluntary",),
+    "other": (),
+}
+
+
 class Model:
     def __init__(self, scenario, week=None):
         if not isinstance(scenario, dict):
@@ -156,6 +166,15 @@ class Model:
             kid = str(tk["id"])
             self.kinds[kid] = bool(tk.get("registered", False))
         self.kinds["casework"] = True
+
+        # H10: the frameworks each organisation may lead, declared or by its kind (SPEC §3).
+        self.org_mandates = {}
+        for o in as_list(scenario.get("organisations") or scenario.get("organizations")):
+            declared = o.get("mandates")
+            kind = str(o.get("kind", "other"))
+            self.org_mandates[str(o["id"])] = (
+                {str(f) for f in declared} if declared is not None else set(KIND_MANDATES.get(kind, ()))
+            )
 
         self.workers = {}
         for w in as_list(scenario.get("staff")):
@@ -244,6 +263,13 @@ class Model:
             self._tasks[wid] = [str(t) for t in as_list(self.workers[wid].get("tasks"))]
         return self._tasks[wid]
 
+    def mandates(self, wid):
+        """The frameworks worker `wid` may lead (H10): their own, else their organisation's."""
+        own = self.workers[wid].get("mandates")
+        if own is not None:
+            return {str(f) for f in own}
+        return self.org_mandates.get(str(self.workers[wid].get("organisation")), set())
+
     def serves(self, wid, municipality):
         if wid not in self._munis:
             ms = self.workers[wid].get("municipalities")
@@ -318,6 +344,8 @@ def lock_breaks_a_rule(m, cid, lead, partner, planned, cases_of, children_of, ca
         return f"lead {lead} lacks {', '.join(m.skills_missing(lead, case.get('skills')))} (H6)", None
     if not m.serves(lead, muni):
         return f"lead {lead} does not serve {muni} (H7)", None
+    if str(case.get("framework")) not in m.mandates(lead):
+        return f"lead {lead} has no mandate for {case.get('framework')} (H10)", None
     if duo and partner is not None:
         if partner not in m.workers:
             return f"partner {partner} is no worker", None
@@ -490,6 +518,8 @@ def check(scenario, plan, week=None):
                 add(f"H6 case {cid}: lead {lead} lacks skill(s) {', '.join(missing)}")
             if not m.serves(lead, muni):
                 add(f"H7 case {cid}: lead {lead} does not serve {muni}")
+            if str(case.get("framework")) not in m.mandates(lead):
+                add(f"H10 case {cid}: lead {lead} has no mandate for {case.get('framework')}")
 
         # partner: H5, H7
         if partner is None:

@@ -94,7 +94,11 @@ def generate(seed, n_workers, n_cases, tight=False):
     orgs_by_kind = {}
     for i, kind in enumerate(kinds, 1):
         oid = f"{ORG_PREFIX[kind]}-{i}"
-        organisations.append({"id": oid, "name": f"{ORG_NAMES[kind]} {i}", "kind": kind})
+        # Every organisation may lead every framework (H10 does not bind here): generated
+        # regions measure the search on hours, norms and duos, not on who holds the mandate.
+        organisations.append(
+            {"id": oid, "name": f"{ORG_NAMES[kind]} {i}", "kind": kind, "mandates": list(FRAMEWORKS)}
+        )
         orgs_by_kind.setdefault(kind, []).append(oid)
     org_ids = [o["id"] for o in organisations]
 

@@ -39,9 +39,13 @@ name: hand-made
 week: 2026-W48
 settings: {overload_allowed: 0.0}
 organisations:
-  - {id: jbg, name: Jeugdbescherming Gelderland, kind: gi}
-  - {id: st-ede, name: Sociaal team Ede, kind: local-team}
-  - {id: vtgm, name: Veilig Thuis Gelderland-Midden, kind: veilig-thuis}
+  # Mandates declared wider than the kinds' defaults (H10), so that the hand-made plan below is
+  # lawful; test_lead_without_mandate takes them away.
+  - {id: jbg, name: Jeugdbescherming Gelderland, kind: gi,
+     mandates: [ots, provisional-ots, guardianship, youth-probation, voluntary]}
+  - {id: st-ede, name: Sociaal team Ede, kind: local-team, mandates: [voluntary, ots]}
+  - {id: vtgm, name: Veilig Thuis Gelderland-Midden, kind: veilig-thuis,
+     mandates: [vt-investigation, ots, guardianship]}
 staff:
   # 36 × 0.8 = 28.8 h; 9 cases, 12 children
   - {id: jb-01, organisation: jbg, role: jeugdbeschermer, tasks: [casework, admin],
@@ -273,6 +277,24 @@ def test_unregistered_lead():
     v = check_caught(refresh_workers(plan), "H1", must_contain="lead jb-02 is not registered on 2026-11-23")
     assert any("casework (1 h) by jb-02" in x for x in v), v
     assert rules(v) == ["H1"], v
+
+
+def test_lead_without_mandate():
+    # Without its declaration Veilig Thuis may lead only its investigations: fam-1 (OTS) breaks H10.
+    sc = load_scenario()
+    del sc["organisations"][2]["mandates"]
+    v = check_caught(base_plan(), "H10", sc, must_contain="lead vt-01 has no mandate for ots")
+    assert rules(v) == ["H10"], v
+    # A worker's own mandates stand over the organisation's (a seconded professional).
+    sc["staff"][3]["mandates"] = ["ots"]
+    violations, _, _ = run(base_plan(), sc)
+    assert violations == [], violations
+    # A local team leads voluntary help only: st-01 may not lead the guardianship fam-2.
+    plan = base_plan()
+    a = find(plan, "fam-2")
+    a["lead"] = "st-01"
+    a["tasks"] = [{"kind": "casework", "worker": "st-01", "hours": 2.0}, {"kind": "admin", "worker": "adm-01", "hours": 0.5}]
+    v = check_caught(refresh_workers(plan), "H10", must_contain="lead st-01 has no mandate for guardianship")
 
 
 def test_unregistered_lead_without_casework():

@@ -138,6 +138,7 @@ public struct OptionReport: Sendable {
             case .registration: return "not registered on \(figures.date(problem.scenario.week.monday))"
             case .taskKind: return "may not do a registered task of the family"
             case .municipality: return "does not serve the family's municipality"
+            case .mandate: return "their organisation has no mandate for the family's framework"
             case .skill: return "lacks a required skill"
             case .noHours: return "no hours this week"
             case .norm:

@@ -150,6 +150,16 @@ struct PlanCheckerTests {
         }
     }
 
+    @Test("H10: a lead whose mandates do not cover the family's framework")
+    func leadWithoutMandate() {
+        expectCaught(.mandate) { s in
+            guard let a = s.plan.assignments.first else { return nil }
+            let framework = s.scenario.cases[s.caseIndex(a.caseID)].framework
+            // The lead's own mandates, declared without the family's framework.
+            return s.rules(scenario: { $0.staff[s.staffIndex(a.lead)].mandates = Framework.allCases.filter { $0 != framework } })
+        }
+    }
+
     @Test("H8: a family half served, served twice, or left out")
     func notWhole() {
         expectCaught(.whole) { s in

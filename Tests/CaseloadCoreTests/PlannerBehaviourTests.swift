@@ -75,17 +75,34 @@ struct PlannerBehaviourTests {
 
     @Test func aDuoGetsAPartnerFromAnotherOrganisation() {
         var s = Self.team()
-        s.cases = [Case(id: "f1", municipality: "ede", framework: .voluntary, duo: true, hours: ["casework": 3])]
+        s.cases = [Case(id: "f1", municipality: "ede", framework: .ots, duo: true, hours: ["casework": 3])]
         let a = Self.plan(s).assignments.first
         #expect(a != nil)
         #expect(a?.lead == "vt-1" || a?.partner == "vt-1")
         #expect(a?.tasks.filter { $0.kind == "casework" }.map(\.hours) == [1.5, 1.5])
     }
 
+    @Test func aMeasureIsLedByTheGIAndAnInvestigationWaitsForItsOrganisation() {
+        var s = Self.team()
+        s.cases = [
+            Case(id: "ots", municipality: "ede", framework: .ots, hours: ["casework": 3]),
+            Case(id: "vt", municipality: "ede", framework: .vtInvestigation, hours: ["casework": 3]),
+            Case(id: "raad", municipality: "ede", framework: .rvdkInvestigation, hours: ["casework": 3]),
+        ]
+        let plan = Self.plan(s)
+        let lead = Dictionary(uniqueKeysWithValues: plan.assignments.map { ($0.caseID, $0.lead) })
+        #expect(lead["ots"]?.hasPrefix("jb-") == true)  // a GI worker, not Veilig Thuis
+        #expect(lead["vt"] == "vt-1")
+        // No Raad in this team: the family waits, and the reason names the mandate.
+        #expect(plan.waiting.map(\.caseID) == ["raad"])
+        #expect(plan.waiting.first?.reason == .noMandatedLead)
+        #expect(plan.waiting.first?.detail.contains("rvdk-investigation") == true)
+    }
+
     @Test func aDuoWithoutAPossiblePartnerWaitsWithThatReason() {
         var s = Self.team()
         s.staff.remove(at: 2)
-        s.cases = [Case(id: "f1", municipality: "ede", framework: .voluntary, duo: true)]
+        s.cases = [Case(id: "f1", municipality: "ede", framework: .ots, duo: true)]
         let plan = Self.plan(s)
         #expect(plan.waiting.first?.reason == .noDuoPartner)
     }

@@ -12,7 +12,7 @@ struct ScoreAnalysisTests {
         let analysis = ScoreAnalysis(plan: plan, state: state, weights: weights, top: 1000)
         let score = plan.score
         let tolerance = 1e-6 * max(1, score.soft)
-        #expect(analysis.rules.map(\.rule.id) == (1...9).map { "H\($0)" })
+        #expect(analysis.rules.map(\.rule.id) == HardRule.allCases.map(\.id))
         #expect(analysis.rules.allSatisfy { $0.count == 0 }, "seed \(seed): \(analysis.rules.filter { $0.count > 0 }.map(\.notes))")
         #expect(analysis.rules[8].locks.count == plan.locks.count)
         #expect(abs(analysis.terms.reduce(0) { $0 + $1.points } - score.soft) < tolerance, "seed \(seed)")

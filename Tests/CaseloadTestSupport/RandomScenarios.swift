@@ -3,7 +3,7 @@ import CaseloadSearch
 
 /// Test support shared by the test targets.
 ///
-/// Random valid scenarios that reach every rule: expired and missing registrations, ramp-up,
+/// Random valid scenarios that reach every rule: expired and missing registrations, mandates, ramp-up,
 /// absences, skills, municipalities, duos within one organisation, declared task kinds, locks,
 /// explicit hours and current assignments that are no longer allowed.
 public enum RandomScenarios {
@@ -23,8 +23,12 @@ public enum RandomScenarios {
         scenario.settings.duoAcrossOrganisations = chance(0.7)
         scenario.settings.caseworkShare = pick([0.6, 0.8, 1.0])
         if chance(0.3) { scenario.settings.duoSplit = pick([0.3, 0.5, 0.7]) }
+        // Every third organisation keeps its kind's mandates (H10 binds there); the others may
+        // lead every framework. Chosen by position, so the random draws stay as they were.
         let organisations = (0..<Int.random(in: 1...5, using: &rng)).map {
-            Organisation(id: "org\($0)", name: "Org \($0)", kind: pick(Organisation.Kind.allCases))
+            Organisation(
+                id: "org\($0)", name: "Org \($0)", kind: pick(Organisation.Kind.allCases),
+                mandates: $0 % 3 == 2 ? nil : Framework.allCases)
         }
         scenario.organisations = organisations
         if chance(0.3) { scenario.taskKinds.append(TaskKind(id: "court-report", registered: true)) }

@@ -1,4 +1,4 @@
-/// The construction planner: builds a plan that keeps H1–H9 in one greedy pass over the cases,
+/// The construction planner: builds a plan that keeps H1–H10 in one greedy pass over the cases,
 /// urgent and longest-waiting first.
 ///
 /// Continuity ("wie hem heeft mag 'm houden") comes from reservations: before the pass every
@@ -158,11 +158,19 @@ extension ConstructionPlanner {
 
         /// The locked case's given people; delegable kinds go to their supporter of record while
         /// that supporter has room, else to the best available one, as the lock fixes the lead
-        /// and partner, not the rest: a full supporter never costs a family its lead.
+        /// and partner, not the rest: a full supporter never costs a family its lead. A locked
+        /// duo given no partner gets the least filled one who may partner the lead and has room,
+        /// as a lock fixes what it gives and no more.
         func lockedChoice(_ c: Int) -> CaseChoice? {
             let info = problem.cases[c]
             guard let lead = info.currentLead else { return nil }
-            let partner = info.duo ? info.currentPartner : nil
+            var partner = info.duo ? info.currentPartner : nil
+            if info.duo && partner == nil {
+                partner = problem.candidates.partners[info.municipality].filter { p in
+                    problem.partnersLead(p, lead) && hasNormRoom(p, children: info.children, 0)
+                        && free(p, 0) >= info.partnerCasework
+                }.min { fill($0, adding: info.partnerCasework) < fill($1, adding: info.partnerCasework) }
+            }
             var tentative: [Int: Int] = [:]
             var delegates: [Int] = []
             for task in info.delegableTasks {

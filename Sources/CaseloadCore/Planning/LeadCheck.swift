@@ -8,6 +8,8 @@ public struct LeadCheck: Hashable, Sendable {
         case taskKind = "task-kind"
         /// Does not serve the family's municipality (H7).
         case municipality
+        /// Their organisation (or they) have no mandate for the family's framework (H10).
+        case mandate
         /// Lacks a skill the family needs (H6).
         case skill
         /// Has no hours at all this week (absence, ramp-up, start date).

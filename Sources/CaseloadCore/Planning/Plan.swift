@@ -85,6 +85,9 @@ public enum WaitingReason: String, CaseIterable, Hashable, Sendable {
     case noSupporterCapacity = "no-supporter-capacity"
     /// No registered worker who may lead it may do a registered task kind it needs.
     case missingTaskKind = "missing-task-kind"
+    /// No registered worker serving the municipality is mandated for the family's framework
+    /// (rule H10).
+    case noMandatedLead = "no-mandated-lead"
 }
 
 /// A family on the waiting list.

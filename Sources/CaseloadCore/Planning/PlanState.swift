@@ -80,7 +80,7 @@ public struct PlanState: Sendable {
     }
 
     /// Whether `choice` for case `c` keeps every hard rule given the rest of the plan
-    /// (H1–H8), by the rule checks of `PlanningProblem+Rules`: what breaks, one line each. Used
+    /// (H1–H8, H10), by the rule checks of `PlanningProblem+Rules`: what breaks, one line each. Used
     /// for locks and by tests.
     public func violations(of choice: CaseChoice, for c: Int) -> [String] {
         let info = problem.cases[c]
@@ -94,6 +94,9 @@ public struct PlanState: Sendable {
         if leadRules.contains(.skills) { problems.append("lead \(lead) lacks a required skill") }
         if leadRules.contains(.municipality) {
             problems.append("lead \(lead) does not serve \(problem.municipalities[info.municipality])")
+        }
+        if leadRules.contains(.mandate) {
+            problems.append("lead \(lead) has no mandate for \(Framework.allCases[info.framework].rawValue)")
         }
         if info.duo && choice.partner == nil {
             problems.append("the duo case has no partner")

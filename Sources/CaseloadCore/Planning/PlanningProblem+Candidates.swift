@@ -5,8 +5,8 @@ extension PlanningProblem {
     public struct Candidates: Sendable {
         /// Per case, the index of its lead group in `leadGroups`.
         public let leadGroup: [Int]
-        /// Workers who may lead the cases of a group (H1, H2, H6, H7): cases with the same
-        /// municipality, skills and registered kinds share one list.
+        /// Workers who may lead the cases of a group (H1, H2, H6, H7, H10): cases with the same
+        /// municipality, skills, registered kinds and framework share one list.
         public let leadGroups: [[Int]]
         /// Per municipality, the workers who may partner a duo there (H5's registration, H7).
         public let partners: [[Int]]
@@ -26,7 +26,8 @@ extension PlanningProblem {
             var groups: [[Int]] = []
             // Cases with the same municipality, skills and registered kinds share their leads.
             leadGroup = cases.map { info in
-                let key = LeadKey(municipality: info.municipality, skills: info.skills.sorted(), mask: info.leadKindMask)
+                let key = LeadKey(
+                    municipality: info.municipality, skills: info.skills.sorted(), mask: info.leadKindMask, framework: info.framework)
                 if let g = groupIndex[key] { return g }
                 groupIndex[key] = groups.count
                 groups.append(workers.indices.filter { PlanningProblem.leadRules(workers[$0], info).isEmpty })
@@ -57,5 +58,6 @@ extension PlanningProblem {
         var municipality: Int
         var skills: [Int]
         var mask: UInt64
+        var framework: Int
     }
 }

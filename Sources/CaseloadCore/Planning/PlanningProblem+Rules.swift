@@ -7,13 +7,15 @@ extension PlanningProblem {
     // MARK: Who may take a role, whatever else the plan holds
 
     /// The rules that stop `worker` from leading a family like `info`: H1 (registered), H2
-    /// (casework and every registered kind of the family), H6 (skills), H7 (municipality).
+    /// (casework and every registered kind of the family), H6 (skills), H7 (municipality), H10
+    /// (mandated for the family's framework).
     public static func leadRules(_ worker: WorkerInfo, _ info: CaseInfo) -> HardRuleSet {
         var broken = HardRuleSet()
         broken.insert(.registration, if: !worker.registered)
         broken.insert(.tasks, if: worker.taskMask & info.leadKindMask != info.leadKindMask)
         broken.insert(.skills, if: !info.skills.allSatisfy(worker.skills.contains))
         broken.insert(.municipality, if: !worker.serves(info.municipality))
+        broken.insert(.mandate, if: worker.mandates & (1 << UInt16(info.framework)) == 0)
         return broken
     }
 

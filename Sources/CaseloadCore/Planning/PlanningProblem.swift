@@ -25,6 +25,8 @@ public final class PlanningProblem: Sendable {
         public let mayLead: Bool
         /// Contract hours as a share of a full-time week: the worker's weight in S4.
         public let fte: Double
+        /// Bit `f` set: may lead a family in framework `f` (index in `Framework.allCases`; rule H10).
+        public let mandates: UInt16
 
         /// Whether the worker may do task kind `kind`.
         public func does(_ kind: Int) -> Bool { taskMask & (1 << UInt64(kind)) != 0 }
@@ -46,6 +48,8 @@ public final class PlanningProblem: Sendable {
         public let priority: Int
         public let duo: Bool
         public let skills: [Int]
+        /// The framework's index in `Framework.allCases` (rule H10).
+        public let framework: Int
         /// Casework units done by the lead (all of it, or the lead's duo share).
         public let leadCasework: Int
         /// Casework units done by the partner of a duo.
@@ -183,7 +187,8 @@ public final class PlanningProblem: Sendable {
                 capacity: capacity,
                 limit: Int((capacity.limitHours * Double(Self.unitsPerHour) + 1e-6).rounded(.down)),
                 mayLead: registered && mask & (1 << UInt64(casework)) != 0,
-                fte: settings.fteHours > 0 ? max(0, w.hours) / settings.fteHours : 1
+                fte: settings.fteHours > 0 ? max(0, w.hours) / settings.fteHours : 1,
+                mandates: scenario.mandates(of: w).reduce(0) { $0 | Self.bit($1) }
             )
         }
         self.workerIndex = workerIndex
@@ -238,6 +243,7 @@ public final class PlanningProblem: Sendable {
             return CaseInfo(
                 id: c.id, municipality: intern(c.municipality, &municipalityIndex), children: c.children,
                 priority: c.priority, duo: c.duo, skills: c.skills.map { intern($0, &skillIndex) },
+                framework: Framework.allCases.firstIndex(of: c.framework)!,
                 leadCasework: leadCasework, partnerCasework: caseworkUnits - leadCasework,
                 registeredTasks: registeredTasks, delegableTasks: delegableTasks, leadKindMask: leadMask,
                 currentLead: c.lead.flatMap { workerIndex[$0] }, currentPartner: c.partner.flatMap { workerIndex[$0] },
@@ -287,6 +293,9 @@ public final class PlanningProblem: Sendable {
 
     /// Case indices in construction order.
     public var constructionOrder: [Int] { cases.indices.sorted { cases[$0].rank < cases[$1].rank } }
+
+    /// The bit of framework `f` in `WorkerInfo.mandates`.
+    static func bit(_ f: Framework) -> UInt16 { 1 << UInt16(Framework.allCases.firstIndex(of: f)!) }
 
     /// Units as hours.
     public static func hours(_ units: Int) -> Double { Double(units) / Double(unitsPerHour) }

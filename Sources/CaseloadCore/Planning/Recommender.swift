@@ -393,6 +393,7 @@ extension Recommender {
                 // Not registered, a worker may do no registered kind at all: H1 says it.
                 if worker.registered && rules.contains(.tasks) { blocks.append(.taskKind) }
                 if rules.contains(.municipality) { blocks.append(.municipality) }
+                if rules.contains(.mandate) { blocks.append(.mandate) }
                 if rules.contains(.skills) { blocks.append(.skill) }
                 if worker.limit <= 0 { blocks.append(.noHours) }
                 if !space.hasNormRoom(w, children: figures.children) { blocks.append(.norm) }

@@ -37,10 +37,19 @@ public struct WaitingDiagnosis: Sendable {
         }
         let kinded = problem.candidates.leads(of: c)
         if kinded.isEmpty {
-            let skilled = local.filter { w in info.skills.allSatisfy(workers[w].skills.contains) }
+            // The law first: a family only an organisation without the mandate could lead.
+            let mandated = local.filter { !PlanningProblem.leadRules(workers[$0], info).contains(.mandate) }
+            if mandated.isEmpty {
+                let framework = Framework.allCases[info.framework].rawValue
+                return (
+                    .noMandatedLead,
+                    "\(local.count) registered workers serve \(municipality); none is mandated for \(framework)"
+                )
+            }
+            let skilled = mandated.filter { w in info.skills.allSatisfy(workers[w].skills.contains) }
             if skilled.isEmpty {
                 let names = info.skills.map { problem.skills[$0] }.joined(separator: ", ")
-                return (.missingSkill, "\(local.count) registered workers serve \(municipality); none has \(names)")
+                return (.missingSkill, "\(mandated.count) mandated workers serve \(municipality); none has \(names)")
             }
             return (.missingTaskKind, "none of the \(skilled.count) possible leads may do every registered task of the case")
         }

@@ -1,7 +1,7 @@
 import CaseloadSearch
 
 /// The week's plan as a search space: the plan, its score tally, and the indexes the moves
-/// draw from. Every move keeps H1–H8 (a move that would break one is never applied), so every
+/// draw from. Every move keeps H1–H8 and H10 (a move that would break one is never applied), so every
 /// solution the search visits is a valid plan and cost equals the soft score.
 public struct CaseloadSpace: SearchSpace, Sendable {
     /// One case's new choice in a move; `nil` puts the case on the waiting list.

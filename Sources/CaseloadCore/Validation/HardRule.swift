@@ -10,8 +10,9 @@ public enum HardRule: String, CaseIterable, Hashable, Sendable, Comparable, Cust
     case municipality = "H7"
     case whole = "H8"
     case locks = "H9"
+    case mandate = "H10"
 
-    /// `H1` … `H9`, as reports, JSON and the documentation cite the rule.
+    /// `H1` … `H10`, as reports, JSON and the documentation cite the rule.
     public var id: String { rawValue }
 
     /// The id: a rule prints as it is cited.
@@ -29,6 +30,7 @@ public enum HardRule: String, CaseIterable, Hashable, Sendable, Comparable, Cust
         case .municipality: "municipality"
         case .whole: "served whole"
         case .locks: "locks"
+        case .mandate: "mandate"
         }
     }
 
@@ -44,6 +46,8 @@ public enum HardRule: String, CaseIterable, Hashable, Sendable, Comparable, Cust
         case .municipality: "lead and partner serve the family's municipality"
         case .whole: "a family is served whole (lead, partner, every task with hours) or waits whole"
         case .locks: "a locked family keeps its given lead and partner, unless they truly cannot keep it, and the plan says why"
+        case .mandate:
+            "the lead comes from an organisation (or is a person) mandated for the family's framework: a GI for a measure, Veilig Thuis or the Raad for their investigations, the local team for voluntary help, unless declared otherwise"
         }
     }
 

@@ -17,7 +17,7 @@ extension PlanChecker {
     }
 
     /// Why locked case `c`'s given people cannot keep it in the finished plan, or nil when they
-    /// could: they break no rule of their own (H1, H2, H5, H6, H7) and, beside everything else
+    /// could: they break no rule of their own (H1, H2, H5, H6, H7, H10) and, beside everything else
     /// the plan gives them, have room for it (H3, H4). `loads` must not hold the case itself.
     ///
     /// The lead takes their share of the casework, every registered task and every delegable
@@ -33,6 +33,7 @@ extension PlanChecker {
         if !lead.tasks.contains(TaskKind.casework) { return "\(leadID) may not do casework (H2)" }
         if !c.skills.allSatisfy(lead.skills.contains) { return "\(leadID) lacks a required skill (H6)" }
         if !lead.serves(c.municipality) { return "\(leadID) does not serve \(c.municipality) (H7)" }
+        if !scenario.mandates(of: lead).contains(c.framework) { return "\(leadID) has no mandate for \(c.framework.rawValue) (H10)" }
 
         func mayPartner(_ p: Worker) -> Bool {
             p.id != lead.id && p.isRegistered(on: monday) && p.tasks.contains(TaskKind.casework)

@@ -13,7 +13,7 @@ public struct RuleViolation: Hashable, Sendable, CustomStringConvertible {
     public var description: String { "\(rule) \(message)" }
 }
 
-/// Re-checks a finished plan against H1–H9 from the scenario alone, in plain hours rather than
+/// Re-checks a finished plan against H1–H10 from the scenario alone, in plain hours rather than
 /// the planner's integer units, so a planner bug cannot hide behind shared bookkeeping. Used by
 /// the tests and before a plan is stored.
 public struct PlanChecker: Sendable {
@@ -52,6 +52,9 @@ public struct PlanChecker: Sendable {
             if !lead.tasks.contains(TaskKind.casework) { fail(.tasks, "case \(c.id): lead \(lead.id) may not do casework") }
             if !c.skills.allSatisfy(lead.skills.contains) { fail(.skills, "case \(c.id): lead \(lead.id) lacks a required skill") }
             if !lead.serves(c.municipality) { fail(.municipality, "case \(c.id): lead \(lead.id) does not serve \(c.municipality)") }
+            if !scenario.mandates(of: lead).contains(c.framework) {
+                fail(.mandate, "case \(c.id): lead \(lead.id) (\(lead.organisation)) has no mandate for \(c.framework.rawValue)")
+            }
             var people = [lead]
             if let partnerID = a.partner {
                 if let partner = staff[partnerID] {
