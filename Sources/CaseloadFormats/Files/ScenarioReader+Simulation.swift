@@ -94,14 +94,6 @@ extension ScenarioReader.Context {
         return result
     }
 
-    private mutating func framework(_ text: String, _ node: Node, _ field: String) -> Framework? {
-        guard let f = Framework(rawValue: text) else {
-            fail(node, field, "unknown framework '\(text)' (known: \(Framework.allCases.map(\.rawValue).joined(separator: ", ")))")
-            return nil
-        }
-        return f
-    }
-
     private mutating func perFramework(_ node: Node, _ field: String) -> [Framework: Double] {
         var result: [Framework: Double] = [:]
         for (k, kn, v) in mapping(node, field) ?? [] {

@@ -364,18 +364,19 @@ extension ScenarioReader {
             return n
         }
 
+        /// A framework named as docs/formats.md names it; an unknown name is a problem at `node`.
+        mutating func framework(_ text: String, _ node: Node, _ field: String) -> Framework? {
+            guard let f = Framework(rawValue: text) else {
+                fail(node, field, "unknown framework '\(text)' (known: \(Framework.allCases.map(\.rawValue).joined(separator: ", ")))")
+                return nil
+            }
+            return f
+        }
+
         /// A list of frameworks, each named as docs/formats.md names them.
         mutating func frameworks(_ node: Node, _ key: String) -> [Framework]? {
             guard let names = list(node, key) else { return nil }
-            var result: [Framework] = []
-            for name in names {
-                if let f = Framework(rawValue: name) {
-                    result.append(f)
-                } else {
-                    fail(node, key, "unknown framework '\(name)' (known: \(Framework.allCases.map(\.rawValue).joined(separator: ", ")))")
-                }
-            }
-            return result
+            return names.compactMap { framework($0, node, key) }
         }
 
         mutating func taskKind(_ node: Node, _ index: Int) -> TaskKind? {
@@ -463,15 +464,7 @@ extension ScenarioReader {
                 case "children": c.children = integer(value, key) ?? 1
                 case "framework":
                     sawFramework = true
-                    if let s = string(value, key) {
-                        if let f = Framework(rawValue: s) {
-                            c.framework = f
-                        } else {
-                            fail(
-                                value, key,
-                                "unknown framework '\(s)' (known: \(Framework.allCases.map(\.rawValue).joined(separator: ", ")))")
-                        }
-                    }
+                    if let f = string(value, key).flatMap({ framework($0, value, key) }) { c.framework = f }
                 case "phase":
                     if let s = string(value, key) {
                         if let p = Phase(rawValue: s) {

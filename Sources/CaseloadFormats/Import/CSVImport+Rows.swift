@@ -97,15 +97,17 @@ extension CSVImport {
         /// cell is empty.
         func frameworks(_ row: CSVRow, _ column: String) -> [Framework]? {
             guard let names = row.list(column) else { return nil }
-            var result: [Framework] = []
-            for name in names {
-                if let f = Framework(rawValue: name.lowercased()) {
-                    result.append(f)
-                } else {
-                    fail(row, column, "unknown framework '\(name)' (known: \(Framework.allCases.map(\.rawValue).joined(separator: ", ")))")
-                }
+            return names.compactMap { framework(row, column, $0) }
+        }
+
+        /// A framework named as docs/formats.md names it, in any letter case; an unknown name is a
+        /// problem in `column` of `row`.
+        func framework(_ row: CSVRow, _ column: String, _ name: String) -> Framework? {
+            guard let f = Framework(rawValue: name.lowercased()) else {
+                fail(row, column, "unknown framework '\(name)' (known: \(Framework.allCases.map(\.rawValue).joined(separator: ", ")))")
+                return nil
             }
-            return result
+            return f
         }
 
         func worker(_ row: CSVRow) -> Worker? {
@@ -127,14 +129,7 @@ extension CSVImport {
         func caseItem(_ row: CSVRow) -> Case? {
             guard let id = required(row, "id"), let municipality = required(row, "municipality") else { return nil }
             var c = Case(id: id, municipality: municipality, framework: .ots)
-            if let f = required(row, "framework") {
-                if let framework = Framework(rawValue: f.lowercased()) {
-                    c.framework = framework
-                } else {
-                    fail(
-                        row, "framework", "unknown framework '\(f)' (known: \(Framework.allCases.map(\.rawValue).joined(separator: ", ")))")
-                }
-            }
+            if let name = required(row, "framework"), let f = framework(row, "framework", name) { c.framework = f }
             if let p = row["phase"] {
                 if let phase = Phase(rawValue: p.lowercased()) {
                     c.phase = phase
