@@ -68,4 +68,52 @@ import Testing
         }
         #expect(shared > 100 && supported > 50, "\(shared) shared, \(supported) supported")
     }
+
+    /// The oracle keeps H11 on a hand-made team: a partner or supporter across a border passes
+    /// only inside a network, a supporter only where that network shares support.
+    @Test func theCheckerKeepsWhoMaySeeTheFamily() throws {
+        let week = try #require(ISOWeek(parsing: "2026-W48"))
+        var scenario = Scenario(
+            week: week,
+            organisations: [
+                Organisation(id: "lt", name: "Local team", kind: .localTeam),
+                Organisation(id: "jl", name: "JeugdLink", kind: .other, mandates: [.voluntary]),
+                Organisation(id: "far", name: "Elsewhere", kind: .localTeam),
+            ])
+        let registered = week.monday.adding(days: 400)
+        scenario.staff = [
+            Worker(id: "lead", organisation: "lt", tasks: ["casework"], registeredUntil: registered, hours: 36),
+            Worker(id: "duo", organisation: "jl", tasks: ["casework"], registeredUntil: registered, hours: 36),
+            Worker(id: "stranger", organisation: "far", tasks: ["casework"], registeredUntil: registered, hours: 36),
+            Worker(id: "admin-jl", organisation: "jl", tasks: ["admin"], hours: 36),
+        ]
+        scenario.cases = [
+            Case(
+                id: "fam-1", municipality: "ede", children: 1, framework: .voluntary, phase: .middle, priority: 2, duo: true,
+                hours: ["casework": 4, "admin": 1])
+        ]
+        // Planned where JeugdLink shares families and support with the local team: the only
+        // lawful duo partner and the only one who does admin are JeugdLink's.
+        scenario.networks = [Network(id: "jeugdlink", organisations: ["lt", "jl"], sharedSupport: true)]
+        let planned = Planner.plan(scenario, options: PlanOptions(maxMoves: 2_000))
+        #expect(PlanChecker().violations(of: planned, in: scenario).isEmpty)
+        let family = try #require(planned.assignments.first)
+        #expect(family.partner == "duo" && family.tasks.contains { $0.worker == "admin-jl" })
+        func rules(_ plan: Plan) -> [HardRule] { PlanChecker().violations(of: plan, in: scenario).map(\.rule) }
+        // The same plan without shared support: the supporter crosses the border unlawfully.
+        scenario.networks[0].sharedSupport = false
+        #expect(rules(planned) == [.network])
+        // With a partner of an organisation outside the network, the partner does too.
+        var stranger = planned
+        stranger.assignments[0].partner = "stranger"
+        for t in stranger.assignments[0].tasks.indices where stranger.assignments[0].tasks[t].worker == "duo" {
+            stranger.assignments[0].tasks[t].worker = "stranger"
+        }
+        #expect(rules(stranger) == [.network, .network])
+        // No network at all: neither may see the family, and the planner lets it wait.
+        scenario.networks = []
+        #expect(rules(planned) == [.network, .network])
+        let unlawful = Planner.plan(scenario, options: PlanOptions(maxMoves: 2_000))
+        #expect(unlawful.assignments.isEmpty && unlawful.waiting.map(\.caseID) == ["fam-1"])
+    }
 }

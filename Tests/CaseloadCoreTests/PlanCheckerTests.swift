@@ -160,6 +160,20 @@ struct PlanCheckerTests {
         }
     }
 
+    @Test("H11: a partner or supporter across an organisation border no network crosses")
+    func acrossABorder() {
+        expectCaught(.network, atLeast: 5) { s in
+            let staff = Dictionary(uniqueKeysWithValues: s.scenario.staff.map { ($0.id, $0.organisation) })
+            // A family whose partner or supporter is of another organisation than its lead.
+            guard
+                s.plan.assignments.contains(where: { a in
+                    a.tasks.contains { $0.worker != a.lead && staff[$0.worker] != staff[a.lead] }
+                })
+            else { return nil }
+            return s.rules(scenario: { $0.networks = [] })
+        }
+    }
+
     @Test("H8: a family half served, served twice, or left out")
     func notWhole() {
         expectCaught(.whole) { s in

@@ -12,6 +12,8 @@ struct PlannerBehaviourTests {
     static func team() -> Scenario {
         var s = Scenario(week: week)
         s.organisations = [Organisation(id: "gi", name: "GI", kind: .gi), Organisation(id: "vt", name: "VT", kind: .veiligThuis)]
+        // The two work together on a legal basis (H11): a duo may join them.
+        s.networks = [Network(id: "together", organisations: ["gi", "vt"])]
         s.staff = [
             Worker(id: "jb-1", organisation: "gi", tasks: ["casework", "admin"], registeredUntil: valid, hours: 36),
             Worker(id: "jb-2", organisation: "gi", tasks: ["casework", "admin"], registeredUntil: valid, hours: 36),

@@ -5,7 +5,7 @@ import Testing
 
 @testable import CaseloadCore
 
-/// Rules H1–H9 as properties: every plan of every generated scenario keeps them.
+/// Rules H1–H11 as properties: every plan of every generated scenario keeps them.
 @Suite("Planner properties")
 struct PlannerPropertyTests {
     static let sizes: [(workers: Int, cases: Int)] = [(1, 3), (3, 10), (8, 40), (20, 120), (60, 400)]
@@ -22,7 +22,7 @@ struct PlannerPropertyTests {
         return results.withLock { r in (0..<60).map { r[$0]! } }
     }()
 
-    @Test("every plan of a generated scenario keeps H1–H9", arguments: 0..<60)
+    @Test("every plan of a generated scenario keeps H1–H11", arguments: 0..<60)
     func keepsTheRules(seed: Int) throws {
         let (scenario, plan) = Self.planned[seed]
         try ScenarioValidator().validate(scenario)
@@ -53,8 +53,13 @@ struct PlannerPropertyTests {
             seen["lapsed lead of record", default: 0] +=
                 scenario.cases.filter { c in c.lead.flatMap { staff[$0] }.map { !$0.isRegistered(on: monday) } ?? false }.count
             for a in plan.assignments {
+                let organisation = staff[a.lead]?.organisation
+                if let p = a.partner, staff[p]?.organisation != organisation { seen["duo across organisations", default: 0] += 1 }
                 for t in a.tasks where t.kind != TaskKind.casework {
                     seen[t.worker == a.lead || t.worker == a.partner ? "task kept by lead or partner" : "task delegated", default: 0] += 1
+                    if t.worker != a.lead && t.worker != a.partner && staff[t.worker]?.organisation != organisation {
+                        seen["support across organisations", default: 0] += 1
+                    }
                 }
             }
             for w in plan.workers {
@@ -68,7 +73,8 @@ struct PlannerPropertyTests {
         for edge in [
             "waiting family", "duo served", "lock kept", "lock not kept", "lead handover", "partner handover", "skill needed",
             "lapsed lead of record", "task kept by lead or partner", "task delegated", "worker at their hours",
-            "worker at the family norm", "worker at the child norm",
+            "worker at the family norm", "worker at the child norm", "duo across organisations",
+            "support across organisations",
         ] {
             #expect(seen[edge, default: 0] >= 5, "only \(seen[edge, default: 0]) × \(edge)")
         }

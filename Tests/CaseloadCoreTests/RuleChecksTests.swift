@@ -6,7 +6,7 @@ import Testing
 /// The planner's one check per hard rule (`PlanningProblem+Rules`) against the independent
 /// oracle, over many random choices in generated plans: a choice the planner's checks allow
 /// makes a plan the oracle accepts, a choice that breaks a rule of one worker in a role (H1, H2,
-/// H5, H6, H7) is refused by the planner's checks too, and the search's running totals (`fits`)
+/// H5, H6, H7, H10, H11) is refused by the planner's checks too, and the search's running totals (`fits`)
 /// say what `PlanState.violations` says about hours and norms.
 @Suite struct RuleChecksTests {
     @Test func plannerChecksAgreeWithTheOracle() {
@@ -35,8 +35,15 @@ import Testing
             let lead = draw(problem.candidates.leads(of: c))
             var partner: Int?
             if info.duo || g.chance(10) { partner = draw(problem.candidates.partners[info.municipality]) }
+            // Supporters who may see the family, of any organisation, or anyone (H11, H2).
+            let organisation = problem.workers[lead].organisation
             let delegates = info.delegableTasks.map { task in
-                g.chance(20) ? g.index(problem.workers.count) : draw(problem.candidates.supporters[task.kind])
+                g.chance(20)
+                    ? g.index(problem.workers.count)
+                    : draw(
+                        g.chance(60)
+                            ? problem.candidates.supporters(of: task.kind, leadOrganisation: organisation)
+                            : problem.candidates.supporters[task.kind])
             }
             let choice = CaseChoice(lead: lead, partner: partner, delegates: delegates)
             let violations = state.violations(of: choice, for: c)
@@ -49,7 +56,12 @@ import Testing
                     PlanningProblem.partnerRules(problem.workers[$0], municipality: info.municipality).isEmpty
                         && problem.partnersLead($0, lead)
                 } ?? true)
-                && zip(delegates, info.delegableTasks).allSatisfy { problem.workers[$0].does($1.kind) }
+                && zip(delegates, info.delegableTasks).allSatisfy { w, task in
+                    problem.workers[w].does(task.kind)
+                        && (w == lead || w == partner
+                            || scenario.maySupport(
+                                lead: scenario.staff[lead].organisation, by: scenario.staff[w].organisation))
+                }
             if rolesAllowed {
                 #expect(
                     space.fits(c, choice) == violations.isEmpty,

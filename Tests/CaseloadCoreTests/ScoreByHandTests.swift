@@ -16,6 +16,8 @@ struct ScoreByHandTests {
         var s = Scenario(name: "by hand", week: week)
         s.settings.caseworkShare = 1
         s.organisations = ["a", "b", "c"].map { Organisation(id: $0, name: $0, kind: .gi) }
+        // One network sharing families and support (H11), so that every pairing here is lawful.
+        s.networks = [Network(id: "all", organisations: ["a", "b", "c"], sharedSupport: true)]
         let registered = monday.adding(days: 1_000)
         s.staff = [
             Worker(id: "A", organisation: "a", tasks: ["casework", "admin"], registeredUntil: registered, hours: 36),

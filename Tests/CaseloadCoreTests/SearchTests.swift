@@ -253,7 +253,7 @@ struct SearchTests {
                 guard let choice = space.state.choices[c] else { continue }
                 let info = space.problem.caseFigures[c]
                 for d in 0..<info.taskCount where choice.delegates[d] == choice.lead || choice.delegates[d] == choice.partner {
-                    for w in space.supportersByKind[space.problem.taskKind[info.firstTask + d]] {
+                    for w in space.supporters(of: space.problem.taskKind[info.firstTask + d], lead: choice.lead) {
                         var other = choice
                         other.delegates[d] = w
                         guard let delta = space.delta(of: [CaseloadSpace.Change(c: c, choice: other)]) else { continue }

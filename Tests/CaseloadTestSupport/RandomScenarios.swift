@@ -3,7 +3,8 @@ import CaseloadSearch
 
 /// Test support shared by the test targets.
 ///
-/// Random valid scenarios that reach every rule: expired and missing registrations, mandates, ramp-up,
+/// Random valid scenarios that reach every rule: expired and missing registrations, mandates,
+/// networks (and an organisation outside every network), ramp-up,
 /// absences, skills, municipalities, duos within one organisation, declared task kinds, locks,
 /// explicit hours and current assignments that are no longer allowed.
 public enum RandomScenarios {
@@ -31,6 +32,15 @@ public enum RandomScenarios {
                 mandates: $0 % 3 == 2 ? nil : Framework.allCases)
         }
         scenario.organisations = organisations
+        // Networks by position too (H11): the first three organisations share families, sharing
+        // support on even seeds; the third and fourth share support; the fifth stands alone.
+        if organisations.count >= 2 {
+            scenario.networks.append(
+                Network(id: "net-a", organisations: organisations.prefix(3).map(\.id), sharedSupport: seed % 2 == 0))
+        }
+        if organisations.count >= 4 {
+            scenario.networks.append(Network(id: "net-b", organisations: [organisations[2].id, organisations[3].id], sharedSupport: true))
+        }
         if chance(0.3) { scenario.taskKinds.append(TaskKind(id: "court-report", registered: true)) }
         if chance(0.3) { scenario.taskKinds.append(TaskKind(id: "transport", registered: false)) }
         let kinds = scenario.allTaskKinds.map(\.id)

@@ -10,7 +10,7 @@ struct Explain: OutputCommand {
         discussion: """
             Reads the current saved plan, or plans --scenario FILE first.
 
-            Without an ID (or with `score`): every hard rule H1–H10 with how often it is broken, and every soft term \
+            Without an ID (or with `score`): every hard rule H1–H11 with how often it is broken, and every soft term \
             S1–S4 with its weighted points and the families or workers contributing most. A waiting family: which \
             rule stops each possible lead, how many leads each rule stops, and the smallest change that would serve \
             it (more hours or a norm place for one lead, or one other family moved). A served family: its people and \

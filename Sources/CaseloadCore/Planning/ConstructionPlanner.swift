@@ -1,4 +1,4 @@
-/// The construction planner: builds a plan that keeps H1–H10 in one greedy pass over the cases,
+/// The construction planner: builds a plan that keeps H1–H11 in one greedy pass over the cases,
 /// urgent and longest-waiting first.
 ///
 /// Continuity ("wie hem heeft mag 'm houden") comes from reservations: before the pass every
@@ -175,7 +175,8 @@ extension ConstructionPlanner {
             var delegates: [Int] = []
             for task in info.delegableTasks {
                 let worker =
-                    bestSupporter(for: task, tentative: tentative, honouring: 0, current: info.currentSupporters[task.kind])
+                    bestSupporter(
+                        for: task, lead: lead, tentative: tentative, honouring: 0, current: info.currentSupporters[task.kind])
                     ?? (problem.workers[lead].does(task.kind) ? lead : partner ?? lead)
                 tentative[worker, default: 0] += task.units
                 delegates.append(worker)
@@ -201,19 +202,18 @@ extension ConstructionPlanner {
             return limit > 0 ? Double(state.load[w] + units) / Double(limit) : .infinity
         }
 
-        /// The supporter (a worker who is not registered) for one delegable task: the current
-        /// one if they have room, else the least filled.
+        /// The supporter (a worker who is not registered) for one delegable task of a family led
+        /// by `lead`: the current one if they have room and may see the family, else the least
+        /// filled.
         func bestSupporter(
-            for task: PlanningProblem.Demand, tentative: [Int: Int], honouring level: Int, current: Int?
+            for task: PlanningProblem.Demand, lead: Int, tentative: [Int: Int], honouring level: Int, current: Int?
         ) -> Int? {
-            func fits(_ w: Int) -> Bool {
-                PlanningProblem.maySupport(problem.workerFigures[w], kind: task.kind)
-                    && free(w, w == current ? 0 : level) - tentative[w, default: 0] >= task.units
-            }
-            if let current, fits(current) { return current }
+            func fits(_ w: Int) -> Bool { free(w, w == current ? 0 : level) - tentative[w, default: 0] >= task.units }
+            if let current, problem.maySupport(current, kind: task.kind, lead: lead), fits(current) { return current }
             var best: Int?
             var bestFill = Double.infinity
-            for w in problem.candidates.supporters[task.kind] where fits(w) {
+            let organisation = problem.workerFigures[lead].organisation
+            for w in problem.candidates.supporters(of: task.kind, leadOrganisation: organisation) where fits(w) {
                 let f = fill(w, adding: tentative[w, default: 0] + task.units)
                 if f < bestFill {
                     best = w
@@ -250,27 +250,35 @@ extension ConstructionPlanner {
             let open = problem.candidates.leads(of: c).filter { w in mayServe(w) && free(w, respects(w)) >= info.leadUnits }
             if open.isEmpty { return nil }
 
-            // Supporters: they do not compete with leads and partners for hours.
-            var tentative: [Int: Int] = [:]
-            var delegates: [Int] = []
-            var fallback: [Int] = []  // indices into delegableTasks with no supporter
-            for (d, task) in info.delegableTasks.enumerated() {
-                if let s = bestSupporter(
-                    for: task, tentative: tentative, honouring: level,
-                    current: info.currentSupporters[task.kind])
-                {
-                    tentative[s, default: 0] += task.units
-                    delegates.append(s)
-                } else {
-                    delegates.append(-1)
-                    fallback.append(d)
+            // Supporters: they do not compete with leads and partners for hours, but who may
+            // see the family depends on the lead's organisation (H11): found once per organisation.
+            var support: [Int: Support] = [:]
+            func supportFor(lead w: Int) -> Support {
+                let organisation = workers[w].organisation
+                if let known = support[organisation] { return known }
+                var tentative: [Int: Int] = [:]
+                var found = Support()
+                for (d, task) in info.delegableTasks.enumerated() {
+                    if let s = bestSupporter(
+                        for: task, lead: w, tentative: tentative, honouring: level,
+                        current: info.currentSupporters[task.kind])
+                    {
+                        tentative[s, default: 0] += task.units
+                        found.delegates.append(s)
+                    } else {
+                        found.delegates.append(-1)
+                        found.fallback.append(d)
+                    }
                 }
+                support[organisation] = found
+                return found
             }
 
             // Leads: rule-abiding candidates, the current lead first, then the least filled.
             var leads: [(worker: Int, fill: Double)] = []
             for w in open {
                 let worker = workers[w]
+                let fallback = supportFor(lead: w).fallback
                 var extra = 0
                 var missing = false
                 for d in fallback {
@@ -287,24 +295,21 @@ extension ConstructionPlanner {
 
             if !info.duo {
                 guard let lead = leads.min(by: before) else { return nil }
-                for d in fallback { delegates[d] = lead.worker }
+                var delegates = supportFor(lead: lead.worker).delegates
+                for d in supportFor(lead: lead.worker).fallback { delegates[d] = lead.worker }
                 return CaseChoice(lead: lead.worker, partner: nil, delegates: delegates)
             }
             leads.sort(by: before)
 
-            // The best partner for a lead is the first in order who may partner them (H5): the
-            // best of all, unless that is the lead or of the lead's organisation; then the best
-            // other, or the best of another organisation than the best.
-            let best = partners[0].worker
-            let second = partners.count > 1 ? partners[1].worker : nil
-            let otherOrganisation = partners.first { workers[$0.worker].organisation != workers[best].organisation }?.worker
-            let nextBest = problem.duoAcrossOrganisations ? otherOrganisation : second
-
+            // The best partner for a lead is the first in order who may partner them (H5, H11):
+            // the best of all, unless that is the lead, of the lead's organisation or of one
+            // that may not see the family.
             for lead in leads {
+                let (delegates, fallback) = (supportFor(lead: lead.worker).delegates, supportFor(lead: lead.worker).fallback)
                 let toPartner = fallback.filter { !workers[lead.worker].does(info.delegableTasks[$0].kind) }
                 let found: Int?
                 if toPartner.isEmpty {
-                    found = problem.partnersLead(best, lead.worker) ? best : nextBest
+                    found = partners.first { problem.partnersLead($0.worker, lead.worker) }?.worker
                 } else {
                     // Delegable work the lead may not do goes to the partner: search for one who may.
                     let partnerExtra = toPartner.reduce(0) { $0 + info.delegableTasks[$1].units }
@@ -323,5 +328,12 @@ extension ConstructionPlanner {
             }
             return nil
         }
+    }
+
+    /// The delegable tasks' people for the leads of one organisation: a supporter per task, -1
+    /// where none has room, and the indices of those tasks, which fall back to the lead or partner.
+    struct Support {
+        var delegates: [Int] = []
+        var fallback: [Int] = []
     }
 }

@@ -15,7 +15,7 @@ extension PlanState {
             if info.duo, let current = info.currentPartner, current != choice.partner { score.partnerHandovers += 1 }
             for (d, w) in choice.delegates.enumerated() where workers[w].registered {
                 let task = info.delegableTasks[d]
-                if problem.supportedKinds & (1 << UInt64(task.kind)) != 0 { undelegatedUnits += task.units }
+                if problem.isSupported(kind: task.kind, lead: choice.lead) { undelegatedUnits += task.units }
             }
         }
         score.undelegatedHours = PlanningProblem.hours(undelegatedUnits)

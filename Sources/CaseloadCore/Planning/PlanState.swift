@@ -80,7 +80,7 @@ public struct PlanState: Sendable {
     }
 
     /// Whether `choice` for case `c` keeps every hard rule given the rest of the plan
-    /// (H1–H8, H10), by the rule checks of `PlanningProblem+Rules`: what breaks, one line each. Used
+    /// (H1–H8, H10, H11), by the rule checks of `PlanningProblem+Rules`: what breaks, one line each. Used
     /// for locks and by tests.
     public func violations(of choice: CaseChoice, for c: Int) -> [String] {
         let info = problem.cases[c]
@@ -106,14 +106,24 @@ public struct PlanState: Sendable {
             if p == choice.lead { problems.append("partner and lead are the same worker") }
             if partnerRules.contains(.duo) { problems.append("partner \(partner) is not registered for casework") }
             if p != choice.lead && !problem.partnersLead(p, choice.lead) {
-                problems.append("partner \(partner) is from the lead's organisation")
+                let own = workers[choice.lead].organisation, other = workers[p].organisation
+                problems.append(
+                    problem.mayShare(lead: own, with: other)
+                        ? "partner \(partner) is from the lead's organisation"
+                        : "partner \(partner) may not see a family led from \(problem.organisations[own]): no network holds both")
             }
             if partnerRules.contains(.municipality) {
                 problems.append("partner \(partner) does not serve \(problem.municipalities[info.municipality])")
             }
         }
-        for (d, w) in choice.delegates.enumerated() where !workers[w].does(info.delegableTasks[d].kind) {
-            problems.append("\(name(w)) may not do \(problem.kinds[info.delegableTasks[d].kind].id)")
+        for (d, w) in choice.delegates.enumerated() {
+            let kind = info.delegableTasks[d].kind
+            if !workers[w].does(kind) {
+                problems.append("\(name(w)) may not do \(problem.kinds[kind].id)")
+            } else if w != choice.lead && w != choice.partner && !problem.maySee(asSupporter: w, lead: choice.lead) {
+                problems.append(
+                    "supporter \(name(w)) may not work for a family led from \(problem.organisations[workers[choice.lead].organisation])")
+            }
         }
         var extra: [Int: Int] = [:]
         for (w, units) in contributions(of: choice, for: c) { extra[w, default: 0] += units }

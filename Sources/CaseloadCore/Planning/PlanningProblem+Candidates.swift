@@ -11,14 +11,20 @@ extension PlanningProblem {
         /// Per municipality, the workers who may partner a duo there (H5's registration, H7).
         public let partners: [[Int]]
         /// Per task kind, the supporters (not registered, with hours) who may do it; a supporter
-        /// without hours could take no task.
+        /// without hours could take no task. Of every organisation: what a bound may count.
         public let supporters: [[Int]]
+        /// Per lead organisation, per task kind: the supporters who may work for its families
+        /// (H2, H11).
+        public let supportersByOrganisation: [[[Int]]]
         /// Per lead group, per worker: a member (so membership is one array read).
         let leadMember: [[Bool]]
         /// Per municipality, per worker: may partner there.
         let partnerMember: [[Bool]]
 
-        init(workers: [WorkerInfo], workerFigures: [WorkerFigures], cases: [CaseInfo], municipalityCount: Int, kindCount: Int) {
+        init(
+            workers: [WorkerInfo], workerFigures: [WorkerFigures], cases: [CaseInfo], municipalityCount: Int, kindCount: Int,
+            organisationCount: Int, sharesSupport: [Bool]
+        ) {
             let partners = (0..<municipalityCount).map { m in
                 workers.indices.filter { PlanningProblem.partnerRules(workers[$0], municipality: m).isEmpty }
             }
@@ -35,8 +41,14 @@ extension PlanningProblem {
             }
             leadGroups = groups
             self.partners = partners
-            supporters = (0..<kindCount).map { k in
+            let supporters = (0..<kindCount).map { k in
                 workers.indices.filter { workers[$0].limit > 0 && PlanningProblem.maySupport(workerFigures[$0], kind: k) }
+            }
+            self.supporters = supporters
+            supportersByOrganisation = (0..<organisationCount).map { lead in
+                supporters.map { list in
+                    list.filter { sharesSupport[lead * organisationCount + workers[$0].organisation] }
+                }
             }
             func membership(_ lists: [[Int]]) -> [[Bool]] {
                 lists.map { list in
@@ -51,6 +63,12 @@ extension PlanningProblem {
 
         /// The workers who may lead case `c`.
         public func leads(of c: Int) -> [Int] { leadGroups[leadGroup[c]] }
+
+        /// The supporters who may do task kind `kind` for a family led from organisation
+        /// `organisation`.
+        public func supporters(of kind: Int, leadOrganisation organisation: Int) -> [Int] {
+            supportersByOrganisation[organisation][kind]
+        }
     }
 
     /// What makes two cases need the same kind of lead.

@@ -28,35 +28,64 @@ extension PlanningProblem {
         return broken
     }
 
-    /// H5 between the two of a duo: the partner is not the lead, and of another organisation
-    /// where duos cross organisations.
+    /// H5 and H11 between the two of a duo: the partner is not the lead, of another
+    /// organisation where duos cross organisations, and of an organisation that may see a
+    /// family led from the lead's (the same, or one network holding both).
     @inline(__always)
     public func partnersLead(_ p: Int, _ lead: Int) -> Bool {
-        p != lead
-            && !(duoAcrossOrganisations && workerFigures[p].organisation == workerFigures[lead].organisation)
+        let own = workerFigures[lead].organisation, other = workerFigures[p].organisation
+        return p != lead && !(duoAcrossOrganisations && own == other)
+            && sharesFamily[own * organisationStride + other]
     }
+
+    /// H11 for a duo: whether a partner of organisation `other` may see a family led from
+    /// organisation `lead`.
+    @inline(__always)
+    public func mayShare(lead: Int, with other: Int) -> Bool { sharesFamily[lead * organisationStride + other] }
 
     /// H2 for a supporter: a worker who is not registered, with the task kind. A registered
     /// worker does delegable work only as the family's lead or partner.
     @inline(__always)
     package static func maySupport(_ worker: WorkerFigures, kind: Int) -> Bool { !worker.registered && worker.does(kind) }
 
-    /// H2 for one delegable task of a family led by `lead` and partnered by `partner`,
-    /// as the planner delegates: to a supporter, else to the lead or the partner.
+    /// H2 and H11 for a supporter of a family led by `lead`: `maySupport`, and of the lead's
+    /// organisation or one that shares support with it in a network.
+    @inline(__always)
+    public func maySupport(_ w: Int, kind: Int, lead: Int) -> Bool {
+        Self.maySupport(workerFigures[w], kind: kind) && maySee(asSupporter: w, lead: lead)
+    }
+
+    /// H11 for a supporter: whether worker `w` may work for a family led by `lead`, being of the
+    /// lead's organisation or of one that shares support with it in a network.
+    @inline(__always)
+    public func maySee(asSupporter w: Int, lead: Int) -> Bool {
+        sharesSupport[workerFigures[lead].organisation * organisationStride + workerFigures[w].organisation]
+    }
+
+    /// H2 and H11 for one delegable task of a family led by `lead` and partnered by `partner`,
+    /// as the planner delegates: to a supporter who may see the family, else to the lead or the
+    /// partner.
     @inline(__always)
     public func mayDo(_ w: Int, kind: Int, lead: Int, partner: Int?) -> Bool {
-        let worker = workerFigures[w]
-        return worker.does(kind) && (!worker.registered || w == lead || w == partner)
+        w == lead || w == partner ? workerFigures[w].does(kind) : maySupport(w, kind: kind, lead: lead)
     }
 
     /// Whether worker `w` may lead case `c`: H1, H2, H6 and H7 (`leadRules`).
     @inline(__always)
     public func mayLead(_ w: Int, _ c: Int) -> Bool { candidates.leadMember[candidates.leadGroup[c]][w] }
 
-    /// Whether `p` may partner `lead` on duo case `c`: H5 and H7 (`partnerRules`, `partnersLead`).
+    /// Whether `p` may partner `lead` on duo case `c`: H5, H7 and H11 (`partnerRules`,
+    /// `partnersLead`).
     @inline(__always)
     public func mayPartner(_ p: Int, lead: Int, _ c: Int) -> Bool {
         candidates.partnerMember[caseFigures[c].municipality][p] && partnersLead(p, lead)
+    }
+
+    /// S3: whether a delegable task of kind `kind` on a family led by `lead`, done by a
+    /// registered worker, could have gone to a supporter who may see the family.
+    @inline(__always)
+    public func isSupported(kind: Int, lead: Int) -> Bool {
+        supportedKinds[workerFigures[lead].organisation] & (1 << UInt64(kind)) != 0
     }
 
     // MARK: Hours and norms

@@ -87,11 +87,23 @@ public final class PlanningProblem: Sendable {
     public let skills: [String]
     /// Who may take which role before hours and norms.
     public let candidates: Candidates
-    /// Bit `k` set: some supporter (not registered, with hours) may do kind `k`, so delegable
-    /// hours of that kind done by registered workers count in S3.
-    public let supportedKinds: UInt64
+    /// Per lead organisation, bit `k` set: some supporter (not registered, with hours) who may
+    /// see that organisation's families (H11) may do kind `k`, so delegable hours of that kind
+    /// done by registered workers count in S3.
+    public let supportedKinds: [UInt64]
     /// H5's setting: a duo's partner is of another organisation than its lead.
     public let duoAcrossOrganisations: Bool
+    /// The organisations' ids, by the index `WorkerInfo.organisation` holds.
+    public let organisations: [String]
+    /// How many organisations there are.
+    public var organisationCount: Int { organisations.count }
+    /// H11, per lead organisation × other organisation (`lead * organisationCount + other`):
+    /// a worker of `other` may see a family led from `lead` as its duo partner.
+    package let sharesFamily: [Bool]
+    /// H11 likewise for supporters: the same organisation, or a network that shares support.
+    package let sharesSupport: [Bool]
+    /// `organisations.count`, kept apart: the search reads it in its innermost checks.
+    let organisationStride: Int
 
     /// What the search reads of a worker millions of times, free of reference-counted fields
     /// so that reading one retains nothing. Inside the package only, as the search's figures.
@@ -193,7 +205,11 @@ public final class PlanningProblem: Sendable {
         }
         self.workerIndex = workerIndex
         duoAcrossOrganisations = settings.duoAcrossOrganisations
-        supportedKinds = workers.reduce(0) { $1.registered || $1.limit <= 0 ? $0 : $0 | $1.taskMask }
+        let organisations = organisationIndex.sorted { $0.value < $1.value }.map(\.key)
+        self.organisations = organisations
+        organisationStride = organisations.count
+        sharesFamily = organisations.flatMap { lead in organisations.map { scenario.mayShare(lead: lead, with: $0) } }
+        sharesSupport = organisations.flatMap { lead in organisations.map { scenario.maySupport(lead: lead, by: $0) } }
 
         let monday = scenario.week.monday
         let order = scenario.cases.indices.sorted { a, b in
@@ -277,7 +293,10 @@ public final class PlanningProblem: Sendable {
         skills = skillIndex.sorted { $0.value < $1.value }.map(\.key)
         candidates = Candidates(
             workers: workers, workerFigures: workerFigures, cases: cases, municipalityCount: municipalities.count,
-            kindCount: kinds.count)
+            kindCount: kinds.count, organisationCount: organisations.count, sharesSupport: sharesSupport)
+        supportedKinds = candidates.supportersByOrganisation.map { perKind in
+            perKind.enumerated().reduce(0) { $1.element.isEmpty ? $0 : $0 | 1 << UInt64($1.offset) }
+        }
     }
 
     /// All units `choice` gives worker `w` on case `c`: the lead's share, the partner's and every

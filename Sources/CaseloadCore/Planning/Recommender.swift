@@ -5,8 +5,9 @@
 /// at the norm, that is the only way in, and the one the planner itself takes).
 ///
 /// Supporters and registered workers are separate pools in S4 and only registered workers count
-/// in S3, so the best supporters do not depend on the lead: they are chosen once, which keeps a
-/// recommendation to a few thousand score deltas even for a whole region.
+/// in S3, so the best supporters depend on the lead only through who may see the family (H11):
+/// they are chosen once per lead organisation, which keeps a recommendation to a few thousand
+/// score deltas even for a whole region.
 public struct Recommender: Sendable {
     /// The plan, as a search space.
     let space: CaseloadSpace
@@ -97,9 +98,11 @@ extension Recommender {
         /// The plan's score, and the soft change of releasing `c`.
         let before: Score
         let releaseDelta: Double
-        /// Per delegable slot, the supporter chosen once for every lead; -1: none has room, the
-        /// lead (else the partner) does it.
-        var supporters: [Int] = []
+        /// Per lead organisation, per delegable slot, the supporter chosen once for every lead of
+        /// that organisation; -1: none has room, the lead (else the partner) does it.
+        var supportersByOrganisation: [Int: [Int]] = [:]
+        /// Lead organisations whose supporters `refineSupporters` has improved.
+        var refined: Set<Int> = []
 
         init(space original: CaseloadSpace, c: Int) {
             self.c = c
@@ -112,7 +115,6 @@ extension Recommender {
                 _ = space.commit([CaseloadSpace.Change(c: c, choice: nil)])
             }
             releaseDelta = space.tally.soft - before.soft
-            supporters = initialSupporters()
         }
 
         /// Delta against the original plan of serving `c` after `changes`.
@@ -123,20 +125,31 @@ extension Recommender {
 
         // MARK: Supporters
 
-        /// The current supporter where they still have room, else the roomiest; room is counted
-        /// jointly so two tasks never overfill one supporter.
-        func initialSupporters() -> [Int] {
+        /// The supporters for a family led by `lead`, chosen once per organisation.
+        mutating func supporters(forLead lead: Int) -> [Int] {
+            let organisation = problem.workerFigures[lead].organisation
+            if let known = supportersByOrganisation[organisation] { return known }
+            let chosen = initialSupporters(lead: lead)
+            supportersByOrganisation[organisation] = chosen
+            return chosen
+        }
+
+        /// The current supporter where they still have room and may see the family, else the
+        /// roomiest of those who may; room is counted jointly so two tasks never overfill one
+        /// supporter.
+        func initialSupporters(lead: Int) -> [Int] {
             var used: [Int: Int] = [:]
             var result: [Int] = []
+            let organisation = problem.workerFigures[lead].organisation
             for slot in figures.firstTask..<(figures.firstTask + figures.taskCount) {
                 let kind = problem.taskKind[slot], units = problem.taskUnits[slot], current = problem.taskCurrent[slot]
                 func left(_ w: Int) -> Int { space.room(w) - used[w, default: 0] }
                 var pick = -1
-                if current >= 0, PlanningProblem.maySupport(problem.workerFigures[current], kind: kind), left(current) >= units {
+                if current >= 0, problem.maySupport(current, kind: kind, lead: lead), left(current) >= units {
                     pick = current
                 } else {
                     var best = -1.0
-                    for s in space.supportersByKind[kind] where left(s) >= units {
+                    for s in problem.candidates.supporters(of: kind, leadOrganisation: organisation) where left(s) >= units {
                         let share = Double(left(s) - units) / Double(max(1, problem.workerFigures[s].limit))
                         if share > best {
                             best = share
@@ -152,7 +165,8 @@ extension Recommender {
 
         /// The delegates of a choice led by `lead` with `partner`: the chosen supporters, and the
         /// lead (else the partner) where none has room; nil when neither may do such a task.
-        func delegates(lead: Int, partner: Int?) -> [Int]? {
+        mutating func delegates(lead: Int, partner: Int?) -> [Int]? {
+            let supporters = supporters(forLead: lead)
             var result = supporters
             for (d, s) in supporters.enumerated() where s < 0 {
                 let kind = problem.taskKind[figures.firstTask + d]
@@ -168,13 +182,17 @@ extension Recommender {
         }
 
         /// Improves the supporters one task at a time against a choice that fits: the supporters'
-        /// share of the score does not depend on the lead, so this is done once.
+        /// share of the score depends on the lead only through their organisation, so this is
+        /// done once per organisation.
         mutating func refineSupporters(around choice: CaseChoice) {
+            let organisation = problem.workerFigures[choice.lead].organisation
+            var supporters = supporters(forLead: choice.lead)
+            defer { supportersByOrganisation[organisation] = supporters }
             var current = choice
             guard var best = delta([CaseloadSpace.Change(c: c, choice: current)]) else { return }
             for d in supporters.indices where supporters[d] >= 0 {
                 let kind = problem.taskKind[figures.firstTask + d]
-                for s in space.supportersByKind[kind] where s != current.delegates[d] {
+                for s in problem.candidates.supporters(of: kind, leadOrganisation: organisation) where s != current.delegates[d] {
                     var trial = current
                     trial.delegates[d] = s
                     if let value = delta([CaseloadSpace.Change(c: c, choice: trial)]), value < best - 1e-12 {
@@ -236,14 +254,13 @@ extension Recommender {
             let leads = space.leadGroups[space.leadGroup[c]]
             let partners = partnerOrder()
             var options: [Candidate] = []
-            var refined = false
             for lead in leads {
                 guard let option = bestChoice(lead: lead, partners: partners, partnersPerLead: partnersPerLead) else { continue }
-                if !refined {
-                    // The supporters' part of every option's delta is the same: improve it once
-                    // against the first option that fits, and score that lead again.
+                if refined.insert(problem.workerFigures[lead].organisation).inserted {
+                    // The supporters' part of the delta is the same for every lead of one
+                    // organisation: improve it once against its first option that fits, and
+                    // score that lead again.
                     refineSupporters(around: option.choice)
-                    refined = true
                     if let again = bestChoice(lead: lead, partners: partners, partnersPerLead: partnersPerLead) {
                         options.append(again)
                     }

@@ -147,7 +147,7 @@ public struct ScoreAnalysis: Sendable {
             var parts: [UndelegatedTask] = []
             for (d, w) in choice.delegates.enumerated() where workers[w].registered {
                 let task = info.delegableTasks[d]
-                guard problem.supportedKinds & (1 << UInt64(task.kind)) != 0 else { continue }
+                guard problem.isSupported(kind: task.kind, lead: choice.lead) else { continue }
                 units += task.units
                 undelegatedByWorker[w, default: 0] += task.units
                 parts.append(UndelegatedTask(kind: problem.kinds[task.kind].id, hours: PlanningProblem.hours(task.units), worker: name(w)))

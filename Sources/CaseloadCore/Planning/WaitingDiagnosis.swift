@@ -5,23 +5,23 @@ public struct WaitingDiagnosis: Sendable {
     let state: PlanState
     /// How many workers may lead at all.
     let registeredCount: Int
-    /// Per task kind, the most units any supporter who does it has free; `nil`: no supporter
-    /// does it. Computed once: a plan's waiting list is diagnosed family by family against
-    /// the same loads, and a saturated region has thousands of waiting families.
-    let supporterRoom: [Int?]
+    /// Per lead organisation, per task kind, the most units any supporter who may do it for
+    /// that organisation's families (H2, H11) has free; `nil`: none. Computed once: a plan's
+    /// waiting list is diagnosed family by family against the same loads, and a saturated region
+    /// has thousands of waiting families.
+    let supporterRoom: [[Int?]]
 
     /// Creates a diagnosis over a plan.
     public init(problem: PlanningProblem, state: PlanState) {
         self.problem = problem
         self.state = state
         registeredCount = problem.workers.lazy.filter(\.mayLead).count
-        var room = [Int?](repeating: nil, count: problem.kinds.count)
-        for w in problem.workers.indices {
-            for k in room.indices where PlanningProblem.maySupport(problem.workerFigures[w], kind: k) {
-                room[k] = max(room[k] ?? .min, problem.hoursLeft(w, load: state.load[w]))
+        supporterRoom = (0..<problem.organisationCount).map { organisation in
+            problem.kinds.indices.map { k in
+                problem.candidates.supporters(of: k, leadOrganisation: organisation)
+                    .map { problem.hoursLeft($0, load: state.load[$0]) }.max()
             }
         }
-        supporterRoom = room
     }
 
     /// The reason code and a sentence with the numbers; names only workers and codes.
@@ -59,29 +59,38 @@ public struct WaitingDiagnosis: Sendable {
         if normed.isEmpty {
             return (.caseloadNorm, "all \(kinded.count) possible leads are at their caseload norm")
         }
-        // Delegable tasks no supporter has room for fall back to the lead (rule H8).
-        let fallback = info.delegableTasks.filter { task in (supporterRoom[task.kind] ?? .min) < task.units }
-        let fallbackUnits = fallback.reduce(0) { $0 + $1.units }
-        let need = info.leadUnits + fallbackUnits
-        let able = normed.filter { w in info.duo || fallback.allSatisfy { workers[w].does($0.kind) } }
+        // Delegable tasks no supporter who may see the family has room for fall back to the lead
+        // (rules H8, H11).
+        func fallback(_ lead: Int) -> [PlanningProblem.Demand] {
+            let room = supporterRoom[workers[lead].organisation]
+            return info.delegableTasks.filter { task in (room[task.kind] ?? .min) < task.units }
+        }
+        func need(_ lead: Int) -> Int { info.leadUnits + fallback(lead).reduce(0) { $0 + $1.units } }
+        let able = normed.filter { w in info.duo || fallback(w).allSatisfy { workers[w].does($0.kind) } }
         if able.isEmpty {
-            let kinds = fallback.map { problem.kinds[$0.kind].id }.joined(separator: ", ")
+            let kinds = Set(normed.flatMap { fallback($0).map { problem.kinds[$0.kind].id } }).sorted().joined(separator: ", ")
             return (
                 .noSupporterCapacity,
                 "no supporter has room for \(kinds), and none of the \(normed.count) possible leads within the norm may do it"
             )
         }
-        let roomy = able.filter { w in problem.hoursLeft(w, load: state.load[w]) >= need }
+        let roomy = able.filter { w in problem.hoursLeft(w, load: state.load[w]) >= need(w) }
         if roomy.isEmpty {
-            let most = able.map { problem.hoursLeft($0, load: state.load[$0]) }.max() ?? 0
+            // The numbers of the lead closest to fitting.
+            let closest = able.max { a, b in
+                problem.hoursLeft(a, load: state.load[a]) - need(a) < problem.hoursLeft(b, load: state.load[b]) - need(b)
+            }!
+            let most = problem.hoursLeft(closest, load: state.load[closest])
+            let fallen = fallback(closest)
+            let fallbackUnits = fallen.reduce(0) { $0 + $1.units }
             let extra =
                 fallbackUnits > 0
                 ? " (\(PlanningProblem.hours(info.leadUnits)) h casework + \(PlanningProblem.hours(fallbackUnits)) h "
-                    + fallback.map { problem.kinds[$0.kind].id }.joined(separator: ", ") + " no supporter has room for)"
+                    + fallen.map { problem.kinds[$0.kind].id }.joined(separator: ", ") + " no supporter has room for)"
                 : ""
             return (
                 .noRegisteredCapacity,
-                "\(able.count) possible leads within the norm; none has \(PlanningProblem.hours(need)) h free\(extra); most free: \(PlanningProblem.hours(max(0, most))) h"
+                "\(able.count) possible leads within the norm; none has \(PlanningProblem.hours(need(closest))) h free\(extra); most free: \(PlanningProblem.hours(max(0, most))) h"
             )
         }
         if info.duo {
@@ -90,21 +99,28 @@ public struct WaitingDiagnosis: Sendable {
                 problem.normFits(w, cases: state.caseCount[w] + 1, children: state.childCount[w] + info.children)
                     && problem.hoursLeft(w, load: state.load[w]) >= partnerNeed
             }
-            // The pairs H5 allows (`partnersLead`), counted per organisation rather than pair by
-            // pair: a saturated region diagnoses thousands of families.
+            // The pairs H5 and H11 allow (`partnersLead`), counted per organisation rather than
+            // pair by pair: a saturated region diagnoses thousands of families.
             let across = problem.duoAcrossOrganisations
             var perOrganisation: [Int: Int] = [:]
             for p in partners { perOrganisation[workers[p].organisation, default: 0] += 1 }
             let partnerSet = Set(partners)
-            let hasPair = roomy.contains { lead in
-                across
-                    ? partners.count - perOrganisation[workers[lead].organisation, default: 0] > 0
-                    : partners.count - (partnerSet.contains(lead) ? 1 : 0) > 0
+            func pairs(_ lead: Int, lawful: Bool) -> Int {
+                let own = workers[lead].organisation
+                var count = 0
+                for (organisation, n) in perOrganisation
+                where !(across && organisation == own) && (!lawful || problem.mayShare(lead: own, with: organisation)) {
+                    count += n
+                }
+                return count - (!across && partnerSet.contains(lead) ? 1 : 0)
             }
-            if !hasPair {
+            if !roomy.contains(where: { pairs($0, lawful: true) > 0 }) {
+                let unlawful = roomy.contains { pairs($0, lawful: false) > 0 }
                 return (
                     .noDuoPartner,
-                    "\(roomy.count) possible leads; no registered partner\(across ? " from another organisation" : "") with \(PlanningProblem.hours(partnerNeed)) h free"
+                    unlawful
+                        ? "\(roomy.count) possible leads; the registered partners with \(PlanningProblem.hours(partnerNeed)) h free are of organisations no network joins to the leads' (H11)"
+                        : "\(roomy.count) possible leads; no registered partner\(across ? " from another organisation" : "") with \(PlanningProblem.hours(partnerNeed)) h free"
                 )
             }
         }

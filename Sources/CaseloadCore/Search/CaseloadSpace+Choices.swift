@@ -1,10 +1,10 @@
 import CaseloadSearch
 
 extension CaseloadSpace {
-    /// Whether worker `w` may lead case `c` before hours and norms: H1, H2, H6, H7.
+    /// Whether worker `w` may lead case `c` before hours and norms: H1, H2, H6, H7, H10.
     func mayLead(_ w: Int, _ c: Int) -> Bool { problem.mayLead(w, c) }
 
-    /// Whether `p` may partner `lead` on duo case `c` before hours and norms: H5, H7.
+    /// Whether `p` may partner `lead` on duo case `c` before hours and norms: H5, H7, H11.
     func mayPartner(_ p: Int, lead: Int, _ c: Int) -> Bool { problem.mayPartner(p, lead: lead, c) }
 
     /// A whole choice for waiting case `c` led by `lead`: the current partner and supporters
@@ -34,11 +34,11 @@ extension CaseloadSpace {
         delegates.reserveCapacity(info.taskCount)
         for slot in info.firstTask..<(info.firstTask + info.taskCount) {
             let kind = problem.taskKind[slot], units = problem.taskUnits[slot], current = problem.taskCurrent[slot]
-            if current >= 0, PlanningProblem.maySupport(problem.workerFigures[current], kind: kind), room(current) >= units {
+            if current >= 0, problem.maySupport(current, kind: kind, lead: lead), room(current) >= units {
                 delegates.append(current)
                 continue
             }
-            let supporter = roomiest(supportersByKind[kind], need: units, using: &generator) { _ in true }
+            let supporter = roomiest(supporters(of: kind, lead: lead), need: units, using: &generator) { _ in true }
             if let supporter {
                 delegates.append(supporter)
             } else if problem.workerFigures[lead].does(kind) {
@@ -53,14 +53,19 @@ extension CaseloadSpace {
     }
 
     /// `choice` of case `c` with `lead` in place of its lead; the old lead's fallback tasks go to
-    /// the new lead, or to the partner when the new lead may not do them.
+    /// the new lead, or to the partner when the new lead may not do them, and so do the tasks of
+    /// supporters who may not see a family led from the new lead's organisation (H11).
     func replacingLead(_ choice: CaseChoice, of c: Int, with lead: Int) -> CaseChoice? {
         guard lead != choice.partner, mayLead(lead, c) else { return nil }
         if let partner = choice.partner, !mayPartner(partner, lead: lead, c) { return nil }
         var result = choice
         result.lead = lead
         let first = problem.caseFigures[c].firstTask
-        for (d, w) in choice.delegates.enumerated() where w == choice.lead {
+        let sameOrganisation = problem.workerFigures[lead].organisation == problem.workerFigures[choice.lead].organisation
+        for (d, w) in choice.delegates.enumerated()
+        where w == choice.lead
+            || (!sameOrganisation && w != choice.partner && !problem.maySupport(w, kind: problem.taskKind[first + d], lead: lead))
+        {
             let kind = problem.taskKind[first + d]
             if problem.workerFigures[lead].does(kind) {
                 result.delegates[d] = lead
@@ -85,6 +90,11 @@ extension CaseloadSpace {
             result.delegates[d] = partner
         }
         return result
+    }
+
+    /// The supporters who may do task kind `kind` for a family led by `lead` (H2, H11).
+    func supporters(of kind: Int, lead: Int) -> [Int] {
+        problem.candidates.supporters(of: kind, leadOrganisation: problem.workerFigures[lead].organisation)
     }
 
     /// A lead for case `c` drawn from its group, other than `except`: the first of up to four

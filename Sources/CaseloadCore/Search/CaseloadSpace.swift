@@ -1,7 +1,7 @@
 import CaseloadSearch
 
 /// The week's plan as a search space: the plan, its score tally, and the indexes the moves
-/// draw from. Every move keeps H1–H8 and H10 (a move that would break one is never applied), so every
+/// draw from. Every move keeps H1–H8, H10 and H11 (a move that would break one is never applied), so every
 /// solution the search visits is a valid plan and cost equals the soft score.
 public struct CaseloadSpace: SearchSpace, Sendable {
     /// One case's new choice in a move; `nil` puts the case on the waiting list.
@@ -54,7 +54,6 @@ public struct CaseloadSpace: SearchSpace, Sendable {
     var leadGroup: [Int] { problem.candidates.leadGroup }
     var leadGroups: [[Int]] { problem.candidates.leadGroups }
     var partnersByMunicipality: [[Int]] { problem.candidates.partners }
-    var supportersByKind: [[Int]] { problem.candidates.supporters }
     /// Whether families with a current lead stay served (`PlanOptions.keepServed`).
     let keepsServed: Bool
 

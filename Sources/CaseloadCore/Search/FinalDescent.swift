@@ -47,7 +47,7 @@ struct FinalDescent {
                 guard let now = space.state.choices[c] else { break }
                 var best: CaseChoice? = nil
                 var bestDelta = -1e-9
-                for w in Self.roomiestSupporters(forTask: info.firstTask + d, besides: now.delegates[d], in: space) {
+                for w in Self.roomiestSupporters(forTask: info.firstTask + d, besides: now.delegates[d], lead: now.lead, in: space) {
                     var choice = now
                     choice.delegates[d] = w
                     measured += 1
@@ -127,13 +127,14 @@ struct FinalDescent {
         }
     }
 
-    /// Up to `supportersMeasured` supporters other than `current` with room for task `slot`, most
-    /// room relative to their hours first: the ones the balance term (S4) favours. Room for the
-    /// task's hours is all a supporter needs (no norms), and a large region has hundreds with some.
-    static func roomiestSupporters(forTask slot: Int, besides current: Int, in space: CaseloadSpace) -> [Int] {
+    /// Up to `supportersMeasured` supporters other than `current` who may see the family led by
+    /// `lead` and have room for task `slot`, most room relative to their hours first: the ones
+    /// the balance term (S4) favours. Room for the task's hours is all a supporter needs (no
+    /// norms), and a large region has hundreds with some.
+    static func roomiestSupporters(forTask slot: Int, besides current: Int, lead: Int, in space: CaseloadSpace) -> [Int] {
         let units = space.problem.taskUnits[slot]
         var roomiest: [(share: Double, worker: Int)] = []
-        for w in space.supportersByKind[space.problem.taskKind[slot]] where w != current && space.room(w) >= units {
+        for w in space.supporters(of: space.problem.taskKind[slot], lead: lead) where w != current && space.room(w) >= units {
             let share = Double(space.room(w) - units) / Double(max(1, space.problem.workerFigures[w].limit))
             guard roomiest.count < supportersMeasured || share > roomiest[roomiest.count - 1].share else { continue }
             if roomiest.count == supportersMeasured { roomiest.removeLast() }

@@ -30,7 +30,9 @@ public struct ScoreTally: Sendable {
     private let taskKind: [Int]
     private let taskUnits: [Int]
     private let registered: [Bool]
-    private let supportedKinds: UInt64
+    private let organisation: [Int]
+    /// Per lead organisation, the kinds a supporter may take (`PlanningProblem.supportedKinds`).
+    private let supportedKinds: [UInt64]
 
     /// The tally of the empty plan of `problem`: every case waits, nobody has work.
     public init(problem: PlanningProblem, weights: Settings.Weights) {
@@ -46,6 +48,7 @@ public struct ScoreTally: Sendable {
         taskKind = problem.taskKind
         taskUnits = problem.taskUnits
         registered = problem.workerFigures.map(\.registered)
+        organisation = problem.workerFigures.map(\.organisation)
         supportedKinds = problem.supportedKinds
         for (w, p) in pool.enumerated() where p >= 0 { poolWeight[p] += fte[w] }
         for info in problem.cases {
@@ -62,9 +65,10 @@ public struct ScoreTally: Sendable {
         waitingPenalty -= Double(sign) * info.waitingFactor
         if info.currentLead >= 0 && info.currentLead != choice.lead { leadHandovers += sign }
         if info.duo && info.currentPartner >= 0 && info.currentPartner != choice.partner { partnerHandovers += sign }
+        let supported = supportedKinds[organisation[choice.lead]]
         for (d, w) in choice.delegates.enumerated() where registered[w] {
             let slot = info.firstTask + d
-            if supportedKinds & (1 << UInt64(taskKind[slot])) != 0 { undelegatedUnits += sign * taskUnits[slot] }
+            if supported & (1 << UInt64(taskKind[slot])) != 0 { undelegatedUnits += sign * taskUnits[slot] }
         }
     }
 

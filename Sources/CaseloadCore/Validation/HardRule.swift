@@ -11,8 +11,9 @@ public enum HardRule: String, CaseIterable, Hashable, Sendable, Comparable, Cust
     case whole = "H8"
     case locks = "H9"
     case mandate = "H10"
+    case network = "H11"
 
-    /// `H1` … `H10`, as reports, JSON and the documentation cite the rule.
+    /// `H1` … `H11`, as reports, JSON and the documentation cite the rule.
     public var id: String { rawValue }
 
     /// The id: a rule prints as it is cited.
@@ -31,6 +32,7 @@ public enum HardRule: String, CaseIterable, Hashable, Sendable, Comparable, Cust
         case .whole: "served whole"
         case .locks: "locks"
         case .mandate: "mandate"
+        case .network: "who may see the family"
         }
     }
 
@@ -48,6 +50,8 @@ public enum HardRule: String, CaseIterable, Hashable, Sendable, Comparable, Cust
         case .locks: "a locked family keeps its given lead and partner, unless they truly cannot keep it, and the plan says why"
         case .mandate:
             "the lead comes from an organisation (or is a person) mandated for the family's framework: a GI for a measure, Veilig Thuis or the Raad for their investigations, the local team for voluntary help, unless declared otherwise"
+        case .network:
+            "a partner of another organisation than the lead's only where a network holds both; supporters only of the lead's organisation, or of a network organisation where that network shares support"
         }
     }
 

@@ -17,7 +17,7 @@ extension PlanChecker {
     }
 
     /// Why locked case `c`'s given people cannot keep it in the finished plan, or nil when they
-    /// could: they break no rule of their own (H1, H2, H5, H6, H7, H10) and, beside everything else
+    /// could: they break no rule of their own (H1, H2, H5, H6, H7, H10, H11) and, beside everything else
     /// the plan gives them, have room for it (H3, H4). `loads` must not hold the case itself.
     ///
     /// The lead takes their share of the casework, every registered task and every delegable
@@ -38,6 +38,7 @@ extension PlanChecker {
         func mayPartner(_ p: Worker) -> Bool {
             p.id != lead.id && p.isRegistered(on: monday) && p.tasks.contains(TaskKind.casework)
                 && !(settings.duoAcrossOrganisations && p.organisation == lead.organisation) && p.serves(c.municipality)
+                && scenario.mayShare(lead: lead.organisation, with: p.organisation)
         }
         func room(_ w: Worker) -> Double {
             scenario.capacity(of: w).limitHours - loads.hours[w.id, default: 0]
@@ -56,7 +57,7 @@ extension PlanChecker {
         var partner: Worker?
         if c.duo, let partnerID = c.partner {
             guard let given = scenario.staff.first(where: { $0.id == partnerID }) else { return "\(partnerID) is no worker" }
-            guard mayPartner(given) else { return "\(partnerID) may not be the partner (H1, H5, H7)" }
+            guard mayPartner(given) else { return "\(partnerID) may not be the partner (H1, H5, H7, H11)" }
             partner = given
         }
         let kinds = scenario.allTaskKinds
@@ -68,6 +69,7 @@ extension PlanChecker {
                 !registered
                 && scenario.staff.contains {
                     !$0.isRegistered(on: monday) && $0.tasks.contains(kind) && hours <= room($0) + Self.tolerance
+                        && scenario.maySupport(lead: lead.organisation, by: $0.organisation)
                 }
             if supported { continue }
             if lead.tasks.contains(kind) {

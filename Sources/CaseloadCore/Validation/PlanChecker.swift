@@ -13,7 +13,7 @@ public struct RuleViolation: Hashable, Sendable, CustomStringConvertible {
     public var description: String { "\(rule) \(message)" }
 }
 
-/// Re-checks a finished plan against H1–H10 from the scenario alone, in plain hours rather than
+/// Re-checks a finished plan against H1–H11 from the scenario alone, in plain hours rather than
 /// the planner's integer units, so a planner bug cannot hide behind shared bookkeeping. Used by
 /// the tests and before a plan is stored.
 public struct PlanChecker: Sendable {
@@ -64,6 +64,12 @@ public struct PlanChecker: Sendable {
                     if settings.duoAcrossOrganisations && partner.organisation == lead.organisation {
                         fail(.duo, "case \(c.id): partner \(partner.id) is from the lead's organisation")
                     }
+                    if !scenario.mayShare(lead: lead.organisation, with: partner.organisation) {
+                        fail(
+                            .network,
+                            "case \(c.id): partner \(partner.id) (\(partner.organisation)) may not see a family led from \(lead.organisation): no network holds both"
+                        )
+                    }
                     if !partner.serves(c.municipality) {
                         fail(.municipality, "case \(c.id): partner \(partner.id) does not serve \(c.municipality)")
                     }
@@ -92,6 +98,14 @@ public struct PlanChecker: Sendable {
                     fail(.registration, "case \(c.id): \(worker.id) does \(kind.id) without a registration")
                 }
                 if !worker.tasks.contains(kind.id) { fail(.tasks, "case \(c.id): \(worker.id) may not do \(kind.id)") }
+                if worker.id != lead.id && worker.id != a.partner
+                    && !scenario.maySupport(lead: lead.organisation, by: worker.organisation)
+                {
+                    fail(
+                        .network,
+                        "case \(c.id): supporter \(worker.id) (\(worker.organisation)) may not do \(kind.id) for a family led from \(lead.organisation)"
+                    )
+                }
                 hoursByKind[t.kind, default: 0] += t.hours
                 planned[worker.id, default: 0] += t.hours
             }

@@ -32,7 +32,7 @@ public struct PlanRejectedError: Error, Sendable, CustomStringConvertible {
 }
 
 extension AppDatabase {
-    /// Stores `plan` as the new current plan, after re-checking it against H1–H10 on `scenario`.
+    /// Stores `plan` as the new current plan, after re-checking it against H1–H11 on `scenario`.
     /// Every earlier plan is kept. Returns the plan's number.
     @discardableResult
     public func save(_ plan: Plan, scenario: Scenario, createdAt: Date = Date()) throws -> Int64 {

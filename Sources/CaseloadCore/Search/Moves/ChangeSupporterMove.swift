@@ -9,7 +9,7 @@ enum ChangeSupporterMove: CaseloadNeighbourhood {
         guard info.taskCount > 0, let old = space.state.choices[c] else { return nil }
         let d = generator.index(info.taskCount)
         let kind = space.problem.taskKind[info.firstTask + d]
-        let supporters = space.supportersByKind[kind]
+        let supporters = space.supporters(of: kind, lead: old.lead)
         var worker: Int?
         switch generator.next() % 10 {
         case 0: worker = old.lead
