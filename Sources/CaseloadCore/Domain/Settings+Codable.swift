@@ -11,6 +11,8 @@ extension Settings {
         case duoSplit = "duo_split"
         case rampUp = "ramp_up"
         case weights
+        case maxVoluntaryHandovers = "max_voluntary_handovers"
+        case standInMaxWeeks = "stand_in_max_weeks"
     }
 }
 
@@ -30,6 +32,8 @@ extension Settings: Codable {
         duoSplit = try c.decodeIfPresent(Double.self, forKey: .duoSplit) ?? duoSplit
         rampUp = try c.decodeIfPresent([RampUpStep].self, forKey: .rampUp) ?? rampUp
         weights = try c.decodeIfPresent(Weights.self, forKey: .weights) ?? weights
+        maxVoluntaryHandovers = try c.decodeIfPresent(Int.self, forKey: .maxVoluntaryHandovers) ?? maxVoluntaryHandovers
+        standInMaxWeeks = try c.decodeIfPresent(Int.self, forKey: .standInMaxWeeks) ?? standInMaxWeeks
     }
 
     /// Writes every key.
@@ -44,6 +48,8 @@ extension Settings: Codable {
         try c.encode(duoSplit, forKey: .duoSplit)
         try c.encode(rampUp, forKey: .rampUp)
         try c.encode(weights, forKey: .weights)
+        try c.encode(maxVoluntaryHandovers, forKey: .maxVoluntaryHandovers)
+        try c.encode(standInMaxWeeks, forKey: .standInMaxWeeks)
     }
 }
 

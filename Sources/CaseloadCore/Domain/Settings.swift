@@ -59,6 +59,12 @@ public struct Settings: Hashable, Sendable {
     public var rampUp: [RampUpStep] = [RampUpStep(months: 3, factor: 0.5), RampUpStep(months: 6, factor: 0.75)]
     /// Soft score weights.
     public var weights = Weights()
+    /// Voluntary changes of lead or partner a plan may make (SPEC §3): to serve a waiting
+    /// family or for balance. Beyond it the plan only proposes them.
+    public var maxVoluntaryHandovers: Int = 0
+    /// Absences up to this many weeks are covered by stand-ins (waarneming): the worker keeps
+    /// their families. A longer absence forces a handover.
+    public var standInMaxWeeks: Int = 2
 
     /// The defaults.
     public init() {}

@@ -19,33 +19,40 @@ public struct ConstructionPlanner: Sendable {
         public var waiting: [Int: (reason: WaitingReason, detail: String)]
         /// What became of each locked case.
         public var locks: [LockNote]
+        /// Who keeps which family of record, and what forced the others to change hands.
+        public var continuity: Continuity
     }
 
     /// Plans every case of `problem`; cases with a choice in `kept` (a warm start: last week's
     /// plan) keep it when it still keeps every rule, and the rest are placed around them.
     /// `diagnose: false` leaves the waiting reasons out, for a caller that changes the plan on.
+    ///
+    /// In four passes: locks; every family of record with its own people, most urgent and
+    /// longest known first, while their norms and hours allow ("wie hem heeft mag 'm houden");
+    /// the families of record whose people could not keep them, with the best lawful colleague
+    /// (a family in care is served before a new one); then the new families, urgent and
+    /// longest-waiting first.
     public func plan(_ problem: PlanningProblem, keeping kept: [CaseChoice?]? = nil, diagnose: Bool = true) -> Outcome {
         var builder = Builder(problem: problem)
+        var continuity = Continuity(problem: problem)
         let order = problem.constructionOrder
         var placed = [Bool](repeating: false, count: problem.cases.count)
-        if let kept {
-            // Locks first (they lead the order), each with last week's people where the lock
-            // cannot hold; then every other family's people of last week.
-            for c in order {
-                if problem.cases[c].lock {
-                    builder.reserve(c, sign: -1)
-                    placed[c] = builder.keepLock(c, orElse: kept[c])
-                    continue
-                }
-                guard let choice = kept[c], builder.state.violations(of: choice, for: c).isEmpty else { continue }
-                builder.reserve(c, sign: -1)
-                builder.state.assign(c, choice)
-                placed[c] = true
-            }
+        for c in order where problem.cases[c].lock {
+            builder.reserve(c, sign: -1)
+            placed[c] = builder.keepLock(c, orElse: kept?[c])
+        }
+        let ofRecord = Self.keepingOrder(problem).filter { !placed[$0] }
+        for c in ofRecord {
+            if !problem.cases[c].lock { builder.reserve(c, sign: -1) }
+            placed[c] = builder.keepRecord(c, &continuity, warm: kept?[c])
+        }
+        for c in order where !placed[c] && problem.cases[c].currentLead != nil {
+            builder.placeBest(c)
+            placed[c] = true
         }
         for c in order where !placed[c] {
-            // A warm start has looked at the locks already.
-            if kept != nil && problem.cases[c].lock { builder.placeBest(c) } else { builder.place(c) }
+            // A lock has been released and looked at already.
+            if problem.cases[c].lock { builder.placeBest(c) } else { builder.place(c) }
         }
         // Reservations of families that were then served by others, or waited, are free again now:
         // a second look in the same order serves whoever fits in them.
@@ -55,10 +62,29 @@ public struct ConstructionPlanner: Sendable {
         // Reasons are given against the finished plan: that is the plan a manager reads.
         var waiting: [Int: (reason: WaitingReason, detail: String)] = [:]
         if diagnose {
-            let diagnosis = WaitingDiagnosis(problem: problem, state: builder.state)
+            let diagnosis = WaitingDiagnosis(problem: problem, state: builder.state, continuity: continuity)
             for c in order where builder.state.choices[c] == nil { waiting[c] = diagnosis.diagnose(c) }
         }
-        return Outcome(state: builder.state, waiting: waiting, locks: builder.locks)
+        return Outcome(state: builder.state, waiting: waiting, locks: builder.locks, continuity: continuity)
+    }
+
+    /// The families with a lead of record in the order they claim their people: most urgent
+    /// first, then the longest known (a family near its end before one just begun), then the
+    /// construction order.
+    static func keepingOrder(_ problem: PlanningProblem) -> [Int] {
+        func known(_ c: Int) -> Int {
+            switch problem.scenario.cases[c].phase {
+            case .end: 0
+            case .middle: 1
+            case .start: 2
+            }
+        }
+        return problem.cases.indices.filter { problem.cases[$0].currentLead != nil }.sorted { a, b in
+            let x = problem.cases[a], y = problem.cases[b]
+            if x.priority != y.priority { return x.priority < y.priority }
+            if known(a) != known(b) { return known(a) < known(b) }
+            return x.rank < y.rank
+        }
     }
 }
 
@@ -114,11 +140,9 @@ extension ConstructionPlanner {
             level * problem.workers.count + w
         }
 
-        /// Places case `c`: a locked case with its given people if they keep the rules, else the
-        /// best choice left.
+        /// Places new case `c` (its reservation released): the best choice left.
         mutating func place(_ c: Int) {
             reserve(c, sign: -1)
-            if problem.cases[c].lock && keepLock(c, orElse: nil) { return }
             placeBest(c)
         }
 
@@ -148,6 +172,64 @@ extension ConstructionPlanner {
             if let choice = bestChoice(c, honouring: Self.levels) ?? (own < Self.levels ? bestChoice(c, honouring: own) : nil) {
                 state.assign(c, choice)
             }
+        }
+
+        /// Serves family of record `c` (its reservation released) with its lead of record, and its
+        /// partner of record where they may keep it, when the rules and their norms and hours
+        /// allow; with `warm` (last week's people) where it names the same people and still
+        /// fits. Otherwise notes what forces the change in `continuity` and returns `false`.
+        mutating func keepRecord(_ c: Int, _ continuity: inout Continuity, warm: CaseChoice?) -> Bool {
+            let info = problem.cases[c]
+            guard let lead = info.currentLead, continuity.leadForced[c] == nil else { return false }
+            func shortage(_ w: Int) -> HandoverReason {
+                problem.normFits(w, cases: state.caseCount[w] + 1, children: state.childCount[w] + info.children)
+                    ? .overHours : .overNorm
+            }
+            var partner: Int?
+            if info.duo {
+                if let own = info.currentPartner, continuity.partnerForced[c] == nil {
+                    if problem.normFits(own, cases: state.caseCount[own] + 1, children: state.childCount[own] + info.children)
+                        && free(own, 0) >= info.partnerCasework
+                    {
+                        partner = own
+                    } else {
+                        continuity.partnerForced[c] = shortage(own)
+                    }
+                }
+                if partner == nil {
+                    partner = problem.candidates.partners[info.municipality].filter { p in
+                        problem.partnersLead(p, lead) && hasNormRoom(p, children: info.children, 0)
+                            && free(p, 0) >= info.partnerCasework
+                    }.min { fill($0, adding: info.partnerCasework) < fill($1, adding: info.partnerCasework) }
+                }
+            }
+            if let warm, warm.lead == lead, warm.partner == partner, state.violations(of: warm, for: c).isEmpty {
+                state.assign(c, warm)
+                return true
+            }
+            var tentative: [Int: Int] = [:]
+            var delegates: [Int] = []
+            for task in info.delegableTasks {
+                let worker =
+                    bestSupporter(
+                        for: task, lead: lead, tentative: tentative, honouring: 0, current: info.currentSupporters[task.kind])
+                    ?? (problem.workers[lead].does(task.kind) ? lead : partner ?? lead)
+                tentative[worker, default: 0] += task.units
+                delegates.append(worker)
+            }
+            let choice = CaseChoice(lead: lead, partner: partner, delegates: delegates)
+            if info.duo && partner == nil {
+                // No partner may join the lead: the family needs another pair, and the partner's
+                // reason is the lead's too.
+                continuity.leadForced[c] = continuity.partnerForced[c] ?? .overHours
+                return false
+            }
+            if state.violations(of: choice, for: c).isEmpty {
+                state.assign(c, choice)
+                return true
+            }
+            continuity.leadForced[c] = shortage(lead)
+            return false
         }
 
         /// Tries a waiting case again once every reservation is released.

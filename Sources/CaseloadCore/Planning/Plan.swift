@@ -16,12 +16,15 @@ public struct Plan: Hashable, Sendable {
     public var score: Score
     /// How the plan was made.
     public var solver: SolverInfo
+    /// Every change of lead or partner against the people of record, with its reason (SPEC §3).
+    public var handovers: [Handover]
 
     /// Creates a plan.
     public init(
         week: ISOWeek, assignments: [CaseAssignment], waiting: [WaitingCase], workers: [WorkerLoad],
-        locks: [LockNote], score: Score, solver: SolverInfo
+        locks: [LockNote], score: Score, solver: SolverInfo, handovers: [Handover] = []
     ) {
+        self.handovers = handovers
         self.week = week
         self.assignments = assignments
         self.waiting = waiting
@@ -88,6 +91,9 @@ public enum WaitingReason: String, CaseIterable, Hashable, Sendable {
     /// No registered worker serving the municipality is mandated for the family's framework
     /// (rule H10).
     case noMandatedLead = "no-mandated-lead"
+    /// A family in care whose people of record may no longer keep it (the detail says what
+    /// forced it) and whom no lawful colleague can take.
+    case leadLost = "lead-lost"
 }
 
 /// A family on the waiting list.

@@ -1,13 +1,14 @@
 extension PlanState {
-    /// The plan as users read it: assignments with hours, the ranked waiting list and every
-    /// worker's week.
+    /// The plan as users read it: assignments with hours, the ranked waiting list, every
+    /// worker's week and, with `continuity`, every handover with its reason.
     public func plan(
-        waiting reasons: [Int: (reason: WaitingReason, detail: String)], locks: [LockNote], solver: SolverInfo
+        waiting reasons: [Int: (reason: WaitingReason, detail: String)], locks: [LockNote], solver: SolverInfo,
+        continuity: Continuity? = nil
     ) -> Plan {
         let workers = problem.workers
         var assignments: [CaseAssignment] = []
         var waiting: [WaitingCase] = []
-        let diagnosis = WaitingDiagnosis(problem: problem, state: self)
+        let diagnosis = WaitingDiagnosis(problem: problem, state: self, continuity: continuity)
         for c in problem.constructionOrder {
             let info = problem.cases[c]
             guard let choice = choices[c] else {
@@ -38,7 +39,34 @@ extension PlanState {
         }
         return Plan(
             week: problem.scenario.week, assignments: assignments, waiting: waiting, workers: loads, locks: locks,
-            score: score(weights: problem.scenario.settings.weights), solver: solver)
+            score: score(weights: problem.scenario.settings.weights), solver: solver,
+            handovers: continuity.map(handovers) ?? [])
+    }
+
+    /// Every change of lead or partner against the people of record, in the scenario's order:
+    /// the forcing reason `continuity` found, else `allowed` (a voluntary change within the
+    /// allowance). A partner who changes because their lead had to, and may not partner the new
+    /// one, changes for the lead's reason.
+    func handovers(_ continuity: Continuity) -> [Handover] {
+        var result: [Handover] = []
+        for (c, info) in problem.cases.enumerated() {
+            guard let choice = choices[c] else { continue }
+            func id(_ w: Int) -> String { problem.workers[w].id }
+            if let lead = info.currentLead, lead != choice.lead {
+                result.append(
+                    Handover(
+                        caseID: info.id, role: .lead, from: id(lead), to: id(choice.lead),
+                        reason: continuity.leadForced[c] ?? .allowed))
+            }
+            if info.duo, let partner = info.currentPartner, let now = choice.partner, partner != now {
+                let byLead = info.currentLead != choice.lead ? continuity.leadForced[c] : nil
+                result.append(
+                    Handover(
+                        caseID: info.id, role: .partner, from: id(partner), to: id(now),
+                        reason: continuity.partnerForced[c] ?? byLead ?? .allowed))
+            }
+        }
+        return result
     }
 
     /// The case's tasks, one entry per kind and worker, casework first.

@@ -22,11 +22,11 @@ public struct PlanOptions: Sendable {
     /// Last week's plan: its people become the families' current people (see
     /// `Scenario.continuing(from:)`).
     public var warmStart: Plan?
-    /// Whether a family in care (one with a current lead) may be put back on the waiting list to
-    /// serve another. Off by default: S1 ranks a long waiter above a family in care. The
-    /// simulator turns it on, because a team does not drop a family it holds to take a new one,
-    /// and because it makes the planner a non-preemptive queue, as Erlang C assumes.
-    public var keepServed: Bool = false
+    /// Whether a family in care (one with a lead of record) stays served: it waits only when
+    /// forced (SPEC §3), never to make room for another. On by default, as a team does not drop a
+    /// family it holds to take a new one; off lets the search trade a family in care for a
+    /// long waiter, as S1 alone would.
+    public var keepServed: Bool = true
     /// Whether to compute the Lagrangian lower bound, which says how far from optimal the plan
     /// may be and stops the search when it proves optimality. The simulator, which plans
     /// thousands of weeks and reports none of their bounds, turns it off.
@@ -114,13 +114,15 @@ public enum Planner {
         guard options.search else {
             return outcome.state.plan(
                 waiting: outcome.waiting, locks: outcome.locks,
-                solver: SolverInfo(name: "construction-v1", seed: options.seed, seconds: max(0, clock() - started)))
+                solver: SolverInfo(name: "construction-v1", seed: options.seed, seconds: max(0, clock() - started)),
+                continuity: outcome.continuity)
         }
         var caseIndex: [String: Int] = [:]
         for (c, info) in problem.cases.enumerated() { caseIndex[info.id] = c }
         let locked = Set(outcome.locks.filter(\.kept).compactMap { caseIndex[$0.caseID] })
         var space = CaseloadSpace(
-            state: outcome.state, weights: scenario.settings.weights, locked: locked, keepsServed: options.keepServed)
+            state: outcome.state, weights: scenario.settings.weights, locked: locked, keepsServed: options.keepServed,
+            continuity: outcome.continuity)
         if options.placesNewcomers, let previous = options.warmStart { placeNewcomers(in: &space, previous: previous) }
         let constructed = space.tally.soft
         // The bound's work is capped so that it never costs more than a short search; a warm
@@ -158,6 +160,7 @@ public enum Planner {
                 name: "construction-v1+lahc", seed: options.seed, seconds: max(0, clock() - started),
                 moves: run.all.reduce(0) { $0 + $1.moves }, threads: options.threads, stop: run.best.stop.rawValue,
                 constructionScore: constructed, lowerBound: bound?.value, constructionSeconds: constructionSeconds,
-                trace: thinned(trace, offset: searchStarted - started)))
+                trace: thinned(trace, offset: searchStarted - started)),
+            continuity: outcome.continuity)
     }
 }

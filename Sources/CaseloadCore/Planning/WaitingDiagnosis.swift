@@ -11,10 +11,15 @@ public struct WaitingDiagnosis: Sendable {
     /// has thousands of waiting families.
     let supporterRoom: [[Int?]]
 
-    /// Creates a diagnosis over a plan.
-    public init(problem: PlanningProblem, state: PlanState) {
+    /// What forced families of record off their people, when known.
+    let continuity: Continuity?
+
+    /// Creates a diagnosis over a plan; with `continuity`, a family of record that waits says
+    /// what forced its people to let it go (`lead-lost`).
+    public init(problem: PlanningProblem, state: PlanState, continuity: Continuity? = nil) {
         self.problem = problem
         self.state = state
+        self.continuity = continuity
         registeredCount = problem.workers.lazy.filter(\.mayLead).count
         supporterRoom = (0..<problem.organisationCount).map { organisation in
             problem.kinds.indices.map { k in
@@ -26,6 +31,13 @@ public struct WaitingDiagnosis: Sendable {
 
     /// The reason code and a sentence with the numbers; names only workers and codes.
     public func diagnose(_ c: Int) -> (reason: WaitingReason, detail: String) {
+        let (reason, detail) = diagnoseServing(c)
+        guard let lead = problem.cases[c].currentLead, let forced = continuity?.leadForced[c] else { return (reason, detail) }
+        return (.leadLost, "\(problem.workers[lead].id) may not keep it (\(forced.rawValue)); no lawful colleague can take it: \(detail)")
+    }
+
+    /// Why no one may serve case `c`, whoever held it.
+    func diagnoseServing(_ c: Int) -> (reason: WaitingReason, detail: String) {
         let info = problem.cases[c]
         let workers = problem.workers
         let municipality = problem.municipalities[info.municipality]

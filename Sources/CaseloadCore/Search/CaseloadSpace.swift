@@ -56,6 +56,10 @@ public struct CaseloadSpace: SearchSpace, Sendable {
     var partnersByMunicipality: [[Int]] { problem.candidates.partners }
     /// Whether families with a current lead stay served (`PlanOptions.keepServed`).
     let keepsServed: Bool
+    /// Per case, whether the plan keeps its lead of record, and its partner of record: a
+    /// voluntary handover is made only where allowed, never by the search on its own.
+    let keepsLead: [Bool]
+    let keepsPartner: [Bool]
 
     /// What a move would change for one worker, summed by `fitsInPlace`.
     private struct PendingChange {
@@ -70,10 +74,23 @@ public struct CaseloadSpace: SearchSpace, Sendable {
     private var undoBuffer: [Change] = []
 
     /// A space starting from `state`, with `locked` cases kept as they are; with `keepsServed`,
-    /// no move puts a family with a current lead on the waiting list.
-    public init(state: PlanState, weights: Settings.Weights, locked: Set<Int> = [], keepsServed: Bool = false) {
+    /// no move puts a family with a current lead on the waiting list; with `continuity`, no
+    /// move takes a family from the lead or partner of record who holds it in `state` and may
+    /// keep it.
+    public init(
+        state: PlanState, weights: Settings.Weights, locked: Set<Int> = [], keepsServed: Bool = false,
+        continuity: Continuity? = nil
+    ) {
         let problem = state.problem
         self.keepsServed = keepsServed
+        keepsLead = problem.cases.indices.map { c in
+            guard let continuity, let lead = problem.cases[c].currentLead else { return false }
+            return continuity.leadForced[c] == nil && state.choices[c]?.lead == lead
+        }
+        keepsPartner = problem.cases.indices.map { c in
+            guard let continuity, let partner = problem.cases[c].currentPartner, problem.cases[c].duo else { return false }
+            return continuity.partnerForced[c] == nil && state.choices[c]?.partner == partner
+        }
         self.problem = problem
         self.state = PlanState(problem: problem)
         tally = ScoreTally(problem: problem, weights: weights)
@@ -205,6 +222,10 @@ public struct CaseloadSpace: SearchSpace, Sendable {
     /// worker it names stays within their limits once all the changes are made.
     mutating func fitsInPlace(_ changes: [Change]) -> Bool {
         for change in changes {
+            if keepsLead[change.c] || keepsPartner[change.c], !keepsPeople(change) {
+                clearPending()
+                return false
+            }
             if let old = state.choices[change.c] { addPending(old, of: change.c, sign: -1, check: false) }
             if let choice = change.choice {
                 guard choice.partner != choice.lead else {
@@ -248,6 +269,15 @@ public struct CaseloadSpace: SearchSpace, Sendable {
         add(choice.lead, units: figures.leadUnits, place: true)
         if let partner = choice.partner { add(partner, units: figures.partnerUnits, place: true) }
         for (d, w) in choice.delegates.enumerated() { add(w, units: problem.taskUnits[figures.firstTask + d], place: false) }
+    }
+
+    /// Whether `change` keeps the lead and partner of record its family keeps (`keepsLead`,
+    /// `keepsPartner`).
+    private func keepsPeople(_ change: Change) -> Bool {
+        guard let choice = change.choice else { return false }
+        let figures = problem.caseFigures[change.c]
+        return (!keepsLead[change.c] || choice.lead == figures.currentLead)
+            && (!keepsPartner[change.c] || choice.partner == figures.currentPartner)
     }
 
     private mutating func clearPending() {

@@ -116,6 +116,8 @@ public struct ScenarioValidator: Sendable {
         if !(s.maxChildrenPerFTE >= 0 && s.maxChildrenPerFTE.isFinite) { report("max_children_per_fte", "must not be negative") }
         if !(s.overloadAllowed >= 0 && s.overloadAllowed <= 1) { report("overload_allowed", "must be between 0 and 1") }
         if !(0...1).contains(s.duoSplit) { report("duo_split", "must be between 0 and 1") }
+        if s.maxVoluntaryHandovers < 0 { report("max_voluntary_handovers", "must be 0 or more") }
+        if s.standInMaxWeeks < 0 { report("stand_in_max_weeks", "must be 0 or more") }
         for step in s.rampUp where step.months < 0 || !(0...1).contains(step.factor) {
             report("ramp_up", "months must not be negative and factors must be between 0 and 1")
         }

@@ -286,6 +286,8 @@ extension ScenarioReader {
                 case .duoAcrossOrganisations?:
                     s.duoAcrossOrganisations = bool(value, key) ?? s.duoAcrossOrganisations
                 case .duoSplit?: s.duoSplit = number(value, key) ?? s.duoSplit
+                case .maxVoluntaryHandovers?: s.maxVoluntaryHandovers = integer(value, key) ?? s.maxVoluntaryHandovers
+                case .standInMaxWeeks?: s.standInMaxWeeks = integer(value, key) ?? s.standInMaxWeeks
                 case .rampUp?:
                     s.rampUp = items(value, key).compactMap { step in
                         guard let f = mapping(step, key) else { return nil }

@@ -1,0 +1,116 @@
+/// Why a family's lead or partner changes this week (SPEC §3). "Wie hem heeft mag 'm houden":
+/// every change but `allowed` is forced, and a plan names the reason per family and role.
+public enum HandoverReason: String, CaseIterable, Hashable, Sendable, Codable {
+    /// The person of record is no longer registered on the week's Monday (H1).
+    case registrationLapsed = "registration-lapsed"
+    /// Their organisation (or they) may not carry the family's framework (H10), or may not see
+    /// a family led from the lead's organisation (H11).
+    case noMandate = "no-mandate"
+    /// They may not do the work: a task kind, a skill or the municipality (H2, H6, H7, H5).
+    case notQualified = "not-qualified"
+    /// Away longer than `stand_in_max_weeks`: too long for a stand-in.
+    case absent
+    /// They leave the organisation this week.
+    case leaving
+    /// They hold more families or children of record than their caseload norm (H4).
+    case overNorm = "over-norm"
+    /// Their families of record need more hours than they have (H3).
+    case overHours = "over-hours"
+    /// The manager fixed the family to someone else.
+    case pinned
+    /// Voluntary, made within the allowance (`--allow-handovers`, `max_voluntary_handovers`).
+    case allowed
+
+    /// Whether something forced it.
+    public var isForced: Bool { self != .allowed }
+}
+
+/// One change of lead or partner against the people of record.
+public struct Handover: Hashable, Sendable {
+    /// Which of the family's people changes.
+    public enum Role: String, Hashable, Sendable, Codable {
+        case lead, partner
+    }
+
+    /// The case code.
+    public var caseID: String
+    /// Lead or partner.
+    public var role: Role
+    /// The person of record.
+    public var from: String
+    /// The person in this plan.
+    public var to: String
+    /// Why.
+    public var reason: HandoverReason
+
+    /// Creates a handover.
+    public init(caseID: String, role: Role, from: String, to: String, reason: HandoverReason) {
+        self.caseID = caseID
+        self.role = role
+        self.from = from
+        self.to = to
+        self.reason = reason
+    }
+}
+
+/// What continuity asks of one week's plan, per family with people of record: whether its lead
+/// and partner of record may keep it, and if not, what forces the change.
+///
+/// The rules decide part of it before any plan exists (a lapsed registration, a mandate, a long
+/// absence, leaving); the construction decides the rest as it gives every worker their families
+/// of record, most urgent and longest known first, until their norm or hours are full: what
+/// does not fit moves (`over-norm`, `over-hours`), and so the fewest families move and the
+/// least urgent ones.
+public struct Continuity: Sendable {
+    /// Per case, what forces its lead of record to give it up; `nil`: nothing (or no lead of record).
+    public internal(set) var leadForced: [HandoverReason?]
+    /// Per case, what forces its partner of record to give it up.
+    public internal(set) var partnerForced: [HandoverReason?]
+
+    /// The reasons the rules give, before hours and norms count.
+    public init(problem: PlanningProblem) {
+        leadForced = Array(repeating: nil, count: problem.cases.count)
+        partnerForced = leadForced
+        let gone = problem.workers.indices.map { Self.away(problem, $0) }
+        for (c, info) in problem.cases.enumerated() {
+            if let lead = info.currentLead {
+                leadForced[c] = gone[lead] ?? Self.reason(PlanningProblem.leadRules(problem.workers[lead], info))
+            }
+            if info.duo, let partner = info.currentPartner {
+                var rules = PlanningProblem.partnerRules(problem.workers[partner], municipality: info.municipality)
+                if let lead = info.currentLead, !problem.partnersLead(partner, lead) {
+                    let organisations = (problem.workers[lead].organisation, problem.workers[partner].organisation)
+                    rules.insert(
+                        problem.mayShare(lead: organisations.0, with: organisations.1) ? .duo : .network, if: partner != lead)
+                }
+                partnerForced[c] = gone[partner] ?? Self.reason(rules)
+            }
+        }
+    }
+
+    /// Whether case `c`'s lead of record may keep it as far as the rules go.
+    public func leadMayKeep(_ c: Int) -> Bool { leadForced[c] == nil }
+
+    /// The reason a set of broken rules gives, the law first.
+    static func reason(_ rules: HardRuleSet) -> HandoverReason? {
+        if rules.contains(.registration) { return .registrationLapsed }
+        if rules.contains(.mandate) || rules.contains(.network) { return .noMandate }
+        if rules.isEmpty { return nil }
+        return .notQualified
+    }
+
+    /// `leaving` when worker `w` leaves before the week's last working day, `absent` when an
+    /// absence touching the week lasts longer than `stand_in_max_weeks`.
+    static func away(_ problem: PlanningProblem, _ w: Int) -> HandoverReason? {
+        let scenario = problem.scenario
+        let worker = scenario.staff[w]
+        let week = scenario.week
+        if let leaves = worker.leaves, leaves.ordinal < week.workingDays.upperBound { return .leaving }
+        let longest = scenario.settings.standInMaxWeeks * 7
+        for absence in worker.absences
+        where absence.from.ordinal <= week.allDays.upperBound && absence.to.ordinal >= week.allDays.lowerBound {
+            if absence.to.ordinal - absence.from.ordinal + 1 > longest { return .absent }
+        }
+        return nil
+    }
+}
