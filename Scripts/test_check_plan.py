@@ -10,6 +10,8 @@ Run: python3 -m pytest Scripts/test_check_plan.py   or   python3 Scripts/test_ch
    right rule.
 2. random_scenario.py: deterministic, valid (every reference resolves), YAML and JSON agree,
    600 × 6000 generates quickly; `--networks` adds networks and changes nothing else.
+   The bundled region (Scenarios/, make_foodvalley.py): the people of record keep H10 and H11,
+   and the files are exactly what the generator writes.
 3. A small greedy planner written here (not the Swift one, lawful under H11) plans random
    scenarios, most with networks; the checker accepts its plans and catches random mutations of
    them (H11 ones with rule H11).
@@ -882,6 +884,81 @@ def test_generator_is_fast():
                        capture_output=True, text=True, check=True)
     assert time.time() - t < 5.0
     assert r.stdout.count("\n  - {id: \"fam-") == 6000
+
+
+# ---------------------------------------------------------------------------------------------
+# 2b. the bundled region (Scenarios/, written by make_foodvalley.py)
+
+SCENARIOS = os.path.join(HERE, "..", "Scenarios")
+
+
+def record_plan(sc):
+    """A plan that serves every family with a lead of record by its people of record: the lead,
+    the partner, casework split as duo_split says, each delegable task with its supporter of
+    record or else the lead. Families without a lead wait."""
+    m = check_plan.Model(sc)
+    assignments, waiting = [], []
+    for cid in m.case_order:
+        c = m.cases[cid]
+        if not c.get("lead"):
+            waiting.append({"case": cid, "priority": c.get("priority"), "weeks_waiting": 0,
+                            "reason": "no-lead-of-record"})
+            continue
+        lead, partner = str(c["lead"]), c.get("partner")
+        demand = m.demand(cid) or {}
+        cw = demand.get("casework", 0.0)
+        tasks = []
+        if cw > 0:
+            if partner:
+                tasks += [{"kind": "casework", "worker": lead, "hours": cw * m.duo_split},
+                          {"kind": "casework", "worker": partner, "hours": cw - cw * m.duo_split}]
+            else:
+                tasks.append({"kind": "casework", "worker": lead, "hours": cw})
+        for kind, h in sorted(demand.items()):
+            if kind != "casework" and h > 0:
+                tasks.append({"kind": kind, "worker": (c.get("supporters") or {}).get(kind, lead), "hours": h})
+        a = {"case": cid, "lead": lead, "tasks": tasks}
+        if partner:
+            a["partner"] = partner
+        assignments.append(a)
+    return {"week": sc["week"], "assignments": assignments, "waiting": waiting}
+
+
+def test_bundled_region_people_of_record_are_lawful():
+    # H10 (mandate) and H11 (who may see the family) hold for every family's people of record in
+    # every file make_foodvalley.py writes. Other rules may break on purpose: jbg-07's lapsed
+    # registration (H1), leads over their norm (H4) or hours (H3), a duo without its partner (H5).
+    files = sorted(f for f in os.listdir(SCENARIOS) if f.endswith(".yaml"))
+    assert "foodvalley.yaml" in files and len(files) >= 6, files
+    for name in files:
+        sc = check_plan.load_yaml(os.path.join(SCENARIOS, name))
+        assert sc.get("networks"), name
+        violations, _, _ = check_plan.check(sc, record_plan(sc))
+        broken = [v for v in violations if v.split()[0] in ("H10", "H11")]
+        assert broken == [], (name, broken[:5])
+        assert any(v.startswith("H1 ") and "jbg-07" in v for v in violations), name
+    # the check does bite: a family led from the wrong organisation, a supporter of another one
+    sc = check_plan.load_yaml(os.path.join(SCENARIOS, "foodvalley.yaml"))
+    c = next(c for c in sc["cases"] if c["framework"] == "ots" and c.get("lead") and not c.get("duo"))
+    c["lead"] = next(w["id"] for w in sc["staff"] if w["organisation"] == "vt-gm")
+    c["supporters"] = {"admin": "adm-05"}  # lt-ede's
+    violations, _, _ = check_plan.check(sc, record_plan(sc))
+    assert any(v.startswith(f"H10 case {c['id']}:") for v in violations), violations
+    assert any(v.startswith(f"H11 case {c['id']}: supporter adm-05") for v in violations), violations
+
+
+def test_bundled_region_is_what_the_generator_writes():
+    # Scenarios/ is generated, not edited: the script writes the same bytes, twice.
+    with tempfile.TemporaryDirectory() as d:
+        digests = []
+        for _ in range(2):
+            subprocess.run([sys.executable, os.path.join(HERE, "make_foodvalley.py"), "--out",
+                            os.path.join(d, "foodvalley.yaml")], capture_output=True, text=True, check=True)
+            digests.append({f: open(os.path.join(d, f), "rb").read() for f in sorted(os.listdir(d))})
+        assert digests[0] == digests[1]
+        for f, data in digests[0].items():
+            with open(os.path.join(SCENARIOS, f), "rb") as g:
+                assert g.read() == data, f"Scenarios/{f} differs from what make_foodvalley.py writes"
 
 
 # ---------------------------------------------------------------------------------------------
