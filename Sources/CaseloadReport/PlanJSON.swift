@@ -60,6 +60,33 @@ public enum PlanJSON {
                     })
             ),
             (
+                "handovers",
+                .array(
+                    plan.handovers.map { h in
+                        .object([
+                            ("case", .string(h.caseID)), ("role", .string(h.role.rawValue)), ("from", .string(h.from)),
+                            ("to", .string(h.to)), ("reason", .string(h.reason.rawValue)),
+                        ])
+                    })
+            ),
+            (
+                "stand_ins",
+                .array(
+                    plan.standIns.map { s in
+                        .object([
+                            ("case", .string(s.caseID)), ("absent", .string(s.absent)), ("stand_in", .string(s.standIn)),
+                            ("hours", .number(s.hours)),
+                        ])
+                    })
+            ),
+            (
+                "uncovered",
+                .array(
+                    plan.uncovered.map { u in
+                        .object([("case", .string(u.caseID)), ("worker", .string(u.worker)), ("hours", .number(u.hours))])
+                    })
+            ),
+            (
                 "locks",
                 .array(
                     plan.locks.map { l in

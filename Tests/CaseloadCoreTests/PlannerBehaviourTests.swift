@@ -136,7 +136,7 @@ struct PlannerBehaviourTests {
         #expect(plan.waiting.first?.reason == .caseloadNorm)
     }
 
-    @Test func anUrgentFamilyOutranksContinuityOfALessUrgentOne() {
+    @Test func aFamilyInCareKeepsItsLeadEvenForAMoreUrgentNewOne() {
         var s = Self.team()
         s.staff = [s.staff[0]]
         s.staff[0].maxCases = 1
@@ -144,9 +144,15 @@ struct PlannerBehaviourTests {
             Case(id: "old", municipality: "ede", framework: .ots, priority: 3, lead: "jb-1"),
             Case(id: "new", municipality: "ede", framework: .ots, priority: 1),
         ]
-        #expect(Self.plan(s).assignments.map(\.caseID) == ["new"])
-        s.cases[1].priority = 3  // as urgent as the family that has the worker: no taking
-        #expect(Self.plan(s).assignments.map(\.caseID) == ["old"])
+        // "Wie hem heeft mag 'm houden": the family in care is never put back to make room.
+        let plan = Self.plan(s)
+        #expect(plan.assignments.map(\.caseID) == ["old"] && plan.handovers.isEmpty)
+        #expect(plan.waiting.map(\.caseID) == ["new"])
+        // Even a search free to drop families in care (`keepServed` off) may not take the family
+        // from the lead of record who may keep it: that is a voluntary handover.
+        var options = PlanOptions(maxMoves: 20_000)
+        options.keepServed = false
+        #expect(Planner.plan(s, options: options).assignments.map(\.caseID) == ["old"])
     }
 
     @Test func aTaskKindNobodyMayDoIsNamed() {

@@ -38,10 +38,10 @@ import Testing
             // Supporters who may see the family, of any organisation, or anyone (H11, H2).
             let organisation = problem.workers[lead].organisation
             let delegates = info.delegableTasks.map { task in
-                g.chance(20)
+                g.chance(10)
                     ? g.index(problem.workers.count)
                     : draw(
-                        g.chance(60)
+                        g.chance(75)
                             ? problem.candidates.supporters(of: task.kind, leadOrganisation: organisation)
                             : problem.candidates.supporters[task.kind])
             }
@@ -59,8 +59,9 @@ import Testing
                 && zip(delegates, info.delegableTasks).allSatisfy { w, task in
                     problem.workers[w].does(task.kind)
                         && (w == lead || w == partner
-                            || scenario.maySupport(
-                                lead: scenario.staff[lead].organisation, by: scenario.staff[w].organisation))
+                            || (!problem.workers[w].registered
+                                && scenario.maySupport(
+                                    lead: scenario.staff[lead].organisation, by: scenario.staff[w].organisation)))
                 }
             if rolesAllowed {
                 #expect(

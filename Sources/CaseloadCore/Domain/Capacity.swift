@@ -12,6 +12,16 @@ public struct Capacity: Hashable, Sendable {
     public var maxChildren: Int
     /// Whether the worker is registered on the week's Monday (rule H1).
     public var registered: Bool
+    /// Hours of this week's absences short enough for stand-ins (`stand_in_max_weeks`): the
+    /// worker keeps their families and colleagues stand in for these hours.
+    public var standInHours: Double = 0
+
+    /// The share of a family's hours that stand-ins cover for this worker, 0…1: their short
+    /// absence of the hours they would have had without it.
+    public var absentShare: Double {
+        let present = availableHours + standInHours
+        return present > 0 ? min(1, standInHours / present) : 0
+    }
 }
 
 extension Scenario {
@@ -26,19 +36,23 @@ extension Scenario {
         // the last working day so that a day is never lost twice.
         let lastDay = min(worker.leaves?.ordinal ?? week.allDays.upperBound, week.allDays.upperBound)
         var absent = base * Double(Self.workingDays(in: week, after: lastDay)) / 5
+        var covered = 0.0
         for absence in worker.absences {
             let from = max(absence.from.ordinal, week.allDays.lowerBound)
             let to = min(absence.to.ordinal, week.allDays.upperBound)
             guard from <= to else { continue }
-            if let hours = absence.hours {
-                absent += hours
+            let hours: Double
+            if let given = absence.hours {
+                hours = given
             } else {
                 let days = max(0, min(to, lastDay, week.workingDays.upperBound) - max(from, week.workingDays.lowerBound) + 1)
-                absent += base * Double(days) / 5
+                hours = base * Double(days) / 5
             }
+            absent += hours
+            if isShort(absence) { covered += hours }
         }
         let available = max(0, base - absent)
-        return Capacity(
+        var capacity = Capacity(
             baseHours: base,
             availableHours: available,
             limitHours: available * (1 + max(0, settings.overloadAllowed)),
@@ -46,6 +60,14 @@ extension Scenario {
             maxChildren: worker.maxChildren ?? norm(perFTE: settings.maxChildrenPerFTE, hours: worker.hours),
             registered: worker.isRegistered(on: monday)
         )
+        capacity.standInHours = min(covered, base - available)
+        return capacity
+    }
+
+    /// Whether `absence` is short enough for stand-ins: at most `stand_in_max_weeks` from its
+    /// first day to its last.
+    public func isShort(_ absence: Absence) -> Bool {
+        absence.to.ordinal - absence.from.ordinal + 1 <= settings.standInMaxWeeks * 7
     }
 
     /// The ramp-up factor on the week's Monday. A worker who has not started by then counts 0:

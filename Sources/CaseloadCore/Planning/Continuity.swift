@@ -106,10 +106,9 @@ public struct Continuity: Sendable {
         let worker = scenario.staff[w]
         let week = scenario.week
         if let leaves = worker.leaves, leaves.ordinal < week.workingDays.upperBound { return .leaving }
-        let longest = scenario.settings.standInMaxWeeks * 7
         for absence in worker.absences
         where absence.from.ordinal <= week.allDays.upperBound && absence.to.ordinal >= week.allDays.lowerBound {
-            if absence.to.ordinal - absence.from.ordinal + 1 > longest { return .absent }
+            if !scenario.isShort(absence) { return .absent }
         }
         return nil
     }

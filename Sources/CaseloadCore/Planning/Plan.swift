@@ -18,13 +18,20 @@ public struct Plan: Hashable, Sendable {
     public var solver: SolverInfo
     /// Every change of lead or partner against the people of record, with its reason (SPEC §3).
     public var handovers: [Handover]
+    /// Colleagues standing in for leads and partners away part of the week.
+    public var standIns: [StandIn]
+    /// Hours of absent leads and partners no one can stand in for.
+    public var uncovered: [UncoveredHours]
 
     /// Creates a plan.
     public init(
         week: ISOWeek, assignments: [CaseAssignment], waiting: [WaitingCase], workers: [WorkerLoad],
-        locks: [LockNote], score: Score, solver: SolverInfo, handovers: [Handover] = []
+        locks: [LockNote], score: Score, solver: SolverInfo, handovers: [Handover] = [], standIns: [StandIn] = [],
+        uncovered: [UncoveredHours] = []
     ) {
         self.handovers = handovers
+        self.standIns = standIns
+        self.uncovered = uncovered
         self.week = week
         self.assignments = assignments
         self.waiting = waiting

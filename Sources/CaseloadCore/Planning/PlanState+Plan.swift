@@ -30,17 +30,20 @@ extension PlanState {
         waiting.sort { rank[$0.caseID]! < rank[$1.caseID]! }
         let position = Dictionary(uniqueKeysWithValues: problem.cases.enumerated().map { ($1.id, $0) })
         assignments.sort { position[$0.caseID]! < position[$1.caseID]! }
+        // A worker's week counts the hours they stand in for others, not those others stand in
+        // for them.
+        let standing = standIns()
         let loads = workers.enumerated().map { w, worker in
             WorkerLoad(
                 id: worker.id, organisation: problem.scenario.staff[w].organisation, registered: worker.registered,
-                availableHours: worker.capacity.availableHours, plannedHours: PlanningProblem.hours(load[w]),
+                availableHours: worker.capacity.availableHours, plannedHours: PlanningProblem.hours(load[w] + standing.change[w]),
                 cases: caseCount[w], maxCases: worker.capacity.maxCases, children: childCount[w],
                 maxChildren: worker.capacity.maxChildren)
         }
         return Plan(
             week: problem.scenario.week, assignments: assignments, waiting: waiting, workers: loads, locks: locks,
             score: score(weights: problem.scenario.settings.weights), solver: solver,
-            handovers: continuity.map(handovers) ?? [])
+            handovers: continuity.map(handovers) ?? [], standIns: standing.standIns, uncovered: standing.uncovered)
     }
 
     /// Every change of lead or partner against the people of record, in the scenario's order:

@@ -120,6 +120,10 @@ public struct PlanState: Sendable {
             let kind = info.delegableTasks[d].kind
             if !workers[w].does(kind) {
                 problems.append("\(name(w)) may not do \(problem.kinds[kind].id)")
+            } else if workers[w].registered && w != choice.lead && w != choice.partner {
+                // A registered worker's hours go to their own families, which stand-ins cover
+                // when they are away; delegable work goes to supporters.
+                problems.append("\(name(w)) is registered and neither lead nor partner: a supporter does \(problem.kinds[kind].id)")
             } else if w != choice.lead && w != choice.partner && !problem.maySee(asSupporter: w, lead: choice.lead) {
                 problems.append(
                     "supporter \(name(w)) may not work for a family led from \(problem.organisations[workers[choice.lead].organisation])")

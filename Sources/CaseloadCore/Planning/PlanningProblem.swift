@@ -19,8 +19,10 @@ public final class PlanningProblem: Sendable {
         /// `nil`: the whole region.
         public let municipalities: Set<Int>?
         public let capacity: Capacity
-        /// Hours that may be planned (rule H3), rounded down to whole units.
-        public let limit: Int
+        /// Units that may be planned (rule H3), rounded down. A worker away for a few days
+        /// (`Capacity.standInHours`) may hold their families of record as if present, as
+        /// stand-ins cover the absent share; new work only within what they really have.
+        public internal(set) var limit: Int
         /// May lead or partner: registered and allowed casework.
         public let mayLead: Bool
         /// Contract hours as a share of a full-time week: the worker's weight in S4.
@@ -184,7 +186,7 @@ public final class PlanningProblem: Sendable {
         let settings = scenario.settings
         let casework = caseworkKind
         var workerIndex: [String: Int] = [:]
-        workers = scenario.staff.enumerated().map { i, w in
+        var workers = scenario.staff.enumerated().map { i, w in
             workerIndex[w.id] = i
             let capacity = scenario.capacity(of: w)
             var mask: UInt64 = 0
@@ -267,6 +269,20 @@ public final class PlanningProblem: Sendable {
                 waitingFactor: Score.waitingFactor(priority: c.priority, weeksWaiting: weeks), rank: rank[i]
             )
         }
+        // Families stay with a worker who is away for a few days: the limit covers their
+        // families of record, up to the hours they would have had without the absence.
+        var recordUnits = [Int](repeating: 0, count: workers.count)
+        for info in cases {
+            if let lead = info.currentLead { recordUnits[lead] += info.leadUnits }
+            if info.duo, let partner = info.currentPartner { recordUnits[partner] += info.partnerCasework }
+        }
+        for w in workers.indices where workers[w].capacity.standInHours > 0 && workers[w].mayLead {
+            let capacity = workers[w].capacity
+            let present = (capacity.availableHours + capacity.standInHours) * (1 + max(0, settings.overloadAllowed))
+            let presentUnits = Int((present * Double(Self.unitsPerHour) + 1e-6).rounded(.down))
+            workers[w].limit = max(workers[w].limit, min(presentUnits, recordUnits[w]))
+        }
+        self.workers = workers
         workerFigures = workers.map {
             WorkerFigures(
                 limit: $0.limit, maxCases: $0.capacity.maxCases, maxChildren: $0.capacity.maxChildren, taskMask: $0.taskMask,

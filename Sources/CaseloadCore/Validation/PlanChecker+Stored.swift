@@ -28,6 +28,12 @@ extension PlanChecker {
                 }
             }
         }
+        // Stand-ins carry the absent share of a family's hours; uncovered hours are no one's.
+        for s in plan.standIns {
+            hours[s.absent, default: 0] -= s.hours
+            hours[s.standIn, default: 0] += s.hours
+        }
+        for u in plan.uncovered { hours[u.worker, default: 0] -= u.hours }
         for load in plan.workers {
             let limit = load.availableHours * (1 + max(0, overloadAllowed))
             if load.plannedHours > limit + Self.tolerance {

@@ -124,6 +124,8 @@ public struct PlanChecker: Sendable {
         }
         for c in scenario.cases where !seen.contains(c.id) { fail(.whole, "case \(c.id) is neither served nor waiting") }
 
+        checkStandIns(of: plan, in: scenario, planned: &planned, fail: fail)
+
         for worker in scenario.staff {
             let capacity = scenario.capacity(of: worker)
             let hours = planned[worker.id] ?? 0
