@@ -29,6 +29,8 @@ public struct PlanReport: Sendable {
         out += workers()
         out += "\n" + pools()
         out += "\n" + waitingList()
+        out += "\n" + handoverList()
+        if !plan.standIns.isEmpty || !plan.uncovered.isEmpty { out += "\n" + standInList() }
         out += "\n" + summary() + "\n"
         return out
     }
@@ -84,6 +86,33 @@ public struct PlanReport: Sendable {
         for (i, w) in plan.waiting.enumerated() {
             out += Column.pad("\(i + 1)", 5, right: true) + "  " + Column.pad(w.caseID, 12) + Column.pad("\(w.priority)", 6)
             out += Column.pad("\(w.weeksWaiting)", 7) + Column.pad(w.reason.rawValue, 28) + w.detail + "\n"
+        }
+        return out
+    }
+
+    /// Every change of lead or partner against the people of record, with what forced it.
+    func handoverList() -> String {
+        guard !plan.handovers.isEmpty else { return "HANDOVERS  none: every family keeps its people\n" }
+        let voluntary = plan.handovers.filter { $0.reason == .allowed }.count
+        var out = "HANDOVERS  (\(plan.handovers.count): \(plan.handovers.count - voluntary) forced, \(voluntary) allowed)\n"
+        out += "  case        role     from        to          reason\n"
+        for h in plan.handovers {
+            out += "  " + Column.pad(h.caseID, 12) + Column.pad(h.role.rawValue, 9) + Column.pad(h.from, 12) + Column.pad(h.to, 12)
+            out += h.reason.rawValue + "\n"
+        }
+        return out
+    }
+
+    /// Who stands in for whom on which family, and the hours no one can cover.
+    func standInList() -> String {
+        var out = "STAND-INS  (colleagues carrying an absent lead's or partner's hours; the family keeps its people)\n"
+        for s in plan.standIns {
+            out += "  " + Column.pad(s.caseID, 12) + Column.pad(s.absent, 12) + "→ " + Column.pad(s.standIn, 12)
+            out += figures.hours(s.hours) + "\n"
+        }
+        for u in plan.uncovered {
+            out += "  " + Column.pad(u.caseID, 12) + Column.pad(u.worker, 12) + "→ " + Column.pad("uncovered", 12)
+            out += figures.hours(u.hours) + "\n"
         }
         return out
     }

@@ -439,7 +439,13 @@ import Testing
         _ = try store.load(scenario)
         // Two versions of the plan that differ in how many families they serve.
         var smaller = plan
-        let dropped = smaller.assignments.removeLast()
+        // The last family no one stands in on, so that the smaller plan's stand-ins still hold.
+        let last = try #require(
+            smaller.assignments.lastIndex { a in
+                !smaller.standIns.contains { $0.caseID == a.caseID } && !smaller.uncovered.contains { $0.caseID == a.caseID }
+            })
+        let dropped = smaller.assignments.remove(at: last)
+        smaller.handovers.removeAll { $0.caseID == dropped.caseID }
         smaller.waiting.append(WaitingCase(caseID: dropped.caseID, priority: 3, weeksWaiting: 0, reason: .caseloadNorm, detail: ""))
         for worker in dropped.tasks.map(\.worker) {
             if let i = smaller.workers.firstIndex(where: { $0.id == worker }) {

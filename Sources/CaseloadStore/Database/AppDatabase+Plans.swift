@@ -88,6 +88,23 @@ extension AppDatabase {
                     sql: "INSERT INTO plan_locks (plan_id, case_id, kept, reason) VALUES (?, ?, ?, ?)",
                     arguments: [id, l.caseID, l.kept, l.reason])
             }
+            for (i, h) in plan.handovers.enumerated() {
+                try db.execute(
+                    sql: """
+                        INSERT INTO plan_handovers (plan_id, position, case_id, role, from_worker, to_worker, reason)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [id, i, h.caseID, h.role.rawValue, h.from, h.to, h.reason.rawValue])
+            }
+            // Uncovered hours are stand-ins by no one (`stand_in` NULL).
+            let standing =
+                plan.standIns.map { ($0.caseID, $0.absent, Optional($0.standIn), $0.hours) }
+                + plan.uncovered.map { ($0.caseID, $0.worker, String?.none, $0.hours) }
+            for (i, s) in standing.enumerated() {
+                try db.execute(
+                    sql: "INSERT INTO plan_stand_ins (plan_id, position, case_id, absent, stand_in, hours) VALUES (?, ?, ?, ?, ?, ?)",
+                    arguments: [id, i, s.0, s.1, s.2, s.3])
+            }
             return id
         }
     }
@@ -209,11 +226,30 @@ extension AppDatabase {
             let locks = try Row.fetchAll(db, sql: "SELECT * FROM plan_locks WHERE plan_id = ? ORDER BY case_id", arguments: [planID]).map {
                 LockNote(caseID: $0["case_id"], kept: $0["kept"], reason: $0["reason"])
             }
+            let handovers = try Row.fetchAll(
+                db, sql: "SELECT * FROM plan_handovers WHERE plan_id = ? ORDER BY position", arguments: [planID]
+            ).map {
+                let stored = StoredRow($0, table: "plan_handovers", id: "\(planID)/\($0["position"] as Int? ?? 0)")
+                return Handover(
+                    caseID: $0["case_id"], role: try stored.value("role"), from: $0["from_worker"], to: $0["to_worker"],
+                    reason: try stored.value("reason"))
+            }
+            var standIns: [StandIn] = []
+            var uncovered: [UncoveredHours] = []
+            for row in try Row.fetchAll(
+                db, sql: "SELECT * FROM plan_stand_ins WHERE plan_id = ? ORDER BY position", arguments: [planID])
+            {
+                if let standIn = row["stand_in"] as String? {
+                    standIns.append(StandIn(caseID: row["case_id"], absent: row["absent"], standIn: standIn, hours: row["hours"]))
+                } else {
+                    uncovered.append(UncoveredHours(caseID: row["case_id"], worker: row["absent"], hours: row["hours"]))
+                }
+            }
             guard let score = try stored.json("score", as: StoredScore.self) else { throw stored.fail("score") }
             guard let solver = try stored.json("solver", as: StoredSolver.self) else { throw stored.fail("solver") }
             let plan = Plan(
                 week: week, assignments: assignments, waiting: waiting, workers: workers, locks: locks, score: score.score,
-                solver: solver.solver)
+                solver: solver.solver, handovers: handovers, standIns: standIns, uncovered: uncovered)
             let settings =
                 try (row["settings"] as String?).map { try SettingsJSON.decode($0, table: "plans", row: "\(planID)") } ?? Settings()
             return SavedPlan(id: planID, createdAt: createdAt, settings: settings, plan: plan)

@@ -73,6 +73,21 @@ extension AppDatabase {
                         id TEXT PRIMARY KEY NOT NULL, organisations TEXT NOT NULL, shared_support INTEGER NOT NULL);
                     """)
         }
+        // Continuity and stand-ins (SPEC §3): a plan's handovers with their reasons, the
+        // colleagues standing in for absent leads and partners, and the hours no one covers.
+        migrator.registerMigration("v4-handovers-stand-ins") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE plan_handovers (
+                        plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE, position INTEGER NOT NULL,
+                        case_id TEXT NOT NULL, role TEXT NOT NULL, from_worker TEXT NOT NULL, to_worker TEXT NOT NULL,
+                        reason TEXT NOT NULL, PRIMARY KEY (plan_id, position));
+                    CREATE TABLE plan_stand_ins (
+                        plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE, position INTEGER NOT NULL,
+                        case_id TEXT NOT NULL, absent TEXT NOT NULL, stand_in TEXT, hours REAL NOT NULL,
+                        PRIMARY KEY (plan_id, position));
+                    """)
+        }
         return migrator
     }
 }
