@@ -819,10 +819,11 @@ def check_continuity(m, plan, served, served_count, waiting_reason, allow_handov
                 if any(e is x for x in matching):
                     continue
                 if a is None:
-                    now = "the family is not served" if served_count.get(cid) != 1 else ""
+                    now = "the family is not served"
+                elif role == "lead":
+                    now = f"of record {record_lead}, planned {plan_lead}"
                 else:
-                    now = f"of record {record_lead if role == 'lead' else record_partner}, " \
-                          f"planned {plan_lead if role == 'lead' else plan_partner}"
+                    now = f"of record {record_partner}, planned {plan_partner}"
                 add(
                     f"C case {cid}: handover {role} {e.get('from')} -> {e.get('to')} matches no "
                     f"change ({now})"

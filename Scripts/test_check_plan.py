@@ -8,13 +8,19 @@ Run: python3 -m pytest Scripts/test_check_plan.py   or   python3 Scripts/test_ch
    missing partner, wrong hours sum, duplicated case, …) or of the scenario (a mandate taken
    away, H10; a network narrowed or its shared support switched off, H11) is caught with the
    right rule.
+1b. Continuity (rule C), on a scenario of its own: a change of lead or partner against the
+   people of record needs one handover entry whose reason is true (each forced reason accepted
+   when it holds, refused when not, at its edges), `allowed` within the allowance or
+   --allow-handovers, a family of record waits only as lead-lost; stand-ins and uncovered
+   hours of a short absence, and H3 on the hours after them.
 2. random_scenario.py: deterministic, valid (every reference resolves), YAML and JSON agree,
    600 × 6000 generates quickly; `--networks` adds networks and changes nothing else.
    The bundled region (Scenarios/, make_foodvalley.py): the people of record keep H10 and H11,
    and the files are exactly what the generator writes.
-3. A small greedy planner written here (not the Swift one, lawful under H11) plans random
+3. A small greedy planner written here (not the Swift one, lawful under H11 and continuity:
+   people of record first, handovers with the reasons it met, stand-ins) plans random
    scenarios, most with networks; the checker accepts its plans and catches random mutations of
-   them (H11 ones with rule H11).
+   them (H11 ones with rule H11, continuity ones with rule C).
 """
 from __future__ import annotations
 
@@ -816,6 +822,454 @@ def test_command_line():
 
 
 # ---------------------------------------------------------------------------------------------
+# 1b. continuity (rule C): handovers against the people of record, lead-lost, stand-ins
+
+CONTINUITY_YAML = """
+name: continuity
+week: 2026-W48
+organisations:
+  - {id: gia, name: GI A, kind: gi}
+  - {id: gib, name: GI B, kind: gi}
+  - {id: lt, name: Lokaal team, kind: local-team, mandates: [voluntary, ots]}
+networks:
+  - {id: net, organisations: [gia, lt]}   # shares no support: a stand-in may still cross it
+staff:
+  # 36 h × 0.8 = 28.8 h, 9 families, 12 children each
+  - {id: a1, organisation: gia, tasks: [casework, admin], registered_until: 2030-01-01, hours: 36}
+  - {id: a2, organisation: gia, tasks: [casework, admin], registered_until: 2030-01-01, hours: 36,
+     skills: [lvb]}
+  - {id: l1, organisation: lt, tasks: [casework], registered_until: 2030-01-01, hours: 36}
+  - {id: l2, organisation: lt, tasks: [casework], registered_until: 2030-01-01, hours: 36}
+  - {id: b1, organisation: gib, tasks: [casework], registered_until: 2030-01-01, hours: 36}
+  - {id: s1, organisation: gia, tasks: [admin], hours: 20}
+cases:
+  # a1 leads c1 and c2 (c2 a duo with l1); c3 is new
+  - {id: c1, municipality: ede, children: 1, framework: ots, phase: middle, priority: 1,
+     duo: false, hours: {casework: 3.0}, lead: a1}
+  - {id: c2, municipality: ede, children: 2, framework: ots, phase: middle, priority: 2,
+     duo: true, hours: {casework: 4.0}, lead: a1, partner: l1}
+  - {id: c3, municipality: ede, children: 1, framework: ots, phase: middle, priority: 3,
+     duo: false, hours: {casework: 2.0}}
+"""
+
+
+def cont_sc(change=None):
+    sc = yaml.safe_load(CONTINUITY_YAML)
+    if change:
+        change(sc)
+    return sc
+
+
+def staff(sc, wid):
+    return next(w for w in sc["staff"] if w["id"] == wid)
+
+
+def case_of(sc, cid):
+    return next(c for c in sc["cases"] if c["id"] == cid)
+
+
+def cont_plan(sc, people=None, waiting=None, handovers=(), stand_ins=()):
+    """A plan for the continuity scenario: `people` case -> (lead, partner or None), by default
+    the people of record (c3: a2); casework split by duo_split, a registered kind with the lead,
+    a delegable one with s1; every other case waits (`waiting` case -> reason, default
+    lead-lost). `uncovered` lists the absent shares the stand-ins leave."""
+    m = check_plan.Model(sc)
+    people = dict({"c1": ("a1", None), "c2": ("a1", "l1"), "c3": ("a2", None)}, **(people or {}))
+    assignments, wait = [], []
+    for cid in m.case_order:
+        if people.get(cid) is None:
+            wait.append({"case": cid, "priority": m.cases[cid]["priority"], "weeks_waiting": 0,
+                         "reason": (waiting or {}).get(cid, "lead-lost")})
+            continue
+        lead, partner = people[cid]
+        tasks = []
+        for kind, h in sorted(m.demand(cid).items()):
+            if kind == "casework" and partner:
+                tasks += [{"kind": kind, "worker": lead, "hours": h * m.duo_split},
+                          {"kind": kind, "worker": partner, "hours": h - h * m.duo_split}]
+            elif kind == "casework" or m.kinds[kind]:
+                tasks.append({"kind": kind, "worker": lead, "hours": h})
+            else:
+                tasks.append({"kind": kind, "worker": "s1", "hours": h})
+        a = {"case": cid, "lead": lead, "tasks": tasks}
+        if partner:
+            a["partner"] = partner
+        assignments.append(a)
+    plan = {"week": "2026-W48", "assignments": assignments, "waiting": wait,
+            "handovers": [{"case": c, "role": r, "from": f, "to": t, "reason": why}
+                          for c, r, f, t, why in handovers],
+            "stand_ins": [{"case": c, "absent": a, "stand_in": s, "hours": h} for c, a, s, h in stand_ins]}
+    return refreshed(plan, sc)
+
+
+def c_lines(violations):
+    return [v for v in violations if v.startswith("C ")]
+
+
+def test_c_people_of_record_kept_pass():
+    sc = cont_sc()
+    accepted(cont_plan(sc), sc)
+    # a family without a person of record gets whoever; no entry
+    accepted(cont_plan(sc, {"c3": ("b1", None)}), sc)
+
+
+def test_c_a_change_needs_exactly_one_matching_entry():
+    sc = cont_sc(lambda sc: staff(sc, "a1").update(registered_until="2026-11-22"))
+    moved = {"c1": ("a2", None), "c2": ("a2", "l1")}
+    both = [("c1", "lead", "a1", "a2", "registration-lapsed"), ("c2", "lead", "a1", "a2", "registration-lapsed")]
+    accepted(cont_plan(sc, moved, handovers=both), sc)
+    v = run(cont_plan(sc, moved, handovers=both[1:]), sc)[0]
+    assert v == ["C case c1: lead changed a1 -> a2 without a handover entry"], v
+    # from or to wrong: no entry for the change, and an entry for none
+    v = run(cont_plan(sc, moved, handovers=[("c1", "lead", "a1", "b1", "registration-lapsed")] + both[1:]), sc)[0]
+    assert v == ["C case c1: handover lead a1 -> b1 matches no change (of record a1, planned a2)",
+                 "C case c1: lead changed a1 -> a2 without a handover entry"], v
+    v = run(cont_plan(sc, moved, handovers=both + both[:1]), sc)[0]
+    assert v == ["C case c1: 2 handover entries for the lead change a1 -> a2"], v
+    # an entry where nothing changed, for a family without a person of record, for a waiting
+    # family, for an unknown case, with an unknown role or reason
+    sc = cont_sc()
+    for entry, line in [
+        (("c1", "lead", "a1", "a2", "allowed"), "C case c1: handover lead a1 -> a2 matches no change (of record a1, planned a1)"),
+        (("c2", "partner", "l1", "l2", "allowed"), "C case c2: handover partner l1 -> l2 matches no change"),
+        (("c3", "lead", "a1", "a2", "allowed"), "C case c3: handover lead a1 -> a2 matches no change (of record None"),
+        (("c9", "lead", "a1", "a2", "allowed"), "C handover for unknown case c9"),
+        (("c1", "supporter", "a1", "a2", "allowed"), "C case c1: handover role 'supporter' is neither lead nor partner"),
+    ]:
+        v = run(cont_plan(sc, handovers=[entry]), sc)[0]
+        assert len(v) == 1 and v[0].startswith(line), (entry, v)
+    v = run(cont_plan(sc, {"c3": None}, handovers=[("c3", "lead", "a2", "a1", "allowed")], waiting={"c3": "x"}), sc)[0]
+    assert v == ["C case c3: handover lead a2 -> a1 matches no change (the family is not served)"], v
+    v = run(cont_plan(sc, {"c1": ("a2", None)}, handovers=[("c1", "lead", "a1", "a2", "burnout")]), sc)[0]
+    assert v == ["C case c1: lead handover a1 -> a2 has unknown reason 'burnout'"], v
+
+
+# (name, change making the reason true, reason, the families that move from a1 to a2)
+BOTH = {"c1": ("a2", None), "c2": ("a2", "l1")}
+ONLY_C1 = {"c1": ("a2", None)}
+FORCED_LEAD = [
+    ("registration lapsed the Sunday before", lambda sc: staff(sc, "a1").update(registered_until="2026-11-22"),
+     "registration-lapsed", BOTH),
+    ("no registration at all", lambda sc: staff(sc, "a1").pop("registered_until"), "registration-lapsed", BOTH),
+    ("a worker's own mandates", lambda sc: staff(sc, "a1").update(mandates=["voluntary"]), "no-mandate", BOTH),
+    ("the organisation's mandates (a2 seconded with its own)",
+     lambda sc: (sc["organisations"][0].update(mandates=["guardianship"]), staff(sc, "a2").update(mandates=["ots"])),
+     "no-mandate", BOTH),
+    ("a skill", lambda sc: case_of(sc, "c1").update(skills=["lvb"]), "not-qualified", ONLY_C1),
+    ("the municipality", lambda sc: staff(sc, "a1").update(municipalities=["wageningen"]), "not-qualified", BOTH),
+    ("no casework", lambda sc: staff(sc, "a1").update(tasks=["admin"]), "not-qualified", BOTH),
+    ("a registered kind", lambda sc: (sc.update(task_kinds=[{"id": "court-report", "registered": True}]),
+                                      staff(sc, "a2")["tasks"].append("court-report"),
+                                      case_of(sc, "c1")["hours"].update({"court-report": 1.0})),
+     "not-qualified", ONLY_C1),
+    ("away 19 days", lambda sc: staff(sc, "a1").update(absences=[{"from": "2026-11-16", "to": "2026-12-04"}]),
+     "absent", BOTH),
+    ("away 15 days from Sunday", lambda sc: staff(sc, "a1").update(absences=[{"from": "2026-11-29", "to": "2026-12-13"}]),
+     "absent", BOTH),
+    ("leaves on Thursday", lambda sc: staff(sc, "a1").update(leaves="2026-11-26"), "leaving", BOTH),
+    ("two families of record, max_cases 1", lambda sc: staff(sc, "a1").update(max_cases=1), "over-norm", ONLY_C1),
+    ("three children of record, max_children 2", lambda sc: staff(sc, "a1").update(max_children=2),
+     "over-norm", ONLY_C1),
+    # 3 + 4 × 0.5 = 5 h > 6 × 0.8 = 4.8 h
+    ("5 h of record, 4.8 h available", lambda sc: staff(sc, "a1").update(hours=6, max_cases=9, max_children=12),
+     "over-hours", ONLY_C1),
+    # c1's admin counts for its lead of record even when a supporter does it: 3 + 1 + 2 > 5.6
+    ("6 h with admin, 5.6 h available", lambda sc: (staff(sc, "a1").update(hours=7, max_cases=9, max_children=12),
+                                                    case_of(sc, "c1")["hours"].update(admin=1.0)),
+     "over-hours", ONLY_C1),
+    # 20 + 2 = 22 h: within 28.8 h, not within 28.8 × 2/5 = 11.52 h after a stand-in week's
+    # three days (accepted: the limit with every absence is exceeded)
+    ("22 h of record, away three days", lambda sc: (staff(sc, "a1").update(absences=[{"from": "2026-11-23", "to": "2026-11-25"}]),
+                                                    case_of(sc, "c1")["hours"].update(casework=20.0)),
+     "over-hours", ONLY_C1),
+]
+
+
+def test_c_forced_lead_changes_accepted_when_true():
+    for name, change, reason, moved in FORCED_LEAD:
+        sc = cont_sc(change)
+        plan = cont_plan(sc, moved, handovers=[(c, "lead", "a1", "a2", reason) for c in moved])
+        violations = run(plan, sc)[0]
+        assert violations == [], (name, violations)
+
+
+def test_c_forced_lead_changes_refused_when_false():
+    for name, _change, reason, moved in FORCED_LEAD:
+        sc = cont_sc()
+        if reason == "not-qualified" and moved is ONLY_C1 and "registered kind" in name:
+            _change(sc)  # the kind exists, a1 lists it: qualified after all
+            staff(sc, "a1")["tasks"].append("court-report")
+        plan = cont_plan(sc, moved, handovers=[(c, "lead", "a1", "a2", reason) for c in moved])
+        v = c_lines(run(plan, sc)[0])
+        assert any(x.startswith(f"C case c1: lead handover a1 -> a2 gives reason '{reason}', which is not true")
+                   for x in v), (name, v)
+        assert all("reasons that hold: none" in x for x in v), (name, v)
+
+
+def test_c_forced_reasons_at_their_edges():
+    # each: a change of scenario under which the reason does NOT hold
+    for name, change, reason, moved in [
+        ("registered until the Monday", lambda sc: staff(sc, "a1").update(registered_until="2026-11-23"),
+         "registration-lapsed", BOTH),
+        ("away 14 days: a stand-in's, not a handover's", lambda sc: staff(sc, "a1").update(
+            absences=[{"from": "2026-11-20", "to": "2026-12-03"}]), "absent", BOTH),
+        ("away 3 weeks, but stand_in_max_weeks 3", lambda sc: (sc.update(settings={"stand_in_max_weeks": 3}),
+                                                               staff(sc, "a1").update(absences=[{"from": "2026-11-16", "to": "2026-12-06"}])),
+         "absent", BOTH),
+        ("away 19 days, not touching the week", lambda sc: staff(sc, "a1").update(
+            absences=[{"from": "2026-12-01", "to": "2026-12-19"}]), "absent", BOTH),
+        ("leaves on Friday", lambda sc: staff(sc, "a1").update(leaves="2026-11-27"), "leaving", BOTH),
+        ("max_cases 2", lambda sc: staff(sc, "a1").update(max_cases=2), "over-norm", ONLY_C1),
+        # a1 may not keep c2 (a skill it lacks): one family of record left to count
+        ("max_cases 1, but c2 is not a1's to keep", lambda sc: (staff(sc, "a1").update(max_cases=1),
+                                                               case_of(sc, "c2").update(skills=["lvb"])),
+         "over-norm", ONLY_C1),
+        ("5 h of 5.6 h", lambda sc: staff(sc, "a1").update(hours=7, max_cases=9, max_children=12),
+         "over-hours", ONLY_C1),
+        ("5 h of 4.8 × 1.1 h", lambda sc: (staff(sc, "a1").update(hours=6, max_cases=9, max_children=12),
+                                           sc.update(settings={"overload_allowed": 0.1})),
+         "over-hours", ONLY_C1),
+    ]:
+        sc = cont_sc(change)
+        people = dict(moved)
+        hand = [(c, "lead", "a1", "a2", reason) for c in moved]
+        if "not a1's to keep" in name:
+            people["c2"] = ("a2", "l1")
+            hand.append(("c2", "lead", "a1", "a2", "not-qualified"))
+        v = c_lines(run(cont_plan(sc, people, handovers=hand), sc)[0])
+        assert any(x.startswith(f"C case c1: lead handover a1 -> a2 gives reason '{reason}', which is not true")
+                   for x in v), (name, v)
+        if "not a1's to keep" in name:
+            assert not any(x.startswith("C case c2:") for x in v), (name, v)
+
+
+def test_c_over_reasons_say_what_the_person_keeps():
+    sc = cont_sc(lambda sc: staff(sc, "a1").update(hours=7, max_cases=9, max_children=12))
+    v = run(cont_plan(sc, ONLY_C1, handovers=[("c1", "lead", "a1", "a2", "over-hours")]), sc)[0]
+    assert v == ["C case c1: lead handover a1 -> a2 gives reason 'over-hours', which is not true (a1 keeps 2 "
+                 "families of record of 9, 3 children of 12, 5 h of 5.6 h (5.6 h with every absence); reasons "
+                 "that hold: none)"], v
+    # a 7-hour week's norm is 1 family (9 × 7 / 36): over-norm holds instead
+    staff(sc, "a1").pop("max_cases")
+    v = run(cont_plan(sc, ONLY_C1, handovers=[("c1", "lead", "a1", "a2", "over-hours")]), sc)[0]
+    assert v[0].endswith("reasons that hold: over-norm)"), v
+
+
+def test_c_pinned():
+    # the manager's pin: C accepts the reason, H9 judges whether the lock could have been kept
+    sc = cont_sc(lambda sc: case_of(sc, "c1").update(lock=True))
+    plan = cont_plan(sc, ONLY_C1, handovers=[("c1", "lead", "a1", "a2", "pinned")])
+    plan["locks"] = [{"case": "c1", "kept": False, "reason": "pin"}]
+    v = run(plan, sc)[0]
+    assert rules(v) == ["H9"], v
+    sc = cont_sc()
+    v = run(cont_plan(sc, ONLY_C1, handovers=[("c1", "lead", "a1", "a2", "pinned")]), sc)[0]
+    assert v == ["C case c1: lead handover a1 -> a2 gives reason 'pinned', which is not true (reasons that "
+                 "hold: none)"], v
+
+
+def test_c_forced_partner_changes():
+    lapsed = lambda sc: staff(sc, "a1").update(registered_until="2026-11-22")  # noqa: E731
+    for name, change, people, handovers in [
+        # no network holds gia and lt any more; duos within gia allowed
+        ("H11 against the lead of record",
+         lambda sc: (sc.pop("networks"), sc.update(settings={"duo_across_organisations": False})),
+         {"c2": ("a1", "a2")}, [("c2", "partner", "l1", "a2", "no-mandate")]),
+        ("H11 against the new lead (gib, with a network of its own with gia)",
+         lambda sc: (lapsed(sc), sc["networks"].append({"id": "gi", "organisations": ["gia", "gib"]})),
+         {"c1": ("a2", None), "c2": ("b1", "a2")},
+         [("c1", "lead", "a1", "a2", "registration-lapsed"), ("c2", "lead", "a1", "b1", "registration-lapsed"),
+          ("c2", "partner", "l1", "a2", "no-mandate")]),
+        ("the partner's municipality", lambda sc: staff(sc, "l1").update(municipalities=["rhenen"]),
+         {"c2": ("a1", "l2")}, [("c2", "partner", "l1", "l2", "not-qualified")]),
+        ("the partner became the lead", lapsed, {"c1": ("a2", None), "c2": ("l1", "a2")},
+         [("c1", "lead", "a1", "a2", "registration-lapsed"), ("c2", "lead", "a1", "l1", "registration-lapsed"),
+          ("c2", "partner", "l1", "a2", "not-qualified")]),
+        ("the new lead is of the partner's organisation", lapsed, {"c1": ("a2", None), "c2": ("l2", "a2")},
+         [("c1", "lead", "a1", "a2", "registration-lapsed"), ("c2", "lead", "a1", "l2", "registration-lapsed"),
+          ("c2", "partner", "l1", "a2", "not-qualified")]),
+        ("the partner carries the lead's reason", lapsed, {"c1": ("a2", None), "c2": ("a2", "l2")},
+         [("c1", "lead", "a1", "a2", "registration-lapsed"), ("c2", "lead", "a1", "a2", "registration-lapsed"),
+          ("c2", "partner", "l1", "l2", "registration-lapsed")]),
+        ("the partner's own registration", lambda sc: staff(sc, "l1").update(registered_until="2026-01-01"),
+         {"c2": ("a1", "l2")}, [("c2", "partner", "l1", "l2", "registration-lapsed")]),
+        ("the partner's norm", lambda sc: staff(sc, "l1").update(max_children=1),
+         {"c2": ("a1", "l2")}, [("c2", "partner", "l1", "l2", "over-norm")]),
+    ]:
+        sc = cont_sc(change)
+        violations = run(cont_plan(sc, people, handovers=handovers), sc)[0]
+        assert violations == [], (name, violations)
+    # refused: the lead stays, so the partner carries no reason of the lead's; l1 may see the family
+    sc = cont_sc()
+    for reason in ("registration-lapsed", "no-mandate", "not-qualified", "absent", "leaving", "over-norm",
+                   "over-hours", "pinned"):
+        v = run(cont_plan(sc, {"c2": ("a1", "l2")}, handovers=[("c2", "partner", "l1", "l2", reason)]), sc)[0]
+        assert len(v) == 1 and v[0].startswith(
+            f"C case c2: partner handover l1 -> l2 gives reason '{reason}', which is not true (") and v[0].endswith(
+            "reasons that hold: none)"), (reason, v)
+    # a partner change without an entry
+    v = run(cont_plan(sc, {"c2": ("a1", "l2")}), sc)[0]
+    assert v == ["C case c2: partner changed l1 -> l2 without a handover entry"], v
+
+
+def test_c_voluntary_handovers_within_the_allowance():
+    sc = cont_sc()
+    plan = cont_plan(sc, ONLY_C1, handovers=[("c1", "lead", "a1", "a2", "allowed")])
+    v = run(plan, sc)[0]
+    assert v == ["C plan: 1 voluntary ('allowed') handovers > 0 allowed (setting max_voluntary_handovers)"], v
+    assert check_plan.check(sc, plan, allow_handovers=1)[0] == []
+    sc["settings"] = {"max_voluntary_handovers": 1}
+    accepted(plan, sc)
+    assert check_plan.check(sc, plan, allow_handovers=0)[0] == [
+        "C plan: 1 voluntary ('allowed') handovers > 0 allowed (--allow-handovers)"]
+    plan = cont_plan(sc, BOTH, handovers=[("c1", "lead", "a1", "a2", "allowed"), ("c2", "lead", "a1", "a2", "allowed")])
+    v = run(plan, sc)[0]
+    assert v == ["C plan: 2 voluntary ('allowed') handovers > 1 allowed (setting max_voluntary_handovers)"], v
+    # the command line
+    with tempfile.TemporaryDirectory() as d:
+        sc_path, plan_path = os.path.join(d, "s.yaml"), os.path.join(d, "p.json")
+        with open(sc_path, "w") as f:
+            f.write(CONTINUITY_YAML)
+        with open(plan_path, "w") as f:
+            json.dump(cont_plan(cont_sc(), ONLY_C1, handovers=[("c1", "lead", "a1", "a2", "allowed")]), f)
+        cmd = [sys.executable, os.path.join(HERE, "check_plan.py"), sc_path, plan_path]
+        r = subprocess.run(cmd, capture_output=True, text=True)
+        assert r.returncode == 1 and "C plan: 1 voluntary" in r.stdout, r.stdout + r.stderr
+        r = subprocess.run(cmd + ["--allow-handovers", "1"], capture_output=True, text=True)
+        assert r.returncode == 0, r.stdout + r.stderr
+        r = subprocess.run(cmd + ["--allow-handovers", "x"], capture_output=True, text=True)
+        assert r.returncode == 2 and "--allow-handovers N" in r.stderr, r.stderr
+
+
+def test_c_a_family_of_record_waits_only_as_lead_lost():
+    sc = cont_sc()
+    v = run(cont_plan(sc, {"c1": None}, waiting={"c1": "no-registered-capacity"}), sc)[0]
+    assert v == ["C case c1: waits with reason 'no-registered-capacity' although it has lead of record a1 "
+                 "(a family of record waits only as lead-lost)"], v
+    v = run(cont_plan(sc, {"c1": None}), sc)[0]
+    assert v == ["C case c1: waits as lead-lost but nothing forces its lead of record a1 off it (a1 keeps 2 "
+                 "families of record of 9, 3 children of 12, 5 h of 28.8 h (28.8 h with every absence))"], v
+    # a new family may wait for any reason, but is no lead-lost
+    accepted(cont_plan(sc, {"c3": None}, waiting={"c3": "no-registered-capacity"}), sc)
+    v = run(cont_plan(sc, {"c3": None}), sc)[0]
+    assert v == ["C case c3: waits as lead-lost but has no lead of record"], v
+    # forced: any reason will do (here a1 is over its norm: c1 waits, c2 stays)
+    sc = cont_sc(lambda sc: staff(sc, "a1").update(max_cases=1))
+    accepted(cont_plan(sc, {"c1": None}), sc)
+    sc = cont_sc(lambda sc: staff(sc, "a1").update(registered_until="2026-11-22"))
+    accepted(cont_plan(sc, {"c1": None, "c2": None}), sc)
+
+
+def away_all_week(sc):
+    staff(sc, "a1")["absences"] = [{"from": "2026-11-23", "to": "2026-11-27"}]  # 5 days: a stand-in week
+
+
+def test_c_a_stand_in_week_is_accepted():
+    # a1 is away Monday to Friday: keeps c1 and c2 (no handover); a2 of its own organisation
+    # stands in for all of a1's hours (3 h and 2 h); a1 has 0 h available, 5 h of tasks
+    sc = cont_sc(away_all_week)
+    plan = cont_plan(sc, stand_ins=[("c1", "a1", "a2", 3.0), ("c2", "a1", "a2", 2.0)])
+    assert plan["uncovered"] == []
+    accepted(plan, sc)
+    # the plan may report the hours after stand-ins as a1's and a2's planned hours
+    for w in plan["workers"]:
+        w["planned_hours"] = {"a1": 0.0, "a2": 7.0}.get(w["id"], w["planned_hours"])
+    accepted(plan, sc)
+    # a colleague of another organisation in a network with a1's (one that shares no support)
+    accepted(cont_plan(sc, stand_ins=[("c1", "a1", "l1", 3.0), ("c2", "a1", "l2", 2.0)]), sc)
+    # nobody stands in: both shares uncovered, still no handover
+    plan = cont_plan(sc)
+    assert plan["uncovered"] == [{"case": "c1", "worker": "a1", "hours": 3.0},
+                                 {"case": "c2", "worker": "a1", "hours": 2.0}], plan["uncovered"]
+    accepted(plan, sc)
+
+
+def test_c_a_stand_in_who_may_not_stand_in():
+    sc = cont_sc(away_all_week)
+    for stand_in, text in [
+        ("b1", "C case c1: stand-in b1 for a1: b1 is of org gib, neither a1's org gia nor in a network with it"),
+        ("a1", "C case c1: stand-in a1 for a1: a1 is the absent worker"),
+        ("s1", "C case c1: stand-in s1 for a1: s1 is not registered on 2026-11-23 (no registration)"),
+    ]:
+        v = run(cont_plan(sc, stand_ins=[("c1", "a1", stand_in, 3.0), ("c2", "a1", "a2", 2.0)]), sc)[0]
+        assert text in v and rules(v) in (["C"], ["C", "H3"]), (stand_in, v)
+    # standing in for a lead needs the mandate and the case's skills; for a partner not
+    sc = cont_sc(lambda sc: (away_all_week(sc), sc["organisations"][2].update(mandates=["voluntary"]),
+                             case_of(sc, "c1").update(skills=["lvb"]), staff(sc, "a2").update(skills=[])))
+    v = run(cont_plan(sc, stand_ins=[("c1", "a1", "l1", 3.0), ("c1", "a1", "a2", 0.0), ("c2", "a1", "a2", 2.0)]), sc)[0]
+    assert "C case c1: stand-in l1 for a1: l1 has no mandate for ots (H10)" in v, v
+    assert "C case c1: stand-in l1 for a1: l1 lacks skill(s) lvb" in v, v
+    assert "C case c1: stand-in a2 for a1: a2 lacks skill(s) lvb" in v, v
+    sc = cont_sc(lambda sc: (staff(sc, "l1").update(absences=[{"from": "2026-11-23", "to": "2026-11-27"}]),
+                             sc["organisations"][2].update(mandates=["voluntary"])))
+    accepted(cont_plan(sc, stand_ins=[("c2", "l1", "l2", 2.0)]), sc)
+    # a stand-in for someone not on the case, or not away
+    sc = cont_sc(away_all_week)
+    v = run(cont_plan(sc, stand_ins=[("c1", "a1", "a2", 3.0), ("c2", "a1", "a2", 2.0), ("c2", "l1", "l2", 1.0)]), sc)[0]
+    assert "C case c2: stand-in l2 for l1, who has no absence of at most 14 days touching the week" in v, v
+    v = run(cont_plan(sc, stand_ins=[("c1", "a1", "a2", 3.0), ("c2", "a1", "a2", 2.0), ("c3", "a1", "l1", 1.0)]), sc)[0]
+    assert "C case c3: stand-in l1 for a1, who is neither its lead nor its partner" in v, v
+    # a long absence (a handover's, not a stand-in's): a1 kept anyway, no stand-in may be listed
+    sc = cont_sc(lambda sc: staff(sc, "a1").update(absences=[{"from": "2026-11-23", "to": "2026-12-11"}]))
+    v = run(cont_plan(sc, stand_ins=[("c1", "a1", "a2", 3.0), ("c2", "a1", "a2", 2.0)]), sc)[0]
+    assert "C case c1: stand-in a2 for a1, who has no absence of at most 14 days touching the week" in v, v
+
+
+def test_c_hours_nobody_covers_are_listed_as_uncovered():
+    sc = cont_sc(away_all_week)
+    plan = cont_plan(sc, stand_ins=[("c1", "a1", "a2", 2.0), ("c2", "a1", "a2", 2.0)])
+    assert plan["uncovered"] == [{"case": "c1", "worker": "a1", "hours": 1.0}]
+    accepted(plan, sc)
+    plan["uncovered"] = []
+    v = run(plan, sc)[0]
+    assert "C case c1: stand-in and uncovered hours for a1 sum to 2 h, the absent share is 1 × 3 h = 3 h" in v, v
+    plan = cont_plan(sc, stand_ins=[("c1", "a1", "a2", 3.0)])
+    plan["uncovered"] = []
+    v = run(plan, sc)[0]
+    assert ("C case c2: a1 is away 28.8 h of the week and no one stands in or the hours are not listed as "
+            "uncovered (owed 2 h)") in v, v
+    assert "H3 worker a1: planned 2 h (tasks 5 h − 3 h to stand-ins or uncovered + 0 h standing in) > available 0 h" in v, v
+    # uncovered hours of someone not on the case
+    plan = cont_plan(sc, stand_ins=[("c1", "a1", "a2", 3.0)])
+    plan["uncovered"].append({"case": "c1", "worker": "l1", "hours": 1.0})
+    assert "C case c1: uncovered hours of l1, who is neither its lead nor its partner" in run(plan, sc)[0]
+    # within 0.01 h: rounding is fine
+    plan = cont_plan(sc, stand_ins=[("c1", "a1", "a2", 2.995), ("c2", "a1", "a2", 2.0)])
+    plan["uncovered"] = []
+    accepted(plan, sc)
+
+
+def test_c_h3_counts_the_hours_stand_ins_take():
+    # a1 away Monday and Tuesday (a = 2/5): 28.8 × 3/5 = 17.28 h available; tasks 20 + 2 = 22 h;
+    # 2/5 of them (8 h and 0.8 h) go to stand-ins or are uncovered: 13.2 h remain
+    sc = cont_sc(lambda sc: (staff(sc, "a1").update(absences=[{"from": "2026-11-23", "to": "2026-11-24"}]),
+                             case_of(sc, "c1")["hours"].update(casework=20.0)))
+    plan = cont_plan(sc, stand_ins=[("c1", "a1", "a2", 8.0)])
+    assert plan["uncovered"] == [{"case": "c2", "worker": "a1", "hours": 0.8}], plan["uncovered"]
+    accepted(plan, sc)
+    # the stand-in's hours count for the stand-in: a2 with 24 h (19.2 h) and c3 (2 h) + 8 h is
+    # fine, with 12 h (9.6 h) not
+    staff(sc, "a2")["hours"] = 12
+    v = run(cont_plan(sc, stand_ins=[("c1", "a1", "a2", 8.0)]), sc)[0]
+    assert v == ["H3 worker a2: planned 10 h (tasks 2 h − 0 h to stand-ins or uncovered + 8 h standing in) > "
+                 "available 9.6 h"], v
+    # without the deduction a1 is over its hours
+    plan = cont_plan(sc)
+    plan["uncovered"] = []
+    v = run(plan, sc)[0]
+    assert "H3 worker a1: planned 22 h > available 17.28 h" in v, v
+    # a plan that reports a1's planned hours after the stand-ins (13.2 h) is fine, 14 h is not
+    plan = cont_plan(sc, stand_ins=[("c1", "a1", "l1", 8.0)])
+    for w in plan["workers"]:
+        if w["id"] == "a1":
+            w["planned_hours"] = 13.2
+    accepted(plan, sc)
+    next(w for w in plan["workers"] if w["id"] == "a1")["planned_hours"] = 14
+    v = run(plan, sc)[0]
+    assert v == ["H3 worker a1: plan reports planned 14 h, its tasks sum to 22 h (13.2 h with stand-ins)"], v
+
+
+# ---------------------------------------------------------------------------------------------
 # 2. the generator
 
 
@@ -1006,6 +1460,26 @@ def test_bundled_region_people_of_record_are_lawful():
     violations, _, _ = check_plan.check(sc, record_plan(sc))
     assert any(v.startswith(f"H10 case {c['id']}:") for v in violations), violations
     assert any(v.startswith(f"H11 case {c['id']}: supporter adm-05") for v in violations), violations
+
+
+def test_bundled_region_teaching_absences():
+    # foodvalley.yaml: jbg-08 is sick four weeks (its families may change hands: absent), jbg-03
+    # away all of W48 for 9 days in all (keeps them: a stand-in covers, no handover reason).
+    # The plan of record lists no stand-ins: every family of jbg-03 is reported, none of jbg-08.
+    sc = check_plan.load_yaml(os.path.join(SCENARIOS, "foodvalley.yaml"))
+    m = check_plan.Model(sc)
+    load = check_plan.RecordLoad(m)
+    led = {w: [c["id"] for c in sc["cases"] if c.get("lead") == w] for w in ("jbg-03", "jbg-08")}
+    assert led["jbg-03"] and led["jbg-08"], led
+    for cid in led["jbg-08"]:
+        assert "absent" in check_plan.change_reasons(m, load, cid, "lead", "jbg-08")
+    for cid in led["jbg-03"]:
+        assert "absent" not in check_plan.change_reasons(m, load, cid, "lead", "jbg-03")
+    assert m.absent_share("jbg-03") == 1.0 and m.available("jbg-03") == 0.0
+    violations, _, _ = check_plan.check(sc, record_plan(sc))
+    away = {v.split()[2].rstrip(":") for v in violations if v.startswith("C ") and " jbg-03 is away 28.8 h" in v}
+    assert away == {c for c in led["jbg-03"] if sum((m.demand(c) or {}).values()) > 0}, away
+    assert not any(v.startswith("C ") and "jbg-08" in v for v in violations), violations
 
 
 def test_bundled_region_is_what_the_generator_writes():
