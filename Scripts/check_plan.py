@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Independent checker for Caseload plans (SPEC §3 rules H1–H11, §4 scenario, §5 plan JSON).
+"""Independent checker for Caseload plans (SPEC §3 rules H1–H11 and continuity, §4 scenario,
+§5 plan JSON).
 
-Usage: check_plan.py SCENARIO.yaml PLAN.json [--week 2026-W48]
+Usage: check_plan.py SCENARIO.yaml PLAN.json [--week 2026-W48] [--allow-handovers N]
 
 Written from SPEC.md alone, without reading the Swift planner: every hour and norm is recomputed
 from the scenario. Prints `ok: N served, M waiting, K workers checked` and exits 0 when every rule
@@ -30,6 +31,42 @@ and says so here):
   partner (any task kind: a third person who sees the family); each needs the lead's
   organisation, or a network with `shared_support: true` that holds both organisations. A
   case without a known lead is not checked for H11 (H8 reports it).
+
+Continuity (rule tag C; SPEC §3 "wie hem heeft mag 'm houden", stand-ins):
+- The people of record are a case's `lead` and, for a duo, its `partner` (not the lead). A served
+  family whose planned lead (or duo partner) differs from them needs exactly one `handovers`
+  entry {case, role, from: record, to: planned, reason}; an entry that matches no such change
+  (a waiting family, no person of record, other people) is a violation. A duo served without a
+  partner is H5's, not a change. `handovers`, `stand_ins`, `uncovered` absent: empty.
+- Reasons are recomputed from the scenario: registration-lapsed (not registered on the Monday),
+  no-mandate (lead: H10; partner: H11 against the lead of record's organisation, or the new
+  lead's when the lead changed), not-qualified (lead: casework, a registered kind the case has
+  hours of, a skill, the municipality; partner: casework, the municipality, being the lead, or
+  of the lead's organisation while duo_across_organisations, against the record or the new
+  lead), absent (an absence touching Mon–Sun longer than 7 × stand_in_max_weeks days, span
+  to − from + 1), leaving (`leaves` before the Friday), over-norm / over-hours (the person's
+  families of record they may keep by the reasons above exceed max_cases or max_children, or
+  their hours: lead casework × (duo_split for a duo, else 1) + every other kind, partner
+  casework × (1 − duo_split), against available × (1 + overload_allowed) without the short
+  absences stand-ins cover, or with every absence), pinned (the case has `lock: true`; H9
+  judges whether the lock could be kept). A partner change may carry any reason of the lead
+  of record when the lead changed too. `allowed` is voluntary: at most max_voluntary_handovers
+  (default 0) or --allow-handovers N such entries. Whether the fewest families moved is not
+  checked. A person of record who is not in staff: every forcing reason holds.
+- A waiting family with a lead of record waits as `lead-lost`, and its lead of record must have
+  a forcing reason (any, pinned included); `lead-lost` without a lead of record is a violation.
+- Stand-ins: each `stand_ins` entry's `absent` is the served case's lead or partner and has a
+  short absence (span ≤ 7 × stand_in_max_weeks days) touching the week; the stand-in is another
+  worker, registered on the Monday, lists casework, serves the municipality, is of the absent
+  worker's organisation or one sharing any network with it, and for a lead has the mandate
+  (H10) and the case's skills. `uncovered` entries name the case's lead or partner. Per (case,
+  absent worker) stand-in + uncovered hours = a × h within 0.01 h, h their task hours on the
+  case, a = min(1, short-absence hours this week ÷ base) (base 0: a = 1 when a short absence
+  takes hours); a pair owed more than 0.01 h with no entry at all is a violation.
+- H3 uses effective hours: task hours − stand-in and uncovered hours of the worker's absences +
+  hours standing in for others; a worker touched by such entries gets 0.01 h slack (rounding).
+  A worker's reported `planned_hours` may be the task sum or, for such a worker, the effective
+  hours. H9's room check (lock_breaks_a_rule) stays on task hours.
 """
 from __future__ import annotations
 
@@ -46,6 +83,7 @@ except ImportError:  # pragma: no cover
     yaml = None
 
 EPS = 1e-6
+STAND_IN_TOLERANCE = 0.01  # h: stand-in and uncovered hours against the absent share
 BUILTIN_KINDS = {"casework": True, "admin": False, "legal": False, "placement": False}
 DEFAULT_RAMP = [{"months": 3, "factor": 0.5}, {"months": 6, "factor": 0.75}]
 
@@ -161,6 +199,9 @@ class Model:
         self.overload = float(setting(s, "overload_allowed", 0.0))
         self.duo_across = bool(setting(s, "duo_across_organisations", True))
         self.duo_split = float(setting(s, "duo_split", 0.5))
+        # continuity (SPEC §3): absences up to this many weeks are covered by stand-ins
+        self.stand_in_days = 7.0 * float(setting(s, "stand_in_max_weeks", 2))
+        self.max_voluntary = int(setting(s, "max_voluntary_handovers", 0))
         ramp = s.get("ramp_up")
         ramp = DEFAULT_RAMP if ramp is None else ramp
         self.ramp = sorted(
@@ -202,6 +243,8 @@ class Model:
         self.case_types = scenario.get("case_types") or {}
 
         self._avail = {}
+        self._avail_long = {}
+        self._covered = {}
         self._reg = {}
         self._tasks = {}
         self._munis = {}
@@ -232,30 +275,82 @@ class Model:
                 return factor
         return 1.0
 
-    def available(self, wid):
-        if wid in self._avail:
-            return self._avail[wid]
-        w = self.workers[wid]
-        share = num(w.get("casework_share"))
+    def base(self, wid):
+        """hours × casework_share × ramp-up factor: the week before absences."""
+        share = num(self.workers[wid].get("casework_share"))
         share = self.casework_share if share is None else share
-        base = self.hours(wid) * share * self.ramp_factor(wid)
-        sunday = self.monday + dt.timedelta(days=6)
-        lost = 0.0
-        for a in as_list(w.get("absences")):
+        return self.hours(wid) * share * self.ramp_factor(wid)
+
+    @property
+    def friday(self):
+        return self.monday + dt.timedelta(days=4)
+
+    @property
+    def sunday(self):
+        return self.monday + dt.timedelta(days=6)
+
+    def absences_this_week(self, wid):
+        """The worker's absences touching the week (Mon–Sun): (from, to, span in days, hours
+        lost this week, short). Short: a span (to − from + 1 days) of at most 7 ×
+        stand_in_max_weeks, covered by stand-ins; a longer one forces a handover (`absent`)."""
+        base = self.base(wid)
+        out = []
+        for a in as_list(self.workers[wid].get("absences")):
             start = parse_date(a.get("from"))
             end = parse_date(a.get("to")) or start
-            if start is None or start > sunday or end < self.monday:
+            if start is None or start > self.sunday or end < self.monday:
                 continue
             h = num(a.get("hours"))
             if a.get("hours") is not None and h is not None:
-                lost += h
+                lost = h
             else:
                 days = sum(
                     1 for i in range(5) if start <= self.monday + dt.timedelta(days=i) <= end
                 )
-                lost += base * days / 5.0
-        self._avail[wid] = max(0.0, base - lost)
+                lost = base * days / 5.0
+            span = (end - start).days + 1
+            out.append((start, end, span, lost, span <= self.stand_in_days + EPS))
+        return out
+
+    def available(self, wid):
+        """Available hours (SPEC §2): base minus every absence touching the week, never below 0."""
+        if wid not in self._avail:
+            lost = sum(x[3] for x in self.absences_this_week(wid))
+            self._avail[wid] = max(0.0, self.base(wid) - lost)
         return self._avail[wid]
+
+    def available_without_stand_ins(self, wid):
+        """Available hours without the short absences that stand-ins cover (over-hours)."""
+        if wid not in self._avail_long:
+            lost = sum(x[3] for x in self.absences_this_week(wid) if not x[4])
+            self._avail_long[wid] = max(0.0, self.base(wid) - lost)
+        return self._avail_long[wid]
+
+    def covered_absence(self, wid):
+        """Hours of the week lost to short absences (those stand-ins cover)."""
+        if wid not in self._covered:
+            self._covered[wid] = sum(x[3] for x in self.absences_this_week(wid) if x[4])
+        return self._covered[wid]
+
+    def short_absent(self, wid):
+        return any(x[4] for x in self.absences_this_week(wid))
+
+    def absent_share(self, wid):
+        """a = min(1, covered-absence hours ÷ base): the share of a lead's or partner's hours on
+        a family that goes to stand-ins or is listed as uncovered. A worker with base 0 counts 1
+        when a short absence takes hours, else 0."""
+        base = self.base(wid)
+        covered = self.covered_absence(wid)
+        if base <= EPS:
+            return 1.0 if covered > EPS else 0.0
+        return min(1.0, covered / base)
+
+    def long_absence(self, wid):
+        """The first absence touching the week that is longer than stand-ins cover, or None."""
+        return next((x for x in self.absences_this_week(wid) if not x[4]), None)
+
+    def leaves(self, wid):
+        return parse_date(self.workers[wid].get("leaves"))
 
     def _norm(self, wid, key, per_fte):
         override = self.workers[wid].get(key)
@@ -483,11 +578,434 @@ def lock_breaks_a_rule(m, cid, lead, partner, planned, cases_of, children_of, ca
 
 
 # ---------------------------------------------------------------------------------------------
+# C: continuity (SPEC §3 "wie hem heeft mag 'm houden"), recomputed from the scenario alone
+
+FORCING_REASONS = (
+    "registration-lapsed", "no-mandate", "not-qualified", "absent", "leaving", "over-norm",
+    "over-hours", "pinned",
+)
+HANDOVER_REASONS = FORCING_REASONS + ("allowed",)
+
+
+def record_people(m, cid):
+    """The case's lead of record and (a duo's) partner of record, as ids or None."""
+    c = m.cases[cid]
+    lead = None if c.get("lead") in (None, "") else str(c["lead"])
+    partner = None if c.get("partner") in (None, "") else str(c["partner"])
+    if not c.get("duo", False) or partner == lead:
+        partner = None
+    return lead, partner
+
+
+def person_reasons(m, wid):
+    """Reasons that force `wid` off every family: registration, a long absence, leaving."""
+    r = {}
+    if not m.registered(wid):
+        r["registration-lapsed"] = f"{wid} is not registered on {m.monday} ({m.registration_text(wid)})"
+    long = m.long_absence(wid)
+    if long is not None:
+        r["absent"] = (
+            f"{wid} is away {long[0]} to {long[1]} ({long[2]} days > {fmt(m.stand_in_days)})"
+        )
+    leaves = m.leaves(wid)
+    if leaves is not None and leaves < m.friday:
+        r["leaving"] = f"{wid} leaves on {leaves}, before Friday {m.friday}"
+    return r
+
+
+def lead_case_reasons(m, cid, wid):
+    """Reasons that `wid` may not lead case `cid`: H10 mandate; task, skill or municipality."""
+    c = m.cases[cid]
+    r = {}
+    if str(c.get("framework")) not in m.mandates(wid):
+        r["no-mandate"] = f"{wid} has no mandate for {c.get('framework')}"
+    lacks = []
+    if "casework" not in m.tasks_of(wid):
+        lacks.append("task casework")
+    for kind, h in sorted((m.demand(cid) or {}).items()):
+        if kind != "casework" and h > 0 and m.kinds.get(kind) and kind not in m.tasks_of(wid):
+            lacks.append(f"task {kind}")
+    lacks += [f"skill {x}" for x in m.skills_missing(wid, c.get("skills"))]
+    if not m.serves(wid, c.get("municipality")):
+        lacks.append(f"municipality {c.get('municipality')}")
+    if lacks:
+        r["not-qualified"] = f"{wid} lacks {', '.join(lacks)}"
+    return r
+
+
+def partner_case_reasons(m, cid, wid, lead):
+    """Reasons that `wid` may not partner `lead` (who may be None) on case `cid`: H11 (no
+    network holds both organisations), casework, municipality, the lead's own organisation
+    while duo_across_organisations, or being the lead."""
+    c = m.cases[cid]
+    r = {}
+    lead_known = lead is not None and lead in m.workers
+    if lead_known and lead != wid and not m.may_partner(m.org(lead), m.org(wid)):
+        r["no-mandate"] = (
+            f"{wid} (org {m.org(wid)}) may not see a family led from org {m.org(lead)} by {lead} (H11)"
+        )
+    lacks = []
+    if "casework" not in m.tasks_of(wid):
+        lacks.append("task casework")
+    if not m.serves(wid, c.get("municipality")):
+        lacks.append(f"municipality {c.get('municipality')}")
+    if lead == wid:
+        lacks.append(f"a lead other than themselves ({wid} leads)")
+    elif lead_known and m.duo_across and m.org(lead) == m.org(wid):
+        lacks.append(f"another organisation than lead {lead}'s ({m.org(wid)})")
+    if lacks:
+        r["not-qualified"] = f"{wid} lacks {', '.join(lacks)}"
+    return r
+
+
+class RecordLoad:
+    """Per person, the families of record they may keep (as lead, or a duo's partner, with no
+    person or case reason against it): how many, their children, and the person's share of
+    their hours (lead: casework × (duo_split for a duo, else 1) + every other kind; partner:
+    casework × (1 − duo_split)). Decides `over-norm` and `over-hours`."""
+
+    def __init__(self, m):
+        self.m = m
+        self.cases = {}
+        self.children = {}
+        self.hours = {}
+        self._person = {}
+        for cid in m.case_order:
+            lead, partner = record_people(m, cid)
+            demand = m.demand(cid) or {}
+            cw = demand.get("casework", 0.0)
+            duo = bool(m.cases[cid].get("duo", False))
+            if lead in m.workers and not self.person(lead) and not lead_case_reasons(m, cid, lead):
+                share = cw * (m.duo_split if duo else 1.0) + sum(
+                    h for k, h in demand.items() if k != "casework"
+                )
+                self._add(lead, cid, share)
+            if (
+                partner in m.workers
+                and not self.person(partner)
+                and not partner_case_reasons(m, cid, partner, lead)
+            ):
+                self._add(partner, cid, cw * (1.0 - m.duo_split))
+
+    def person(self, wid):
+        if wid not in self._person:
+            self._person[wid] = person_reasons(self.m, wid)
+        return self._person[wid]
+
+    def _add(self, wid, cid, hours):
+        self.cases[wid] = self.cases.get(wid, 0) + 1
+        self.children[wid] = self.children.get(wid, 0) + self.m.children(cid)
+        self.hours[wid] = self.hours.get(wid, 0.0) + hours
+
+    def reasons(self, wid):
+        m = self.m
+        r = {}
+        n, ch, h = self.cases.get(wid, 0), self.children.get(wid, 0), self.hours.get(wid, 0.0)
+        if n > m.max_cases(wid) or ch > m.max_children(wid):
+            r["over-norm"] = (
+                f"{wid} keeps {n} families of record (max_cases {m.max_cases(wid)}) with {ch} "
+                f"children (max_children {m.max_children(wid)})"
+            )
+        k = 1.0 + m.overload
+        without = m.available_without_stand_ins(wid) * k
+        withall = m.available(wid) * k
+        if h > without + EPS or h > withall + EPS:
+            r["over-hours"] = (
+                f"{wid}'s families of record need {fmt(h)} h > {fmt(min(without, withall))} h "
+                f"available"
+            )
+        return r
+
+    def describe(self, wid):
+        m = self.m
+        k = 1.0 + m.overload
+        return (
+            f"{wid} keeps {self.cases.get(wid, 0)} families of record of {m.max_cases(wid)}, "
+            f"{self.children.get(wid, 0)} children of {m.max_children(wid)}, "
+            f"{fmt(self.hours.get(wid, 0.0))} h of {fmt(m.available_without_stand_ins(wid) * k)} h "
+            f"({fmt(m.available(wid) * k)} h with every absence)"
+        )
+
+
+def change_reasons(m, load, cid, role, person, new_lead=None, lead_changed=False):
+    """The forcing reasons (code -> why) that hold for moving `person` of record off `role` of
+    case `cid`. For a partner: also H11/qualification against the new lead when the lead
+    changed, and then any of the lead's own reasons."""
+    if person not in m.workers:
+        return {r: f"{person} of record is not in staff" for r in FORCING_REASONS}
+    record_lead, _ = record_people(m, cid)
+    r = dict(load.person(person))
+    if role == "lead":
+        for k, why in lead_case_reasons(m, cid, person).items():
+            r.setdefault(k, why)
+    else:
+        for k, why in partner_case_reasons(m, cid, person, record_lead).items():
+            r.setdefault(k, why)
+        if lead_changed and new_lead is not None:
+            for k, why in partner_case_reasons(m, cid, person, new_lead).items():
+                r.setdefault(k, f"{why} (the new lead)")
+    for k, why in load.reasons(person).items():
+        r.setdefault(k, why)
+    if m.cases[cid].get("lock"):
+        r.setdefault("pinned", f"case {cid} is pinned (lock: true)")
+    if role == "partner" and lead_changed and record_lead is not None:
+        for k, why in change_reasons(m, load, cid, "lead", record_lead).items():
+            r.setdefault(k, f"the lead changed: {why}")
+    return r
+
+
+def _entries(plan, key, add):
+    """The plan's list `key` (absent in older plans: empty), objects only."""
+    raw = plan.get(key)
+    if raw is None:
+        return []
+    if not isinstance(raw, list):
+        add(f"PLAN `{key}` is not an array")
+        return []
+    out = []
+    for e in raw:
+        if isinstance(e, dict):
+            out.append(e)
+        else:
+            add(f"PLAN {key} entry is not an object: {e!r}")
+    return out
+
+
+def _sid(value):
+    return None if value in (None, "") else str(value)
+
+
+def check_continuity(m, plan, served, served_count, waiting_reason, allow_handovers, add):
+    """C: every change of a served family's lead (or a duo's partner) against the people of
+    record has exactly one `handovers` entry with a true reason; no entry without a change;
+    `allowed` entries within the allowance; a waiting family of record waits as `lead-lost`
+    and only when its lead of record is forced off it."""
+    load = RecordLoad(m)
+    entries = {}  # (case, role) -> [entry]
+    for e in _entries(plan, "handovers", add):
+        cid, role = _sid(e.get("case")), e.get("role")
+        if cid not in m.cases:
+            add(f"C handover for unknown case {cid}")
+            continue
+        if role not in ("lead", "partner"):
+            add(f"C case {cid}: handover role {role!r} is neither lead nor partner")
+            continue
+        entries.setdefault((cid, role), []).append(e)
+
+    allowed = 0
+    for cid in m.case_order:
+        record_lead, record_partner = record_people(m, cid)
+        a = served.get(cid) if served_count.get(cid) == 1 else None
+        changes = {}
+        plan_lead = plan_partner = None
+        if a is not None:
+            plan_lead, plan_partner = _sid(a.get("lead")), _sid(a.get("partner"))
+            if record_lead is not None and plan_lead is not None and plan_lead != record_lead:
+                changes["lead"] = (record_lead, plan_lead)
+            if (
+                record_partner is not None
+                and plan_partner is not None
+                and plan_partner != record_partner
+            ):
+                changes["partner"] = (record_partner, plan_partner)
+        for role in ("lead", "partner"):
+            es = entries.get((cid, role), [])
+            change = changes.get(role)
+            matching = [
+                e for e in es
+                if change is not None and (_sid(e.get("from")), _sid(e.get("to"))) == change
+            ]
+            for e in es:
+                if any(e is x for x in matching):
+                    continue
+                if a is None:
+                    now = "the family is not served"
+                elif role == "lead":
+                    now = f"of record {record_lead}, planned {plan_lead}"
+                else:
+                    now = f"of record {record_partner}, planned {plan_partner}"
+                add(
+                    f"C case {cid}: handover {role} {e.get('from')} -> {e.get('to')} matches no "
+                    f"change ({now})"
+                )
+            if change is None:
+                continue
+            if not matching:
+                add(f"C case {cid}: {role} changed {change[0]} -> {change[1]} without a handover entry")
+                continue
+            if len(matching) > 1:
+                add(
+                    f"C case {cid}: {len(matching)} handover entries for the {role} change "
+                    f"{change[0]} -> {change[1]}"
+                )
+            reason = matching[0].get("reason")
+            what = f"{role} handover {change[0]} -> {change[1]}"
+            if reason not in HANDOVER_REASONS:
+                add(f"C case {cid}: {what} has unknown reason {reason!r}")
+                continue
+            if reason == "allowed":
+                allowed += 1
+                continue
+            true = change_reasons(
+                m, load, cid, role, change[0], new_lead=plan_lead, lead_changed="lead" in changes
+            )
+            if reason not in true:
+                detail = ""
+                if reason in ("over-norm", "over-hours") and change[0] in m.workers:
+                    detail = f"{load.describe(change[0])}; "
+                add(
+                    f"C case {cid}: {what} gives reason {reason!r}, which is not true ({detail}"
+                    f"reasons that hold: {', '.join(sorted(true)) or 'none'})"
+                )
+
+    allowance = m.max_voluntary if allow_handovers is None else int(allow_handovers)
+    if allowed > allowance:
+        source = (
+            "--allow-handovers" if allow_handovers is not None else "setting max_voluntary_handovers"
+        )
+        add(f"C plan: {allowed} voluntary ('allowed') handovers > {allowance} allowed ({source})")
+
+    for cid, reason in waiting_reason.items():
+        if served_count.get(cid):
+            continue  # served and waiting: H8 reports it
+        record_lead, _ = record_people(m, cid)
+        if record_lead is None:
+            if reason == "lead-lost":
+                add(f"C case {cid}: waits as lead-lost but has no lead of record")
+            continue
+        if reason != "lead-lost":
+            add(
+                f"C case {cid}: waits with reason {reason!r} although it has lead of record "
+                f"{record_lead} (a family of record waits only as lead-lost)"
+            )
+            continue
+        if not change_reasons(m, load, cid, "lead", record_lead):
+            add(
+                f"C case {cid}: waits as lead-lost but nothing forces its lead of record "
+                f"{record_lead} off it ({load.describe(record_lead)})"
+            )
+
+
+def check_stand_ins(m, plan, served, case_hours, add):
+    """C: stand-ins and uncovered hours. Each stand-in entry stands in for the served case's
+    lead or partner during a short absence (span ≤ 7 × stand_in_max_weeks, touching the week),
+    and is a registered caseworker serving the municipality, of the absent worker's
+    organisation or one sharing a network with it, with the lead's mandate and the case's
+    skills when standing in for the lead. Per (case, absent worker) the stand-in and
+    uncovered hours sum to a × h (a: the absent share, h: their task hours on the case).
+    Returns (hours away per worker, hours standing in per worker, workers touched)."""
+    away, standing_in, touched = {}, {}, set()
+    pairs = {}  # (case, worker) -> hours listed
+
+    def people(cid):
+        a = served[cid]
+        return _sid(a.get("lead")), _sid(a.get("partner"))
+
+    def hours_of(e, what, cid):
+        h = num(e.get("hours"))
+        if h is None or h < 0:
+            add(f"C case {cid}: {what} has hours {e.get('hours')!r} (must be a number ≥ 0)")
+            return None
+        return h
+
+    for e in _entries(plan, "stand_ins", add):
+        cid, absent, sub = _sid(e.get("case")), _sid(e.get("absent")), _sid(e.get("stand_in"))
+        what = f"stand-in {sub} for {absent}"
+        if cid not in served:
+            add(f"C case {cid}: {what} but the case is not served")
+            continue
+        h = hours_of(e, what, cid)
+        if h is None:
+            continue
+        lead, partner = people(cid)
+        if absent is None or absent not in (lead, partner):
+            add(f"C case {cid}: {what}, who is neither its lead nor its partner")
+            continue
+        pairs[(cid, absent)] = pairs.get((cid, absent), 0.0) + h
+        away[absent] = away.get(absent, 0.0) + h
+        touched.add(absent)
+        if absent in m.workers and not m.short_absent(absent):
+            add(
+                f"C case {cid}: {what}, who has no absence of at most "
+                f"{fmt(m.stand_in_days)} days touching the week"
+            )
+        if sub not in m.workers:
+            add(f"C case {cid}: {what}, who is not in staff")
+            continue
+        standing_in[sub] = standing_in.get(sub, 0.0) + h
+        touched.add(sub)
+        case = m.cases[cid]
+        wrong = []
+        if sub == absent:
+            wrong.append("is the absent worker")
+        if not m.registered(sub):
+            wrong.append(f"is not registered on {m.monday} ({m.registration_text(sub)})")
+        if "casework" not in m.tasks_of(sub):
+            wrong.append("does no casework")
+        if not m.serves(sub, case.get("municipality")):
+            wrong.append(f"does not serve {case.get('municipality')}")
+        if absent in m.workers and not m.may_partner(m.org(absent), m.org(sub)):
+            wrong.append(
+                f"is of org {m.org(sub)}, neither {absent}'s org {m.org(absent)} nor in a network with it"
+            )
+        if absent == lead:
+            if str(case.get("framework")) not in m.mandates(sub):
+                wrong.append(f"has no mandate for {case.get('framework')} (H10)")
+            missing = m.skills_missing(sub, case.get("skills"))
+            if missing:
+                wrong.append(f"lacks skill(s) {', '.join(missing)}")
+        for why in wrong:
+            add(f"C case {cid}: {what}: {sub} {why}")
+
+    for e in _entries(plan, "uncovered", add):
+        cid, wid = _sid(e.get("case")), _sid(e.get("worker"))
+        what = f"uncovered hours of {wid}"
+        if cid not in served:
+            add(f"C case {cid}: {what} but the case is not served")
+            continue
+        h = hours_of(e, what, cid)
+        if h is None:
+            continue
+        if wid is None or wid not in people(cid):
+            add(f"C case {cid}: {what}, who is neither its lead nor its partner")
+            continue
+        pairs[(cid, wid)] = pairs.get((cid, wid), 0.0) + h
+        away[wid] = away.get(wid, 0.0) + h
+        touched.add(wid)
+
+    for cid in served:
+        for wid in dict.fromkeys(people(cid)):
+            if wid in m.workers and m.short_absent(wid):
+                pairs.setdefault((cid, wid), None)
+    for (cid, wid), listed in pairs.items():
+        if wid not in m.workers:
+            continue
+        share = m.absent_share(wid)
+        h = case_hours.get(cid, {}).get(wid, 0.0)
+        want = share * h
+        if listed is None:
+            if want > STAND_IN_TOLERANCE:
+                add(
+                    f"C case {cid}: {wid} is away {fmt(m.covered_absence(wid))} h of the week and "
+                    f"no one stands in or the hours are not listed as uncovered (owed "
+                    f"{fmt(want)} h)"
+                )
+        elif abs(listed - want) > STAND_IN_TOLERANCE:
+            add(
+                f"C case {cid}: stand-in and uncovered hours for {wid} sum to {fmt(listed)} h, "
+                f"the absent share is {fmt(share)} × {fmt(h)} h = {fmt(want)} h"
+            )
+    return away, standing_in, touched
+
+
+# ---------------------------------------------------------------------------------------------
 # the check
 
 
-def check(scenario, plan, week=None):
-    """Returns (violations, notes, summary) for a parsed scenario and a parsed plan JSON."""
+def check(scenario, plan, week=None, allow_handovers=None):
+    """Returns (violations, notes, summary) for a parsed scenario and a parsed plan JSON.
+    `allow_handovers` (the command line's --allow-handovers N) overrides the scenario's
+    max_voluntary_handovers."""
     m = Model(scenario, week)
     v = []
     notes = []
@@ -519,6 +1037,7 @@ def check(scenario, plan, week=None):
     children_of = {}
     case_hours = {}  # case -> worker -> its hours (the first assignment of the case)
     case_people = {}  # case -> the lead and partner counted in cases_of
+    waiting_reason = {}  # case -> the reason of its (first) waiting entry
     skipped = []
 
     def known(wid):
@@ -709,6 +1228,7 @@ def check(scenario, plan, week=None):
             continue
         waiting_count[cid] = waiting_count.get(cid, 0) + 1
         reason = wentry.get("reason")
+        waiting_reason.setdefault(cid, reason)
         if not isinstance(reason, str) or not reason.strip():
             add(f"H8 case {cid}: waits without a reason")
         prio = m.cases[cid].get("priority")
@@ -728,14 +1248,27 @@ def check(scenario, plan, week=None):
         elif s + w > 1:
             add(f"H8 case {cid}: appears {s + w} times ({s} served, {w} waiting)")
 
-    # H3, H4 per worker
+    check_continuity(m, plan, served, served_count, waiting_reason, allow_handovers, add)
+    away, standing_in, touched = check_stand_ins(m, plan, served, case_hours, add)
+
+    # H3 on the effective hours (tasks − hours given to stand-ins or listed uncovered + hours
+    # standing in for others), H4 per worker
+    effective = {}
     for wid in m.workers:
         p = planned.get(wid, 0.0)
+        eff = effective[wid] = p - away.get(wid, 0.0) + standing_in.get(wid, 0.0)
         av = m.available(wid)
         cap = av * (1.0 + m.overload)
-        if p > cap + EPS:
+        # stand-in and uncovered hours may be rounded: 0.01 h slack for a worker they touch
+        if eff > cap + (STAND_IN_TOLERANCE if wid in touched else EPS):
             extra = "" if m.overload == 0 else f" × {fmt(1 + m.overload)} = {fmt(cap)} h"
-            add(f"H3 worker {wid}: planned {fmt(p)} h > available {fmt(av)} h{extra}")
+            how = ""
+            if wid in touched:
+                how = (
+                    f" (tasks {fmt(p)} h − {fmt(away.get(wid, 0.0))} h to stand-ins or uncovered + "
+                    f"{fmt(standing_in.get(wid, 0.0))} h standing in)"
+                )
+            add(f"H3 worker {wid}: planned {fmt(eff)} h{how} > available {fmt(av)} h{extra}")
         nc = cases_of.get(wid, 0)
         nch = children_of.get(wid, 0)
         if nc > m.max_cases(wid):
@@ -779,10 +1312,13 @@ def check(scenario, plan, week=None):
         ph = num(we.get("planned_hours"))
         if ph is None:
             add(f"PLAN worker {wid}: planned_hours missing or not a number")
-        elif abs(ph - planned.get(wid, 0.0)) > EPS:
+        elif abs(ph - planned.get(wid, 0.0)) > EPS and not (
+            wid in touched and abs(ph - effective[wid]) <= STAND_IN_TOLERANCE
+        ):
             add(
                 f"H3 worker {wid}: plan reports planned {fmt(ph)} h, its tasks sum to "
                 f"{fmt(planned.get(wid, 0.0))} h"
+                + (f" ({fmt(effective[wid])} h with stand-ins)" if wid in touched else "")
             )
         for key, mine in (("cases", cases_of.get(wid, 0)), ("children", children_of.get(wid, 0))):
             got = num(we.get(key))
@@ -861,18 +1397,32 @@ def load_yaml(path):
     return yaml.load(text, Loader=loader)
 
 
+USAGE = "usage: check_plan.py SCENARIO.yaml PLAN.json [--week YYYY-Www] [--allow-handovers N]"
+
+
 def main(argv=None):
     argv = list(sys.argv[1:] if argv is None else argv)
     week = None
     if "--week" in argv:
         i = argv.index("--week")
         if i + 1 >= len(argv):
-            print("usage: check_plan.py SCENARIO.yaml PLAN.json [--week YYYY-Www]", file=sys.stderr)
+            print(USAGE, file=sys.stderr)
             return 2
         week = argv[i + 1]
         del argv[i : i + 2]
+    allow_handovers = None
+    if "--allow-handovers" in argv:
+        i = argv.index("--allow-handovers")
+        try:
+            allow_handovers = int(argv[i + 1])
+            if allow_handovers < 0:
+                raise ValueError
+        except (IndexError, ValueError):
+            print(USAGE, file=sys.stderr)
+            return 2
+        del argv[i : i + 2]
     if len(argv) != 2 or argv[0] in ("-h", "--help"):
-        print("usage: check_plan.py SCENARIO.yaml PLAN.json [--week YYYY-Www]", file=sys.stderr)
+        print(USAGE, file=sys.stderr)
         return 2
     try:
         scenario = load_yaml(argv[0])
@@ -886,7 +1436,7 @@ def main(argv=None):
         print(f"error: cannot read plan {argv[1]}: {e}", file=sys.stderr)
         return 2
     try:
-        violations, notes, summary = check(scenario, plan, week)
+        violations, notes, summary = check(scenario, plan, week, allow_handovers)
     except (InputError, KeyError, TypeError, ValueError) as e:
         print(f"error: scenario {argv[0]} cannot be checked: {type(e).__name__}: {e}", file=sys.stderr)
         return 2
