@@ -336,14 +336,16 @@ class Model:
         return any(x[4] for x in self.absences_this_week(wid))
 
     def absent_share(self, wid):
-        """a = min(1, covered-absence hours ÷ base): the share of a lead's or partner's hours on
-        a family that goes to stand-ins or is listed as uncovered. A worker with base 0 counts 1
-        when a short absence takes hours, else 0."""
-        base = self.base(wid)
-        covered = self.covered_absence(wid)
-        if base <= EPS:
+        """a = min(1, covered ÷ (available + covered)): the share of a lead's or partner's hours
+        on a family that goes to stand-ins or is listed as uncovered — the short absence of the
+        hours the worker would have had without it (other absences and leaving already taken
+        off), so that what they do themselves fits the hours they have. A worker with nothing
+        left counts 1 when a short absence takes hours, else 0."""
+        covered = min(self.covered_absence(wid), self.base(wid))
+        available = self.available(wid)
+        if available + covered <= EPS:
             return 1.0 if covered > EPS else 0.0
-        return min(1.0, covered / base)
+        return min(1.0, covered / (available + covered))
 
     def long_absence(self, wid):
         """The first absence touching the week that is longer than stand-ins cover, or None."""
@@ -623,7 +625,9 @@ def lead_case_reasons(m, cid, wid):
     if "casework" not in m.tasks_of(wid):
         lacks.append("task casework")
     for kind, h in sorted((m.demand(cid) or {}).items()):
-        if kind != "casework" and h > 0 and m.kinds.get(kind) and kind not in m.tasks_of(wid):
+        # Registered kinds are the lead's; a delegable kind falls back to the lead where no
+        # supporter who may see the family has room, so lacking it may also force a change.
+        if kind != "casework" and h > 0 and kind in m.kinds and kind not in m.tasks_of(wid):
             lacks.append(f"task {kind}")
     lacks += [f"skill {x}" for x in m.skills_missing(wid, c.get("skills"))]
     if not m.serves(wid, c.get("municipality")):

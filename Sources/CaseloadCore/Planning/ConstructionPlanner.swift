@@ -228,7 +228,12 @@ extension ConstructionPlanner {
                 state.assign(c, choice)
                 return true
             }
-            continuity.leadForced[c] = shortage(lead)
+            // A delegable task no supporter who may see the family has room for, that the lead
+            // may not do: they may not do the work (H2).
+            let unable = zip(choice.delegates, info.delegableTasks).contains { w, task in
+                w == lead && !problem.workers[lead].does(task.kind)
+            }
+            continuity.leadForced[c] = unable ? .notQualified : shortage(lead)
             return false
         }
 
