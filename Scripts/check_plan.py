@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Independent checker for Caseload plans (SPEC §3 rules H1–H10, §4 scenario, §5 plan JSON).
+"""Independent checker for Caseload plans (SPEC §3 rules H1–H11, §4 scenario, §5 plan JSON).
 
 Usage: check_plan.py SCENARIO.yaml PLAN.json [--week 2026-W48]
 
@@ -24,6 +24,12 @@ and says so here):
   locked lead (or a duo's locked partner) may not take the case, or has no room for it in the
   finished plan with the case taken out (lock_breaks_a_rule). The Swift PlanChecker applies the
   same rule.
+- H11: a partner of another organisation than the lead's needs a network (top-level
+  `networks:`) that holds both organisations; without `networks:` no family crosses a border.
+  Supporters are the workers of a served case's task entries who are neither its lead nor its
+  partner (any task kind: a third person who sees the family); each needs the lead's
+  organisation, or a network with `shared_support: true` that holds both organisations. A
+  case without a known lead is not checked for H11 (H8 reports it).
 """
 from __future__ import annotations
 
@@ -176,6 +182,14 @@ class Model:
                 {str(f) for f in declared} if declared is not None else set(KIND_MANDATES.get(kind, ()))
             )
 
+        # H11: the networks that give a legal basis to share a family across organisations.
+        self.networks = []  # (id, set of organisation ids, shared_support)
+        for n in as_list(scenario.get("networks")):
+            self.networks.append(
+                (str(n.get("id")), {str(o) for o in as_list(n.get("organisations"))},
+                 bool(n.get("shared_support", False)))
+            )
+
         self.workers = {}
         for w in as_list(scenario.get("staff")):
             self.workers[str(w["id"])] = w
@@ -270,6 +284,22 @@ class Model:
             return {str(f) for f in own}
         return self.org_mandates.get(str(self.workers[wid].get("organisation")), set())
 
+    def org(self, wid):
+        return str(self.workers[wid].get("organisation"))
+
+    def may_partner(self, lead_org, partner_org):
+        """H11: a partner of `partner_org` may see a family led from `lead_org`."""
+        return lead_org == partner_org or any(
+            lead_org in orgs and partner_org in orgs for _nid, orgs, _shared in self.networks
+        )
+
+    def may_support(self, lead_org, supporter_org):
+        """H11: a supporter of `supporter_org` may work for a family led from `lead_org`."""
+        return lead_org == supporter_org or any(
+            shared and lead_org in orgs and supporter_org in orgs
+            for _nid, orgs, shared in self.networks
+        )
+
     def serves(self, wid, municipality):
         if wid not in self._munis:
             ms = self.workers[wid].get("municipalities")
@@ -310,9 +340,12 @@ def lock_breaks_a_rule(m, cid, lead, partner, planned, cases_of, children_of, ca
     the case, `room` saying how.
 
     (a) the lead is no worker, is not registered on the Monday (H1), lacks task casework (H2),
-        lacks a skill the case requires (H6) or does not serve its municipality (H7);
+        lacks a skill the case requires (H6), does not serve its municipality (H7) or has no
+        mandate for its framework (H10);
     (b) a duo's locked partner is no worker, is the lead, is not registered, is of the lead's
-        organisation while duo_across_organisations is true, or does not serve the municipality;
+        organisation while duo_across_organisations is true, does not serve the municipality, or
+        may not see the family (H11: another organisation than the lead's, and no network holds
+        both);
     (c) room, in the finished plan with this case taken out (its current people's hours, case
         and children counts removed): the lead needs cases + 1 <= max_cases, children + the
         case's children <= max_children, and planned hours + its casework (casework x duo_split
@@ -325,7 +358,9 @@ def lock_breaks_a_rule(m, cid, lead, partner, planned, cases_of, children_of, ca
         A duo's locked partner: the same counts, and hours for casework x (1 - duo_split) plus
         the tasks that fall back to them; a duo locked without a partner needs some worker who
         may be its partner (registered, casework, not the lead, another organisation where
-        duos cross organisations, serving the municipality) with that room.
+        duos cross organisations, one that may see the family (H11), serving the municipality)
+        with that room. A supporter counts only where H11 lets them work for the lead's
+        organisation (the lead's own, or one sharing a network with shared_support).
     This is the same rule as the Swift PlanChecker's (PlanChecker+Locks.swift).
     Available hours, max_cases and max_children are the recomputed ones or, where the plan's
     `workers` entry reports less (allowed: H3 and H4 check it never reports more), the plan's:
@@ -359,6 +394,11 @@ def lock_breaks_a_rule(m, cid, lead, partner, planned, cases_of, children_of, ca
             return f"partner {partner} is of the lead's organisation", None
         if not m.serves(partner, muni):
             return f"partner {partner} does not serve {muni}", None
+        if not m.may_partner(m.org(lead), m.org(partner)):
+            return (
+                f"partner {partner} (org {m.org(partner)}) may not see a family led from org "
+                f"{m.org(lead)} (H11)"
+            ), None
 
     # the finished plan with this case taken out
     def planned_without(w):
@@ -401,6 +441,7 @@ def lock_breaks_a_rule(m, cid, lead, partner, planned, cases_of, children_of, ca
         )
         return None
 
+    lead_org = m.org(lead)
     lead_hours = casework * (m.duo_split if duo else 1.0)
     partner_hours = casework * (1.0 - m.duo_split) if duo else 0.0
     for kind, h in sorted(demand.items()):
@@ -408,7 +449,8 @@ def lock_breaks_a_rule(m, cid, lead, partner, planned, cases_of, children_of, ca
             continue
         registered = m.kinds.get(kind, False)
         if not registered and any(
-            not m.registered(w) and kind in m.tasks_of(w) and planned_without(w) + h <= limit(w) + EPS
+            not m.registered(w) and kind in m.tasks_of(w) and m.may_support(lead_org, m.org(w))
+            and planned_without(w) + h <= limit(w) + EPS
             for w in m.workers
         ):
             continue
@@ -426,12 +468,12 @@ def lock_breaks_a_rule(m, cid, lead, partner, planned, cases_of, children_of, ca
         if why:
             return why, None
     elif duo:
-        lead_org = str(m.workers[lead].get("organisation"))
         if not any(
             w != lead
             and m.registered(w)
             and "casework" in m.tasks_of(w)
-            and not (m.duo_across and str(m.workers[w].get("organisation")) == lead_org)
+            and not (m.duo_across and m.org(w) == lead_org)
+            and m.may_partner(lead_org, m.org(w))
             and m.serves(w, muni)
             and fits(w, partner_hours, "partner") is None
             for w in m.workers
@@ -548,6 +590,11 @@ def check(scenario, plan, week=None):
                 )
             if not m.serves(partner, muni):
                 add(f"H7 case {cid}: partner {partner} does not serve {muni}")
+            if known(lead) and partner != lead and not m.may_partner(m.org(lead), m.org(partner)):
+                add(
+                    f"H11 case {cid}: partner {partner} (org {m.org(partner)}) may not see a family "
+                    f"led from org {m.org(lead)} (no network holds both)"
+                )
 
         # tasks: H1, H2, H8
         per_kind = {}
@@ -591,6 +638,24 @@ def check(scenario, plan, week=None):
                     f"H2 case {cid}: {wid} does {kind} but their tasks are "
                     f"[{', '.join(m.tasks_of(wid))}]"
                 )
+
+        # H11: supporters (neither lead nor partner) from the lead's organisation, or from one
+        # that shares a network with shared_support
+        if known(lead):
+            seen_support = set()
+            for t in tasks:
+                if not isinstance(t, dict) or t.get("worker") is None:
+                    continue
+                wid = str(t.get("worker"))
+                kind = None if t.get("kind") is None else str(t.get("kind"))
+                if wid in (lead, partner) or not known(wid) or (kind, wid) in seen_support:
+                    continue
+                seen_support.add((kind, wid))
+                if not m.may_support(m.org(lead), m.org(wid)):
+                    add(
+                        f"H11 case {cid}: supporter {wid} (org {m.org(wid)}) of kind {kind} may not "
+                        f"work for a family led from org {m.org(lead)}"
+                    )
 
         # casework stays with lead and partner; a duo splits it
         cw_workers = {w: h for (k, w), h in per_kind_worker.items() if k == "casework"}

@@ -1,9 +1,19 @@
 #!/usr/bin/env python3
 """Generate Scenarios/foodvalley.yaml, the example region that `caseload demo` plans.
 
+Also writes, next to it and from the same team and families, the peak-load scenarios
+(peak-*.yaml) and foodvalley-without-supporters.yaml (see PEAKS).
+
 Deterministic: the same --seed gives the same file, byte for byte. Standard library only;
 the YAML is written by hand (flow-style mappings, one item per line or two), see SPEC.md §4.
-If PyYAML happens to be installed the output is also parsed back and cross-checked.
+If PyYAML happens to be installed the output is also parsed back and cross-checked
+(validate(): references, privacy, the teaching cases, and the people of record under H10,
+mandate, and H11, who may see a family; it fails loudly).
+
+The people of record are lawful: measures (OTS, provisional OTS, guardianship, youth
+probation) are led by the GIs, investigations by Veilig Thuis and the Raad, voluntary families
+by their local team's gezinsregisseur with a JeugdLink professional as duo partner; duos stay
+inside the JeugdLink network and supporters work for their own organisation's families.
 
     python3 Scripts/make_foodvalley.py            # writes Scenarios/foodvalley.yaml
     python3 Scripts/make_foodvalley.py --seed 7 --out /tmp/x.yaml
@@ -133,6 +143,28 @@ ORGANISATIONS = [
 ]
 ORG_MUNIS = {o[0]: o[3] for o in ORGANISATIONS}
 ORG_KIND = {o[0]: o[2] for o in ORGANISATIONS}
+LOCAL_TEAMS = [o[0] for o in ORGANISATIONS if o[2] == "local-team"]
+
+# H10 (SPEC §3): the frameworks an organisation may lead, by its kind unless it declares them.
+# JeugdLink works beside the local team in the voluntary framework [S: Factsheet JeugdLink];
+# it declares that mandate (kind `other` has none by default).
+KIND_MANDATES = {
+    "gi": ["ots", "provisional-ots", "guardianship", "youth-probation"],
+    "veilig-thuis": ["vt-investigation"], "raad": ["rvdk-investigation"],
+    "local-team": ["voluntary"], "other": [],
+}
+DECLARED_MANDATES = {"jeugdlink": ["voluntary"]}
+ORG_MANDATES = {oid: DECLARED_MANDATES.get(oid, KIND_MANDATES[kind]) for oid, _n, kind, _m in ORGANISATIONS}
+
+# H11: the JeugdLink collaboration is the legal basis to share a family across organisations:
+# its professionals come from VT, the Raad and the GIs and work beside the social teams [S].
+# Support staff is not shared: supporters work for their own organisation's families [E].
+NETWORKS = [
+    {"id": "jeugdlink-foodvalley",
+     "organisations": ["jeugdlink"] + LOCAL_TEAMS + ["vt-gm", "rvdk", "jbg", "wss"],
+     "shared_support": False},
+]
+STAND_IN_MAX_WEEKS = 2    # SPEC §3 default: a longer absence forces a handover
 
 # Which roles plausibly hold which framework as current lead / partner (for the generated
 # current assignment only; the planner itself may use anyone the rules allow).
@@ -227,6 +259,43 @@ def serves(w, muni):
     return ms is None or muni in ms
 
 
+def mandates(w):
+    """H10: the frameworks worker `w` may lead (their own `mandates`, else their organisation's)."""
+    return w.get("mandates", ORG_MANDATES.get(w["organisation"], []))
+
+
+def may_partner(lead_org, org):
+    """H11: a partner of `org` may see a family led from `lead_org`."""
+    return lead_org == org or any(lead_org in n["organisations"] and org in n["organisations"]
+                                  for n in NETWORKS)
+
+
+def may_support(lead_org, org):
+    """H11: a supporter of `org` may work for a family led from `lead_org`."""
+    return lead_org == org or any(n["shared_support"] and lead_org in n["organisations"]
+                                  and org in n["organisations"] for n in NETWORKS)
+
+
+def absence_spell(w):
+    """The absence (from, to) of `w` that touches the planned week's working days, or None."""
+    for a in w.get("absences", []):
+        if "hours" not in a and a["from"] <= FRIDAY and a["to"] >= MONDAY:
+            return a["from"], a["to"]
+    return None
+
+
+def stands_in(w):
+    """Absent part of the week, or whole weeks up to STAND_IN_MAX_WEEKS: keeps the families,
+    a colleague stands in (SPEC §3). Longer: the families must change hands."""
+    spell = absence_spell(w)
+    return spell is not None and (spell[1] - spell[0]).days + 1 <= 7 * STAND_IN_MAX_WEEKS
+
+
+def long_absent(w):
+    spell = absence_spell(w)
+    return spell is not None and (spell[1] - spell[0]).days + 1 > 7 * STAND_IN_MAX_WEEKS
+
+
 def case_hours(c):
     return c.get("hours") or CASE_TYPES[c["framework"]][c["phase"]]["hours"]
 
@@ -234,24 +303,33 @@ def case_hours(c):
 # ---------------------------------------------------------------------------------------------
 # Staff
 # ---------------------------------------------------------------------------------------------
-def make_staff(rng):
-    staff = []
+EXTRA_GI = [("jbg-25", "jbg", "jeugdbeschermer", 36, ["crisis"]),
+            ("jbg-26", "jbg", "jeugdreclasseerder", 32, ["youth-probation"]),
+            ("jbg-27", "jbg", "voogd", 36, ["guardianship"]),
+            ("wss-07", "wss", "jeugdbeschermer", 32, ["lvb"])]
 
-    def reg_until(lo_year=2027, hi_year=2031):
+
+def make_staff(rng, seed=SEED):
+    staff = []
+    # The support staff added for H11 (each organisation's own) draws its dates from a stream
+    # of its own, so that everyone else keeps the dates of the seed's main stream.
+    own_rng = random.Random(seed * 1009 + 11)
+
+    def reg_until(lo_year=2027, hi_year=2031, r=rng):
         # SKJ registration runs 5 years [S]; expiry at a month end
-        y = rng.randint(lo_year, hi_year)
-        m = rng.randint(1, 12)
+        y = r.randint(lo_year, hi_year)
+        m = r.randint(1, 12)
         return add_months(dt.date(y, m, 1), 1) - dt.timedelta(days=1)
 
-    def started(lo=2011, hi=2025):
-        return dt.date(rng.randint(lo, hi), rng.randint(1, 12), 1)
+    def started(lo=2011, hi=2025, r=rng):
+        return dt.date(r.randint(lo, hi), r.randint(1, 12), 1)
 
-    def add(wid, org, role, tasks, hours, registered=True, skills=None, munis=None, **extra):
+    def add(wid, org, role, tasks, hours, registered=True, skills=None, munis=None, r=rng, **extra):
         w = {"id": wid, "organisation": org, "role": role, "tasks": tasks}
         if registered:
-            w["registered_until"] = reg_until()
+            w["registered_until"] = reg_until(r=r)
         w["hours"] = hours
-        w["started"] = started()
+        w["started"] = started(r=r)
         if skills:
             w["skills"] = skills
         if munis:
@@ -333,6 +411,23 @@ def make_staff(rng):
         add(f"jur-{i:02d}", org, "jurist", ["legal", "admin"], h, registered=False)
     for i, org in enumerate(["jbg", "wss"], 1):
         add(f"plc-{i:02d}", org, "plaatsingscoördinator", ["placement"], 24, registered=False)
+    # Each organisation's own support (H11: support staff works for its own organisation's
+    # families): an administrative worker at Veilig Thuis, a legal-administrative worker at the
+    # Raad, and an administrative worker in each local team. Most of their week goes to their
+    # organisation's other work, outside this planner (casework_share 0.25, as the
+    # gezinsregisseurs') [E].
+    add("adm-04", "vt-gm", "administratief medewerker", ["admin"], 28, registered=False, r=own_rng,
+        casework_share=0.25)
+    for i, org in enumerate(LOCAL_TEAMS, 5):
+        add(f"adm-{i:02d}", org, "administratief medewerker", ["admin"], 24, registered=False,
+            r=own_rng, casework_share=0.25)
+    add("jur-04", "rvdk", "juridisch-administratief medewerker", ["legal", "admin"], 24,
+        registered=False, r=own_rng, casework_share=0.25)
+    # Only a GI carries out a measure (H10): the GIs' own professionals carry every OTS,
+    # guardianship and youth probation family, so the GIs have a few more of them [E].
+    for wid, org, role, h, sk in EXTRA_GI:
+        add(wid, org, role, ["casework", "admin"] + (["legal"] if role == "voogd" else []), h,
+            skills=sk, r=own_rng)
 
     by_id = {w["id"]: w for w in staff}
     D = dt.date
@@ -345,7 +440,11 @@ def make_staff(rng):
     by_id["jbg-07"]["started"] = D(2013, 3, 1)
     by_id["jbg-11"]["registered_until"] = D(2026, 12, 31)  # valid in W48, expires next month
     # Absences (hours only, never a reason):
-    by_id["jbg-05"]["absences"] = [{"from": D(2026, 11, 18), "to": D(2026, 11, 24)}]  # sick week
+    by_id[TWO_DAYS]["absences"] = [{"from": D(2026, 11, 18), "to": D(2026, 11, 24)}]  # sick, Mon-Tue of W48
+    # away all of W48 (9 days in all, under stand_in_max_weeks): keeps the families, a stand-in
+    by_id[WEEK_AWAY]["absences"] = [{"from": D(2026, 11, 19), "to": D(2026, 11, 27)}]
+    # sick four weeks (longer than stand_in_max_weeks): the families must change hands
+    by_id[LONG_AWAY]["absences"] = [{"from": D(2026, 11, 9), "to": D(2026, 12, 4)}]
     by_id["jbg-09"]["absences"] = [{"from": D(2026, 11, 27), "to": D(2026, 11, 27)}]  # day off
     by_id["jbg-12"]["absences"] = [{"from": D(2026, 9, 1), "to": D(2027, 2, 28), "hours": 8}]  # part-time leave
     by_id["jl-02"]["absences"] = [{"from": D(2026, 11, 23), "to": D(2026, 11, 23)}]   # day off
@@ -451,6 +550,7 @@ def assign_current(rng, staff, cases, waiting):
 
     def lead_ok(w, c):
         return ("casework" in w["tasks"]
+                and c["framework"] in mandates(w)  # H10
                 and (registered_on(w, MONDAY) or w["id"] == "jbg-07")
                 and serves(w, c["municipality"])
                 and all(s in w.get("skills", []) for s in c.get("skills", [])))
@@ -488,10 +588,14 @@ def assign_current(rng, staff, cases, waiting):
             continue
         partner = None
         if c["duo"]:
-            # the safety team first; VT and RvdK professionals when it is full
-            for orgs in (("jeugdlink",), ("vt-gm", "rvdk")):
+            # a voluntary family: the JeugdLink professional beside the local team's
+            # gezinsregisseur; another duo: the safety team first, VT and RvdK professionals
+            # when it is full (all in the JeugdLink network: H5, H11)
+            tiers = [("jeugdlink",)] if c["framework"] == "voluntary" else [("jeugdlink",), ("vt-gm", "rvdk")]
+            for orgs in tiers:
                 pc = [w for w in staff if w["organisation"] in orgs and
                       w["organisation"] != lead["organisation"] and
+                      may_partner(lead["organisation"], w["organisation"]) and
                       registered_on(w, MONDAY) and serves(w, c["municipality"]) and
                       "casework" in w["tasks"]]
                 partner = pick(pc, c, cw * DUO_SPLIT)
@@ -532,24 +636,38 @@ def assign_current(rng, staff, cases, waiting):
         l[0] -= 1
         l[1] -= c["children"]
 
-    # Current supporters on some cases (who did the delegable work last week).
+    # Current supporters on some cases (who did the delegable work last week): support staff
+    # of the lead's own organisation (H11: the JeugdLink network shares no support).
     sup_cap = {w["id"]: base_hours(w) * 0.6 for w in staff if "registered_until" not in w
                and w["role"] != "gezinsregisseur"}
+    support = {}  # (organisation, task kind) -> support staff
+    for w in staff:
+        if w["id"] in sup_cap:
+            for k in w["tasks"]:
+                support.setdefault((w["organisation"], k), []).append(w["id"])
+
+    def supporter(lead_org, kind):
+        cands = sorted({s for (org, k), ss in support.items() for s in ss
+                        if k == kind and may_support(lead_org, org)})
+        return rng.choice(cands) if cands else None
+
     candidates = sorted((c for c in cases if c.get("lead")), key=lambda c: c["id"])
     rng.shuffle(candidates)
     n_sup = 0
     for c in candidates:
-        if n_sup >= 24:
+        if n_sup >= 30:
             break
         h = case_hours(c)
         lead_org = by_id[c["lead"]]["organisation"]
         sup = {}
         if c.get("_event") == "placement" and "placement" in h:
-            sup["placement"] = "plc-02" if lead_org == "wss" else "plc-01"
-        if c["framework"] == "guardianship" and rng.random() < 0.5:
-            sup["legal"] = "jur-03" if lead_org == "wss" else rng.choice(["jur-01", "jur-02"])
+            sup["placement"] = supporter(lead_org, "placement")
+        if "legal" in h and (c["framework"] in ("guardianship", "rvdk-investigation")
+                             or c.get("_event") == "court") and rng.random() < 0.5:
+            sup["legal"] = supporter(lead_org, "legal")
         if "admin" in h and rng.random() < 0.6:
-            sup["admin"] = "adm-03" if lead_org == "wss" else rng.choice(["adm-01", "adm-02"])
+            sup["admin"] = supporter(lead_org, "admin")
+        sup = {k: s for k, s in sup.items() if s is not None}
         if not sup or not all(sup_load[s] + h[k] <= sup_cap[s] for k, s in sup.items()):
             continue
         for k, s in sup.items():
@@ -626,11 +744,14 @@ def capacity_report(staff, cases, out=sys.stderr):
     wait = [c for c in cases if not c.get("lead")]
     p(f"waiting-eligible (no current lead): {len(wait)} = {100 * len(wait) / len(cases):.1f} %")
     est = greedy_estimate(staff, cases)
-    p(f"greedy estimate: served {est['served']}, waiting {est['waiting']}"
-      f" = {100 * est['waiting'] / len(cases):.1f} % (by priority {est['wait_prio']}),"
-      f" kept current {est['kept']}, lead changes {est['lead_changes']},"
+    p(f"lawful greedy estimate: served {est['served']}, waiting {est['waiting']}"
+      f" = {100 * est['waiting'] / len(cases):.1f} % (by priority {est['wait_prio']};"
+      f" new families {est['wait_new']}, lead of record lost {est['wait_lead_lost']}),"
+      f" kept current lead {est['kept']}, lead changes {est['lead_changes']},"
+      f" partner changes {est['partner_changes']}, forced {dict(sorted(est['forced'].items()))},"
       f" registered hours used {est['reg_used']:.1f}/{avail_reg:.1f}"
-      f" ({100 * est['reg_used'] / avail_reg:.0f} %), delegable to supporters"
+      f" ({100 * est['reg_used'] / avail_reg:.0f} %; stand-ins {est['stood_in']:.1f},"
+      f" uncovered {est['uncovered']:.1f}), delegable to supporters"
       f" {est['delegated']:.1f}/{deleg_total:.1f}, fallback to leads {est['fallback']:.1f},"
       f" nobody may do {est['stuck']:.1f}")
     p(f"   binding: {est['binding']}")
@@ -638,22 +759,45 @@ def capacity_report(staff, cases, out=sys.stderr):
 
 
 def greedy_estimate(staff, cases):
-    """Keep valid current assignments, then serve waiting families by priority. Rough."""
+    """A rough lawful plan: keep the people of record where nothing forces a change, then serve
+    the other families by priority. Lawful as far as it goes: registration (H1), tasks (H2),
+    hours (H3), norms (H4), duo partner of another organisation (H5), skills (H6),
+    municipality (H7), mandate (H10) and who may see the family (H11). A lead or partner away
+    part of the week, or whole weeks up to STAND_IN_MAX_WEEKS, keeps the family; the hours
+    they miss go to a stand-in (a registered colleague of their own organisation with the
+    family's mandate) or stay uncovered. Only a sanity check of the calibration; the real plan
+    is whatever `caseload plan` finds."""
     reg = {w["id"]: w for w in staff if registered_on(w, MONDAY) and "casework" in w["tasks"]}
     h_left = {wid: available_hours(w) for wid, w in reg.items()}
     n_left = {wid: list(norm(w)) for wid, w in reg.items()}
     sup = [w for w in staff if not registered_on(w, MONDAY)]
     s_left = {w["id"]: available_hours(w) for w in sup}
-    binding = {"cases": 0, "children": 0, "hours": 0, "skill/muni": 0}
-    res = {"served": 0, "waiting": 0, "kept": 0, "lead_changes": 0, "reg_used": 0.0,
-           "delegated": 0.0, "fallback": 0.0, "stuck": 0.0, "wait_prio": {1: 0, 2: 0, 3: 0}}
+    binding = {"cases": 0, "children": 0, "hours": 0, "skill/muni/mandate": 0}
+    res = {"served": 0, "waiting": 0, "kept": 0, "lead_changes": 0, "partner_changes": 0,
+           "reg_used": 0.0, "delegated": 0.0, "fallback": 0.0, "stuck": 0.0, "stood_in": 0.0,
+           "uncovered": 0.0, "wait_prio": {1: 0, 2: 0, 3: 0}, "wait_new": 0, "wait_lead_lost": 0,
+           "forced": {}}
 
-    def ok(wid, c, cw, why=None):
+    def present(wid):
+        """Share of the week's hours `wid` is there for (1 when not absent)."""
+        base = base_hours(reg[wid])
+        return available_hours(reg[wid]) / base if base > 0 else 0.0
+
+    def may_lead(wid, c):
         w = reg.get(wid)
-        if w is None or not serves(w, c["municipality"]):
-            if why is not None:
-                why["skill/muni"] += 1
-            return False
+        return (w is not None and c["framework"] in mandates(w) and serves(w, c["municipality"])
+                and all(s in w.get("skills", []) for s in c.get("skills", []))
+                and not long_absent(w))
+
+    def may_be_partner(wid, c, lead):
+        w = reg.get(wid)
+        return (w is not None and wid != lead and w["organisation"] != reg[lead]["organisation"]
+                and may_partner(reg[lead]["organisation"], w["organisation"])
+                and serves(w, c["municipality"]) and not long_absent(w))
+
+    def room(wid, c, cw, why=None, keep=False):
+        """Norm and hours for `cw` casework hours. Keeping a family of record, a stand-in
+        absentee needs hours only for the part of the week they are there."""
         if n_left[wid][0] < 1:
             if why is not None:
                 why["cases"] += 1
@@ -662,90 +806,147 @@ def greedy_estimate(staff, cases):
             if why is not None:
                 why["children"] += 1
             return False
-        if h_left[wid] + 1e-9 < cw:
+        need = cw * present(wid) if keep and stands_in(reg[wid]) else cw
+        if h_left[wid] + 1e-9 < need:
             if why is not None:
                 why["hours"] += 1
             return False
         return True
 
-    def has_skills(wid, c):
-        return all(s in reg[wid].get("skills", []) for s in c.get("skills", []))
-
-    def use(wid, c, cw):
+    def use(wid, c, cw, keep=False):
         n_left[wid][0] -= 1
         n_left[wid][1] -= c["children"]
-        h_left[wid] -= cw
-        res["reg_used"] += cw
+        own = cw * present(wid) if keep and stands_in(reg[wid]) else cw
+        h_left[wid] -= own
+        res["reg_used"] += own
+        rest = cw - own
+        if rest <= 1e-9:
+            return
+        # stand-ins: registered colleagues of the same organisation who may lead the family
+        org = reg[wid]["organisation"]
+        for s in sorted(reg, key=lambda s: (-h_left[s], s)):
+            if rest <= 1e-9:
+                break
+            if s != wid and reg[s]["organisation"] == org and not reg[s].get("absences") \
+                    and may_lead(s, c) and h_left[s] > 1e-9:
+                t = min(rest, h_left[s])
+                h_left[s] -= t
+                rest -= t
+                res["stood_in"] += t
+                res["reg_used"] += t
+        res["uncovered"] += max(0.0, rest)
 
     def delegate(c, lead):
+        lead_org = reg[lead]["organisation"]
         for k, v in case_hours(c).items():
             if k == "casework" or v <= 0:
                 continue
             rest = v
-            # specialists first (admin staff before lawyers), then whoever has most left
+            # the lead's own organisation's support staff (H11), specialists first
             for w in sorted(sup, key=lambda w: (len(w["tasks"]), -s_left[w["id"]], w["id"])):
-                if k in w["tasks"] and s_left[w["id"]] > 0 and rest > 0:
+                if k in w["tasks"] and may_support(lead_org, w["organisation"]) \
+                        and s_left[w["id"]] > 0 and rest > 0:
                     t = min(rest, s_left[w["id"]])
                     s_left[w["id"]] -= t
                     rest -= t
                     res["delegated"] += t
+            # no supporter capacity: the task falls back to the lead (H8)
+            if rest > 1e-9 and k in reg[lead]["tasks"] and h_left[lead] > 1e-9:
+                t = min(rest, h_left[lead])
+                h_left[lead] -= t
+                rest -= t
+                res["fallback"] += t
+                res["reg_used"] += t
             if rest > 1e-9:
-                if k in reg[lead]["tasks"] and h_left[lead] >= rest:
-                    h_left[lead] -= rest
-                    res["fallback"] += rest
-                    res["reg_used"] += rest
-                else:
-                    res["stuck"] += rest
+                res["stuck"] += rest
 
     def cw_of(c):
         cw = case_hours(c)["casework"]
         return (cw * (1 - DUO_SPLIT), cw * DUO_SPLIT) if c["duo"] else (cw, 0.0)
 
+    def forced(reason):
+        res["forced"][reason] = res["forced"].get(reason, 0) + 1
+
+    def lead_kept(c, lcw):
+        """Whether the lead of record may keep the family; else the forcing reason."""
+        l = c.get("lead")
+        w = reg.get(l)
+        if w is None:
+            return "registration-lapsed"
+        if long_absent(w):
+            return "absent"
+        if not may_lead(l, c):
+            return "no-mandate" if c["framework"] not in mandates(w) else "not-qualified"
+        if n_left[l][0] < 1 or n_left[l][1] < c["children"]:
+            return "over-norm"
+        if not room(l, c, lcw, keep=True):
+            return "over-hours"
+        return None
+
+    def new_partner(c, lead, pcw, why=None):
+        pc = [wid for wid in reg if may_be_partner(wid, c, lead) and room(wid, c, pcw, why)]
+        pc.sort(key=lambda wid: (reg[wid]["organisation"] != "jeugdlink", -n_left[wid][0], wid))
+        return pc[0] if pc else None
+
     pending = []
     for c in sorted(cases, key=lambda c: (not c.get("lock"), c["priority"], c["id"])):
-        lcw, pcw = cw_of(c)
-        l, pt = c.get("lead"), c.get("partner")
-        if l and ok(l, c, lcw) and has_skills(l, c) and (not c["duo"] or (
-                pt and ok(pt, c, pcw) and reg[pt]["organisation"] != reg[l]["organisation"])):
-            use(l, c, lcw)
-            if c["duo"]:
-                use(pt, c, pcw)
-            delegate(c, l)
-            res["kept"] += 1
-            res["served"] += 1
-        else:
+        if not c.get("lead"):
             pending.append(c)
+            continue
+        lcw, pcw = cw_of(c)
+        why = lead_kept(c, lcw)
+        if why:
+            forced(why)
+            pending.append(c)
+            continue
+        l, pt = c["lead"], c.get("partner")
+        partner = None
+        if c["duo"]:
+            if pt and may_be_partner(pt, c, l) and room(pt, c, pcw, keep=True):
+                partner = pt
+            else:
+                partner = new_partner(c, l, pcw)
+                if partner is None:
+                    forced("no-partner")
+                    pending.append(c)
+                    continue
+                res["partner_changes"] += 1
+        use(l, c, lcw, keep=True)
+        if partner:
+            use(partner, c, pcw, keep=partner == pt)
+        delegate(c, l)
+        res["kept"] += 1
+        res["served"] += 1
 
     for c in sorted(pending, key=lambda c: (c["priority"], str(c.get("waiting_since", "")), c["id"])):
         lcw, pcw = cw_of(c)
         why = dict.fromkeys(binding, 0)
         prefer = LEAD_ROLES[c["framework"]]
-        cands = [wid for wid in reg if has_skills(wid, c) and ok(wid, c, lcw, why)]
-        if c.get("lead") in cands:
-            cands = [c["lead"]]
+        cands = []
+        for wid in reg:
+            if not may_lead(wid, c):
+                why["skill/muni/mandate"] += 1
+            elif room(wid, c, lcw, why):
+                cands.append(wid)
         cands.sort(key=lambda wid: (reg[wid]["role"] not in prefer, -n_left[wid][0], -h_left[wid], wid))
-        lead = cands[0] if cands else None
-        partner = None
-        if lead and c["duo"]:
-            pc = [wid for wid in reg if wid != lead and
-                  reg[wid]["organisation"] != reg[lead]["organisation"] and ok(wid, c, pcw, why)]
-            if c.get("partner") in pc:
-                pc = [c["partner"]]
-            pc.sort(key=lambda wid: (reg[wid]["organisation"] != "jeugdlink", -n_left[wid][0], wid))
-            partner = pc[0] if pc else None
-        if lead and (partner or not c["duo"]):
+        lead, partner = None, None
+        for cand in cands[:1] if not c["duo"] else cands:
+            partner = new_partner(c, cand, pcw, why) if c["duo"] else None
+            if partner or not c["duo"]:
+                lead = cand
+                break
+        if lead:
             use(lead, c, lcw)
             if partner:
                 use(partner, c, pcw)
             delegate(c, lead)
             res["served"] += 1
-            if c.get("lead") and c["lead"] != lead:
+            if c.get("lead"):
                 res["lead_changes"] += 1
-            elif c.get("lead") is None:
-                pass
         else:
             res["waiting"] += 1
             res["wait_prio"][c["priority"]] += 1
+            res["wait_lead_lost" if c.get("lead") else "wait_new"] += 1
             for k in binding:
                 binding[k] += why[k]
     res["binding"] = ", ".join(f"{k} {v}" for k, v in binding.items()) + \
@@ -815,6 +1016,10 @@ HEADER = """\
 #     2022, here 9) and 12 children/measures per FTE (FNV-GI agreement 2023)
 #   - the frameworks (voluntary, OTS, provisional OTS, guardianship, youth probation, VT and
 #     RvdK investigations); SKJ registration runs 5 years; casework stays with registered staff
+#   - who may carry a family (H10): only a GI carries out a measure (OTS, guardianship, youth
+#     probation; Jeugdwet ch. 3), Veilig Thuis and the Raad investigate, the local team works
+#     in the voluntary framework and keeps "regie" with a JeugdLink professional beside it;
+#     JeugdLink's mandate to cross organisation borders (the network of H11)
 #   - phase lengths where stated: OTS start 6 wk (plan within 6 weeks), VT investigation
 #     <= 10 wk (start = safety check within 5 working days), RvdK ~12 wk (start within 10 days)
 # Derived [D]: long phases from mean durations = stock / outflow (OTS ~2.3 y -> middle 106 wk;
@@ -824,6 +1029,12 @@ HEADER = """\
 #   scaled to one region team, ~{ncases} families); phases, priorities, children per family;
 #   municipality weights (rounded CBS populations); staff counts, contract hours, start and
 #   registration dates, skills, absences, grouping of local teams into 5 organisations;
+#   the JeugdLink network's members and that it shares no support staff (shared_support
+#   false: supporters work for their own organisation's families); each organisation's own
+#   support staff (an administrative worker per local team and at Veilig Thuis, a legal-
+#   administrative worker at the Raad, each at casework_share 0.25: most of their week goes
+#   to their organisation's other work); four more GI professionals (jbg-25, jbg-26, jbg-27,
+#   wss-07), as only the GIs may lead their families;
 #   gezinsregisseurs' casework_share 0.25 and max_cases 4 (most of their week goes to their
 #   own local caseload, outside this planner); the events behind explicit case hours
 #   (court +3 h, 50 % to legal/admin; placement +6 h, 35 % to placement/legal).
@@ -833,20 +1044,41 @@ HEADER = """\
 # Calibration (printed by the script): registered available hours {avail:.0f} vs casework
 # demand {demand:.0f} ({dpct:.0f} %); norm family slots {slots} vs {need_slots} needed ({spct:.0f} %);
 # children slots {kids} vs {need_kids} ({kpct:.0f} %); supporters {sup:.0f} h vs delegable {deleg:.0f} h.
-# The caseload norm, not the hours, is what binds first with these phase hours{scale_note}.
+# The caseload norm, not the hours, is what binds first with these phase hours{scale_note}:
+# above all the GIs' children norm, as only the GIs may lead their families (H10). A lawful
+# greedy plan (the script's estimate) leaves {gwait} families waiting, {gnew} of them new
+# families without a lead of record; the real plan is whatever `caseload plan` finds.
 """
 
 
 DEMO_PARAGRAPH = (
-    "Things the demo is meant to show: jbg-07's SKJ registration expired on 2026-10-31 but they "
-    "still lead {expired_n} families (they must be handed over, H1; as a non-registered person "
-    "they may still do admin); jbg-11's registration ends 2026-12-31 (valid in W48); jbg-04 "
-    "started 2026-10-01 (ramp-up 0.5) and jbg-13 2026-07-01 (0.75); {over} currently run above "
-    "their caseload norm (H4); absences touch W48 (jbg-05 sick Wed-Tue, jbg-09 and jl-02 a day "
-    "off, jbg-12 8 h/wk part-time leave, wss-02 sick from Thursday, adm-03 away all week); three "
+    "Things the demo is meant to show. Lawful people of record: OTS, provisional OTS, "
+    "guardianship and youth probation families are led by the GIs (jbg, wss), investigations by "
+    "Veilig Thuis and the Raad, voluntary families by a gezinsregisseur of their local team with "
+    "a JeugdLink professional as duo partner (H10); duos cross organisations only inside the "
+    "JeugdLink network, and supporters work for their own organisation's families (H11). "
+    "Handovers the week forces: jbg-07's SKJ registration expired on 2026-10-31 but they still "
+    "lead {expired_n} families (registration-lapsed, H1; as a non-registered person they may "
+    "still do admin); {over} currently run above their caseload norm (over-norm, H4: the fewest "
+    "families move); {over_hours} (over-hours, H3); {long_away} is off sick {long_span} "
+    "({long_weeks} weeks, longer than stand_in_max_weeks {max_weeks}): their {long_n} families "
+    "change hands (absent). Stand-ins, no handover: {week_away} is away all of W48 ({week_span}) "
+    "and keeps their {week_n} families; {two_days} is off sick {two_span}, two days of W48, and "
+    "keeps their {two_n}. Also: jbg-11's registration ends 2026-12-31 (valid in W48); jbg-04 "
+    "started 2026-10-01 (ramp-up 0.5) and jbg-13 2026-07-01 (0.75); jbg-09 and jl-02 a day off, "
+    "wss-02 sick from Thursday (a stand-in for two days), adm-03 away all week; three "
     "gezinsregisseurs are not registered (they may do admin, never casework); duo case "
     "{nopartner} has lost its partner; {locked} are locked; {waitpct} % of families have no "
     "current lead and wait (waiting_since in Oct-Nov 2026).")
+
+# The absences the demo teaches with (set in make_staff; validate() checks their shape).
+WEEK_AWAY, TWO_DAYS, LONG_AWAY = "jbg-03", "jbg-05", "jbg-08"
+
+
+def absence_text(staff, wid):
+    w = next(w for w in staff if w["id"] == wid)
+    a = w["absences"][0]
+    return f"{a['from'].isoformat()} to {a['to'].isoformat()}", (a["to"] - a["from"]).days + 1
 
 
 def emit(staff, cases, seed, stats, peak=None):
@@ -858,7 +1090,7 @@ def emit(staff, cases, seed, stats, peak=None):
         L.append("# The team and families below are the FoodValley example's; only what the peak changes differs.")
         L.append("#")
     para = textwrap.fill(DEMO_PARAGRAPH.format(**stats), width=94, initial_indent="# ",
-                         subsequent_indent="# ")
+                         subsequent_indent="# ", break_on_hyphens=False)
     L.append(HEADER.format(seed=seed, ncases=len(cases), demo_paragraph=para, **stats).rstrip("\n"))
     L.append("")
     L.append(f'name: "{peak["title"] if peak else "FoodValley — example"}"')
@@ -873,12 +1105,29 @@ def emit(staff, cases, seed, stats, peak=None):
     L.append("  ramp_up: [" + ", ".join(f"{{months: {m}, factor: {f}}}" for m, f in RAMP_UP) + "]  # [E]")
     L.append("  weights: {waiting: 1000, handover: 50, undelegated: 5, balance: 1}")
     L.append("")
-    L.append("organisations:")
+    L.append("organisations:                 # H10: each leads the frameworks of its kind (SPEC section 3)")
     for oid, name, kind, munis in ORGANISATIONS:
-        line = f"  - {flow({'id': oid, 'name': name, 'kind': kind})}"
+        o = {"id": oid, "name": name, "kind": kind}
+        if oid in DECLARED_MANDATES:
+            o["mandates"] = DECLARED_MANDATES[oid]
+        line = f"  - {flow(o)}"
         if munis:
             line += f"   # serves {', '.join(munis)}"
+        elif oid in DECLARED_MANDATES:
+            line += "   # declared: beside the social team"
         L.append(line)
+    L.append("")
+    L.append("# H11: who may see a family. The JeugdLink collaboration is the legal basis for a duo across")
+    L.append("# these organisations; it shares no support staff: supporters work for their own organisation.")
+    L.append("networks:")
+    for n in NETWORKS:
+        orgs = textwrap.wrap(", ".join(n["organisations"]), width=72, break_on_hyphens=False,
+                             break_long_words=False)
+        L.append(f"  - {{id: {n['id']},")
+        L.append(f"     organisations: [{orgs[0]}" + ("" if len(orgs) > 1 else "],"))
+        L.extend(f"                     {part}" + ("]," if i == len(orgs) - 2 else "")
+                 for i, part in enumerate(orgs[1:]))
+        L.append(f"     shared_support: {flow(n['shared_support'])}}}")
     L.append("")
     L.append("# Built-in task kinds only: casework (registered), admin, legal, placement.")
     L.append("")
@@ -888,7 +1137,8 @@ def emit(staff, cases, seed, stats, peak=None):
               ("jbg-", "Jeugdbescherming Gelderland: jeugdbeschermers (OTS), voogden, jeugdreclasseerders"),
               ("wss-", "William Schrikker: lvb"),
               ("gr-", "Local-team gezinsregisseurs (serve their own municipalities; gr-05, gr-08, gr-12 not registered)"),
-              ("adm-", "Support structure, not registered: administrative staff"),
+              ("adm-", "Support structure, not registered, each for its own organisation's families (H11): "
+                       "administrative staff"),
               ("jur-", "Lawyers (juristen)"), ("plc-", "Placement coordinators")]
     key_order = ["id", "organisation", "role", "tasks", "registered_until", "hours", "casework_share",
                  "max_cases", "max_children", "started", "skills", "municipalities", "absences"]
@@ -1043,6 +1293,37 @@ def validate(path, staff_src, cases_src):
     for o in orgs:
         if o["kind"] not in kinds:
             err(f"org kind {o}")
+        if set(o) - {"id", "name", "kind", "mandates"}:
+            err(f"org {o['id']}: unknown fields {set(o) - {'id', 'name', 'kind', 'mandates'}}")
+        if "mandates" in o and not (isinstance(o["mandates"], list) and set(o["mandates"]) <= set(FRAMEWORKS)):
+            err(f"org {o['id']}: mandates {o['mandates']}")
+    # H10 as the file says it: declared mandates, else the kind's
+    org_mandates = {o["id"]: set(o["mandates"]) if "mandates" in o else set(KIND_MANDATES[o["kind"]])
+                    for o in orgs}
+    for oid, fws in org_mandates.items():
+        if fws != set(ORG_MANDATES.get(oid, ())):
+            err(f"org {oid}: mandates {sorted(fws)}, the region wants {sorted(ORG_MANDATES.get(oid, ()))}")
+    # networks: every organisation exists; H11 as the file says it
+    networks = doc.get("networks") or []
+    if not networks:
+        err("no networks: no duo may cross an organisation border (H11)")
+    for n in networks:
+        if set(n) - {"id", "organisations", "shared_support"}:
+            err(f"network {n.get('id')}: unknown fields")
+        if not isinstance(n.get("shared_support", False), bool):
+            err(f"network {n.get('id')}: shared_support not a boolean")
+        for o in n.get("organisations", []):
+            if o not in org_ids:
+                err(f"network {n.get('id')}: organisation {o} does not exist")
+    if len({n.get("id") for n in networks}) != len(networks):
+        err("duplicate network ids")
+
+    def file_may_partner(a, b):
+        return a == b or any(a in n["organisations"] and b in n["organisations"] for n in networks)
+
+    def file_may_support(a, b):
+        return a == b or any(n.get("shared_support", False) and a in n["organisations"]
+                             and b in n["organisations"] for n in networks)
     staff = doc["staff"]
     ids = [w["id"] for w in staff]
     allowed_w = {"id", "name", "organisation", "role", "tasks", "registered_until", "hours",
@@ -1099,6 +1380,9 @@ def validate(path, staff_src, cases_src):
         if c.get("lead") and lead is None:
             err(f"{cid}: lead unknown")
         if lead:
+            may_lead = set(lead["mandates"]) if "mandates" in lead else org_mandates[lead["organisation"]]
+            if c["framework"] not in may_lead:
+                err(f"{cid}: H10 lead {lead['id']} ({lead['organisation']}) has no mandate for {c['framework']}")
             if not (lead.get("registered_until") and lead["registered_until"] >= MONDAY) \
                     and lead["id"] != "jbg-07":
                 err(f"{cid}: lead not registered")
@@ -1117,9 +1401,19 @@ def validate(path, staff_src, cases_src):
                     not (p.get("registered_until") and p["registered_until"] >= MONDAY) or \
                     (p.get("municipalities") and c["municipality"] not in p["municipalities"]):
                 err(f"{cid}: partner invalid")
+            elif not file_may_partner(lead["organisation"], p["organisation"]):
+                err(f"{cid}: H11 partner {p['id']} ({p['organisation']}) may not see a family led "
+                    f"from {lead['organisation']}")
+            if p is not None and c["framework"] == "voluntary" and p["organisation"] != "jeugdlink":
+                err(f"{cid}: a voluntary family's duo partner of record is a JeugdLink professional")
         for k, s in c.get("supporters", {}).items():
             if k not in task_kinds or s not in wmap or k not in wmap[s]["tasks"]:
                 err(f"{cid}: supporter {k}: {s}")
+            elif s in (c.get("lead"), c.get("partner")):
+                err(f"{cid}: supporter {k}: {s} is the lead or partner")
+            elif not lead or not file_may_support(lead["organisation"], wmap[s]["organisation"]):
+                err(f"{cid}: H11 supporter {k}: {s} ({wmap[s]['organisation']}) may not work for a "
+                    f"family led from {lead['organisation'] if lead else 'nobody'}")
         if c.get("lead") and "waiting_since" in c:
             err(f"{cid}: has lead and waiting_since")
         if not c.get("lead"):
@@ -1144,11 +1438,50 @@ def validate(path, staff_src, cases_src):
         err("fewer than 3 absences touch the week")
     if not any("hours" in a for w in staff for a in w.get("absences", [])):
         err("no part-time absence with hours")
+    # the teaching absences, each of a lead of record with families
+    leads_of_record = {c.get("lead") for c in cases if c.get("lead")}
+
+    def spells(pred):
+        out = []
+        for w in staff:
+            if w["id"] not in leads_of_record:
+                continue
+            for a in w.get("absences", []):
+                if "hours" in a:
+                    continue
+                days = sum(1 for i in range(5) if a["from"] <= MONDAY + dt.timedelta(days=i) <= a["to"])
+                if pred(days, (a["to"] - a["from"]).days + 1):
+                    out.append(w["id"])
+        return out
+    if not spells(lambda days, length: days == 5 and length <= 7 * STAND_IN_MAX_WEEKS):
+        err("no lead away all of W48 for at most stand_in_max_weeks (a stand-in)")
+    if not spells(lambda days, length: days == 2):
+        err("no lead away two days of W48")
+    if not spells(lambda days, length: days == 5 and length > 7 * STAND_IN_MAX_WEEKS):
+        err("no lead away longer than stand_in_max_weeks (families change hands)")
+    load = {}
+    for c in cases:
+        for k in ("lead", "partner"):
+            if c.get(k):
+                load.setdefault(c[k], [0, 0])
+                load[c[k]][0] += 1
+                load[c[k]][1] += c["children"]
+    if not any(l[0] > norm(wmap[w])[0] or l[1] > norm(wmap[w])[1] for w, l in load.items()):
+        err("nobody above the caseload norm")
+    # each organisation that leads families has support staff of its own for their delegable kinds
+    for org in sorted({wmap[c["lead"]]["organisation"] for c in cases if c.get("lead")}):
+        need = {k for c in cases if c.get("lead") and wmap[c["lead"]]["organisation"] == org
+                for k, v in (c.get("hours") or doc["case_types"][c["framework"]][c["phase"]]["hours"]).items()
+                if k != "casework" and v > 0}
+        have = {k for w in staff if w["organisation"] == org and "casework" not in w["tasks"]
+                for k in w["tasks"]}
+        if need - have and not doc["name"].startswith("FoodValley — without supporters"):
+            err(f"organisation {org}: no support staff of its own for {sorted(need - have)}")
     if not 1 <= sum(1 for c in cases if c.get("lock")) <= 2:
         err("want one or two locked cases")
     if not any("lvb" in c.get("skills", []) for c in cases):
         err("no lvb cases")
-    if not 200 <= len(cases) <= 400 or not 50 <= len(staff) <= 70:
+    if not 290 <= len(cases) <= 330 or not 55 <= len(staff) <= 80:
         err("counts out of range")
     for name, lst in (("organisation", org_ids), ("worker", ids), ("case", cids)):
         if len(lst) != len(set(lst)):
@@ -1184,6 +1517,28 @@ def scale_hours(f):
         EVENTS[ev] = {k: r3(v * f) for k, v in h.items()}
 
 
+def over_hours_text(staff, cases):
+    """Leads and partners whose casework of record exceeds their available hours this week,
+    leaving out those whose absence a stand-in covers and those away too long to keep any."""
+    out = []
+    for w in staff:
+        if not registered_on(w, MONDAY) or stands_in(w) or long_absent(w):
+            continue
+        cw = 0.0
+        for c in cases:
+            share = (1 - DUO_SPLIT) if c["duo"] and c.get("partner") else 1.0
+            if c.get("lead") == w["id"]:
+                cw += case_hours(c)["casework"] * share
+            elif c.get("partner") == w["id"]:
+                cw += case_hours(c)["casework"] * DUO_SPLIT
+        if cw > available_hours(w) + 1e-9:
+            leave = [a for a in w.get("absences", []) if "hours" in a]
+            why = f", on {leave[0]['hours']} h/wk part-time leave," if leave else ""
+            out.append(f"{w['id']}{why} holds {cw:.1f} h of casework of record with "
+                       f"{available_hours(w):.1f} h available")
+    return "; ".join(out) or "nobody holds more casework than their hours"
+
+
 def over_norm_text(staff, cases):
     load = {}
     for c in cases:
@@ -1213,7 +1568,7 @@ def main():
     if args.hours_scale != 1.0:
         scale_hours(args.hours_scale)
     rng = random.Random(args.seed)
-    staff = make_staff(rng)
+    staff = make_staff(rng, args.seed)
     cases = make_cases(rng, staff)
     est = capacity_report(staff, cases)
     reg = [w for w in staff if registered_on(w, MONDAY) and "casework" in w["tasks"]]
@@ -1230,12 +1585,23 @@ def main():
         "waitpct": round(100 * sum(1 for c in cases if not c.get("lead")) / len(cases)),
         "expired_n": sum(1 for c in cases if c.get("lead") == "jbg-07"),
         "over": over_norm_text(staff, cases),
+        "over_hours": over_hours_text(staff, cases),
         "nopartner": ", ".join(c["id"] for c in cases if c["duo"] and c.get("lead")
                                and not c.get("partner")) or "none",
         "locked": " and ".join(c["id"] for c in cases if c.get("lock")) or "no cases",
+        "max_weeks": STAND_IN_MAX_WEEKS,
+        "gwait": est["waiting"],
+        "gnew": est["wait_new"],
         "scale_note": "" if args.hours_scale == 1.0 else
         f" (case hours scaled x{args.hours_scale} by --hours-scale)",
     }
+    for key, wid in (("week", WEEK_AWAY), ("two", TWO_DAYS), ("long", LONG_AWAY)):
+        span, days = absence_text(staff, wid)
+        stats[f"{key}_span"] = span
+        stats[f"{key}_n"] = sum(1 for c in cases if c.get("lead") == wid)
+        if key == "long":
+            stats["long_weeks"] = round(days / 7)
+    stats.update(week_away=WEEK_AWAY, two_days=TWO_DAYS, long_away=LONG_AWAY)
     stats["dpct"] = 100 * stats["demand"] / stats["avail"]
     stats["spct"] = 100 * stats["need_slots"] / stats["slots"]
     stats["kpct"] = 100 * stats["need_kids"] / stats["kids"]

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Random, valid Caseload scenarios (SPEC §4) for property tests.
 
-Usage: random_scenario.py --seed N --workers W --cases C [--tight] [--format yaml|json]
+Usage: random_scenario.py --seed N --workers W --cases C [--tight] [--networks] [--format yaml|json]
 
 Writes the scenario to stdout (YAML by default, in the flow style of the SPEC example, with
 dates as plain YAML dates; `--format json` writes JSON with dates as strings). The same
@@ -12,6 +12,15 @@ workers who start after the week), absences with and without hours that cover no
 all of the week, 0-hour workers, overrides of casework_share / max_cases / max_children,
 duo cases, required skills, municipalities, explicit case hours (some 0, some of declared
 kinds), current leads that are no longer valid, and locks. `--tight` makes capacity scarce.
+
+`--networks` adds a top-level `networks:` list (rule H11, who may see a family): two networks
+that overlap in one organisation, one of them with `shared_support: true`, and (from four
+organisations on) one or two organisations outside any network, so that a cross-organisation
+duo or supporter has a legal basis for some pairs of organisations and not for others. The
+networks come from a random stream of their own: the rest of the scenario is the same as
+without the flag, and without it the output is byte for byte what it was before the flag.
+Without networks, H11 gives no duo across organisations and no supporter of another
+organisation than the lead's a legal basis: such families wait, or keep to one organisation.
 """
 from __future__ import annotations
 
@@ -76,7 +85,27 @@ def r2(x, step=0.05):
     return round(round(x / step) * step, 2)
 
 
-def generate(seed, n_workers, n_cases, tight=False):
+def make_networks(seed, org_ids):
+    """Two overlapping networks over most of `org_ids`, one sharing support; some outside.
+
+    Uses its own random stream (not the scenario's), so adding networks changes nothing else.
+    """
+    rng = random.Random(seed * 1_000_003 + 48)
+    ids = list(org_ids)
+    rng.shuffle(ids)
+    n_outside = 0 if len(ids) <= 3 else (1 if len(ids) <= 5 else 2)
+    members = ids[n_outside:]
+    k = len(members) // 2
+    groups = [members[: k + 1], members[k:]]  # they share members[k]
+    shared = rng.randrange(2)
+    order = {o: i for i, o in enumerate(org_ids)}
+    return [
+        {"id": f"net-{i}", "organisations": sorted(g, key=order.get), "shared_support": i - 1 == shared}
+        for i, g in enumerate(groups, 1)
+    ]
+
+
+def generate(seed, n_workers, n_cases, tight=False, networks=False):
     rng = random.Random(seed)
     year = rng.choice([2025, 2026, 2026, 2027])
     weekno = rng.randint(1, 52)
@@ -400,12 +429,15 @@ def generate(seed, n_workers, n_cases, tight=False):
         cases.append(c)
 
     scenario = {
-        "name": f"Random scenario seed {seed} ({n_workers} workers, {n_cases} cases{', tight' if tight else ''})",
+        "name": f"Random scenario seed {seed} ({n_workers} workers, {n_cases} cases"
+                f"{', tight' if tight else ''}{', networks' if networks else ''})",
         "week": week,
     }
     if settings:
         scenario["settings"] = settings
     scenario["organisations"] = organisations
+    if networks:
+        scenario["networks"] = make_networks(seed, org_ids)
     if task_kinds:
         scenario["task_kinds"] = task_kinds
     scenario["case_types"] = case_types
@@ -488,11 +520,13 @@ def main(argv=None):
     ap.add_argument("--workers", type=int, required=True)
     ap.add_argument("--cases", type=int, required=True)
     ap.add_argument("--tight", action="store_true", help="scarce capacity: many cases wait")
+    ap.add_argument("--networks", action="store_true",
+                    help="add networks (H11): two overlapping, one sharing support, some organisations outside")
     ap.add_argument("--format", choices=["yaml", "json"], default="yaml")
     args = ap.parse_args(argv)
     if args.workers < 1 or args.cases < 0:
         ap.error("--workers must be ≥ 1 and --cases ≥ 0")
-    sc = generate(args.seed, args.workers, args.cases, args.tight)
+    sc = generate(args.seed, args.workers, args.cases, args.tight, args.networks)
     sys.stdout.write(to_yaml(sc) if args.format == "yaml" else to_json(sc))
     return 0
 

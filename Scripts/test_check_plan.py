@@ -5,11 +5,16 @@ Run: python3 -m pytest Scripts/test_check_plan.py   or   python3 Scripts/test_ch
 
 1. A hand-made scenario (SPEC §4) with a hand-computed correct plan passes; hand-computed
    available hours and norms; each mutation of the plan (over-hours worker, unregistered lead,
-   missing partner, wrong hours sum, duplicated case, …) is caught with the right rule.
+   missing partner, wrong hours sum, duplicated case, …) or of the scenario (a mandate taken
+   away, H10; a network narrowed or its shared support switched off, H11) is caught with the
+   right rule.
 2. random_scenario.py: deterministic, valid (every reference resolves), YAML and JSON agree,
-   600 × 6000 generates quickly.
-3. A small greedy planner written here (not the Swift one) plans random scenarios; the checker
-   accepts its plans and catches random mutations of them.
+   600 × 6000 generates quickly; `--networks` adds networks and changes nothing else.
+   The bundled region (Scenarios/, make_foodvalley.py): the people of record keep H10 and H11,
+   and the files are exactly what the generator writes.
+3. A small greedy planner written here (not the Swift one, lawful under H11) plans random
+   scenarios, most with networks; the checker accepts its plans and catches random mutations of
+   them (H11 ones with rule H11).
 """
 from __future__ import annotations
 
@@ -46,6 +51,10 @@ organisations:
   - {id: st-ede, name: Sociaal team Ede, kind: local-team, mandates: [voluntary, ots]}
   - {id: vtgm, name: Veilig Thuis Gelderland-Midden, kind: veilig-thuis,
      mandates: [vt-investigation, ots, guardianship]}
+networks:
+  # H11: the three may share a family (fam-1's duo crosses vtgm and st-ede) and their support
+  # staff (adm-01 of jbg works for vtgm's fam-1); the test_h11_* tests take this away.
+  - {id: safety-team, organisations: [jbg, st-ede, vtgm], shared_support: true}
 staff:
   # 36 × 0.8 = 28.8 h; 9 cases, 12 children
   - {id: jb-01, organisation: jbg, role: jeugdbeschermer, tasks: [casework, admin],
@@ -295,6 +304,112 @@ def test_lead_without_mandate():
     a["lead"] = "st-01"
     a["tasks"] = [{"kind": "casework", "worker": "st-01", "hours": 2.0}, {"kind": "admin", "worker": "adm-01", "hours": 0.5}]
     v = check_caught(refresh_workers(plan), "H10", must_contain="lead st-01 has no mandate for guardianship")
+
+
+def test_h11_a_lawful_plan_passes():
+    # one network for all three, sharing support: the base plan (fam-1: vtgm lead, st-ede
+    # partner, jbg supporter) is lawful
+    accepted(base_plan())
+    # the same through two networks: the duo through one that shares no support, the supporter
+    # through one that does and holds both jbg and vtgm
+    sc = load_scenario()
+    sc["networks"] = [{"id": "duo", "organisations": ["vtgm", "st-ede"]},
+                      {"id": "back-office", "organisations": ["jbg", "vtgm"], "shared_support": True}]
+    accepted(base_plan(), sc)
+    # a partner or supporter of the lead's own organisation needs no network at all
+    sc = load_scenario()
+    del sc["networks"]
+    plan = base_plan()
+    plan["assignments"] = [a for a in plan["assignments"] if a["case"] != "fam-1"]
+    plan["waiting"].append({"case": "fam-1", "priority": 1, "weeks_waiting": 0, "reason": "x"})
+    accepted(refresh_workers(plan, sc), sc)  # fam-2: jb-01 (jbg) and its own admin
+
+
+def test_h11_a_partner_outside_the_lead_s_networks():
+    sc = load_scenario()
+    sc["networks"][0]["organisations"] = ["jbg", "vtgm"]  # st-ede left out
+    v = check_caught(base_plan(), "H11", sc, must_contain=(
+        "H11 case fam-1: partner st-01 (org st-ede) may not see a family led from org vtgm "
+        "(no network holds both)"))
+    assert rules(v) == ["H11"] and len(v) == 1, v
+    # a partner from the lead's network instead: lawful again
+    plan = base_plan()
+    a = find(plan, "fam-1")
+    a["partner"] = "jb-01"
+    a["tasks"][1]["worker"] = "jb-01"
+    accepted(refresh_workers(plan, sc), sc)
+    # a network that holds only one of the two gives no basis
+    sc["networks"].append({"id": "ede", "organisations": ["st-ede"], "shared_support": True})
+    check_caught(base_plan(), "H11", sc, must_contain="partner st-01 (org st-ede) may not see")
+
+
+def test_h11_without_networks_no_family_crosses_a_border():
+    sc = load_scenario()
+    del sc["networks"]
+    v = check_caught(base_plan(), "H11", sc)
+    assert v == [
+        "H11 case fam-1: partner st-01 (org st-ede) may not see a family led from org vtgm "
+        "(no network holds both)",
+        "H11 case fam-1: supporter adm-01 (org jbg) of kind admin may not work for a family led "
+        "from org vtgm",
+        "H11 case fam-1: supporter adm-01 (org jbg) of kind legal may not work for a family led "
+        "from org vtgm",
+    ], v
+
+
+def test_h11_a_supporter_crosses_only_with_shared_support():
+    sc = load_scenario()
+    sc["networks"][0]["shared_support"] = False  # the duo may cross, the support may not
+    v = check_caught(base_plan(), "H11", sc, must_contain=(
+        "H11 case fam-1: supporter adm-01 (org jbg) of kind admin may not work for a family led "
+        "from org vtgm"))
+    assert rules(v) == ["H11"] and len(v) == 2 and "of kind legal" in v[1], v
+    # a network that shares support but does not hold the lead's organisation: still no basis
+    sc["networks"].append({"id": "jbg-ede", "organisations": ["jbg", "st-ede"], "shared_support": True})
+    v = check_caught(base_plan(), "H11", sc)
+    assert len(v) == 2, v
+    # one that holds both and shares support lets the supporter across
+    sc["networks"].append({"id": "back-office", "organisations": ["vtgm", "jbg"], "shared_support": True})
+    accepted(base_plan(), sc)
+    # a supporter of the lead's own organisation needs no network (fam-2: jb-01 and adm-01,
+    # both jbg): only fam-1's supporter is reported
+    sc = load_scenario()
+    sc["networks"][0]["shared_support"] = False
+    plan = base_plan()
+    find(plan, "fam-2")["tasks"][1]["worker"] = "adm-01"
+    v = check_caught(refresh_workers(plan, sc), "H11", sc)
+    assert all(x.startswith("H11 case fam-1:") for x in v), v
+
+
+def test_h11_a_locked_partner_who_may_not_see_the_family():
+    # fam-1 locked to vt-01 and st-01, st-ede outside the network: the plan may give it jb-01
+    sc = load_scenario()
+    sc["cases"][0]["lock"] = True
+    sc["networks"][0]["organisations"] = ["jbg", "vtgm"]
+    plan = base_plan()
+    a = find(plan, "fam-1")
+    a["partner"] = "jb-01"
+    a["tasks"][1]["worker"] = "jb-01"
+    plan["locks"].append({"case": "fam-1", "kept": False, "reason": "no-network"})
+    accepted(refreshed(copy.deepcopy(plan), sc), sc)
+    m = check_plan.Model(sc)
+    why, _ = check_plan.lock_breaks_a_rule(m, "fam-1", "vt-01", "st-01", {}, {}, {}, {}, [], {})
+    assert why == "partner st-01 (org st-ede) may not see a family led from org vtgm (H11)", why
+    # with st-ede in the network the lock could be kept: reported
+    sc["networks"][0]["organisations"] = ["jbg", "vtgm", "st-ede"]
+    check_caught(refreshed(copy.deepcopy(plan), sc), "H9", sc, must_contain="although vt-01 could take it")
+
+
+def test_h11_a_lock_counts_only_supporters_who_may_work_for_the_lead():
+    # fam-2 (locked to jb-01 of jbg) needs 0.5 h legal; jb-01 does no legal; the only lawyer,
+    # adm-01, now works for vtgm: without shared support nobody may take the legal hours
+    sc = load_scenario()
+    sc["staff"][5]["organisation"] = "vtgm"
+    sc["cases"][1]["hours"] = {"casework": 2.0, "legal": 0.5}
+    sc["networks"][0]["shared_support"] = False
+    accepted(fam2_waits(sc=sc), sc)
+    sc["networks"][0]["shared_support"] = True  # adm-01 may work for jbg's families: keep the lock
+    check_caught(fam2_waits(sc=sc), "H9", sc, must_contain="although jb-01 could take it")
 
 
 def test_unregistered_lead_without_casework():
@@ -662,6 +777,37 @@ def test_generator_is_deterministic_and_yaml_matches_json():
     assert len(outs) == 1
 
 
+def test_generator_networks_only_when_asked():
+    for seed in (1, 4, 9, 23):
+        plain = random_scenario.generate(seed, 20, 60, seed % 2 == 0)
+        with_nets = random_scenario.generate(seed, 20, 60, seed % 2 == 0, networks=True)
+        assert "networks" not in plain
+        nets = with_nets.pop("networks")
+        with_nets["name"] = plain["name"]
+        assert with_nets == plain  # nothing else changes
+    for seed in range(1, 80):
+        sc = random_scenario.generate(seed, 10, 0, False, networks=True)
+        org_ids = [o["id"] for o in sc["organisations"]]
+        nets = sc["networks"]
+        assert len(nets) == 2 and sorted(n["shared_support"] for n in nets) == [False, True], nets
+        assert all(set(n["organisations"]) <= set(org_ids) and len(n["organisations"]) >= 2 for n in nets)
+        m = check_plan.Model(sc)
+        pairs = [(a, b) for a in org_ids for b in org_ids if a < b]
+        lawful = [p for p in pairs if m.may_partner(*p)]
+        assert 0 < len(lawful) < len(pairs), (seed, nets)  # some cross-organisation duos, not all
+        outside = set(org_ids) - {o for n in nets for o in n["organisations"]}
+        assert len(outside) == (0 if len(org_ids) <= 3 else 1 if len(org_ids) <= 5 else 2), (seed, outside)
+    # the command line: --networks adds the list and nothing else but the name
+    base = [sys.executable, os.path.join(HERE, "random_scenario.py"), "--seed", "3", "--workers", "15",
+            "--cases", "40"]
+    a = subprocess.run(base, capture_output=True, text=True, check=True).stdout
+    b = subprocess.run(base + ["--networks"], capture_output=True, text=True, check=True).stdout
+    extra = [line for line in b.splitlines() if line not in a.splitlines()]
+    assert extra[0].startswith("name: ") and extra[1] == "networks:", extra
+    assert len(extra) == 4 and all(x.startswith("  - {id: \"net-") for x in extra[2:]), extra
+    assert yaml.safe_load(b)["networks"] == random_scenario.generate(3, 15, 40, False, True)["networks"]
+
+
 def validate_scenario(sc):
     """Every reference resolves and every value is of the SPEC's kind."""
     org_ids = [o["id"] for o in sc["organisations"]]
@@ -741,6 +887,81 @@ def test_generator_is_fast():
 
 
 # ---------------------------------------------------------------------------------------------
+# 2b. the bundled region (Scenarios/, written by make_foodvalley.py)
+
+SCENARIOS = os.path.join(HERE, "..", "Scenarios")
+
+
+def record_plan(sc):
+    """A plan that serves every family with a lead of record by its people of record: the lead,
+    the partner, casework split as duo_split says, each delegable task with its supporter of
+    record or else the lead. Families without a lead wait."""
+    m = check_plan.Model(sc)
+    assignments, waiting = [], []
+    for cid in m.case_order:
+        c = m.cases[cid]
+        if not c.get("lead"):
+            waiting.append({"case": cid, "priority": c.get("priority"), "weeks_waiting": 0,
+                            "reason": "no-lead-of-record"})
+            continue
+        lead, partner = str(c["lead"]), c.get("partner")
+        demand = m.demand(cid) or {}
+        cw = demand.get("casework", 0.0)
+        tasks = []
+        if cw > 0:
+            if partner:
+                tasks += [{"kind": "casework", "worker": lead, "hours": cw * m.duo_split},
+                          {"kind": "casework", "worker": partner, "hours": cw - cw * m.duo_split}]
+            else:
+                tasks.append({"kind": "casework", "worker": lead, "hours": cw})
+        for kind, h in sorted(demand.items()):
+            if kind != "casework" and h > 0:
+                tasks.append({"kind": kind, "worker": (c.get("supporters") or {}).get(kind, lead), "hours": h})
+        a = {"case": cid, "lead": lead, "tasks": tasks}
+        if partner:
+            a["partner"] = partner
+        assignments.append(a)
+    return {"week": sc["week"], "assignments": assignments, "waiting": waiting}
+
+
+def test_bundled_region_people_of_record_are_lawful():
+    # H10 (mandate) and H11 (who may see the family) hold for every family's people of record in
+    # every file make_foodvalley.py writes. Other rules may break on purpose: jbg-07's lapsed
+    # registration (H1), leads over their norm (H4) or hours (H3), a duo without its partner (H5).
+    files = sorted(f for f in os.listdir(SCENARIOS) if f.endswith(".yaml"))
+    assert "foodvalley.yaml" in files and len(files) >= 6, files
+    for name in files:
+        sc = check_plan.load_yaml(os.path.join(SCENARIOS, name))
+        assert sc.get("networks"), name
+        violations, _, _ = check_plan.check(sc, record_plan(sc))
+        broken = [v for v in violations if v.split()[0] in ("H10", "H11")]
+        assert broken == [], (name, broken[:5])
+        assert any(v.startswith("H1 ") and "jbg-07" in v for v in violations), name
+    # the check does bite: a family led from the wrong organisation, a supporter of another one
+    sc = check_plan.load_yaml(os.path.join(SCENARIOS, "foodvalley.yaml"))
+    c = next(c for c in sc["cases"] if c["framework"] == "ots" and c.get("lead") and not c.get("duo"))
+    c["lead"] = next(w["id"] for w in sc["staff"] if w["organisation"] == "vt-gm")
+    c["supporters"] = {"admin": "adm-05"}  # lt-ede's
+    violations, _, _ = check_plan.check(sc, record_plan(sc))
+    assert any(v.startswith(f"H10 case {c['id']}:") for v in violations), violations
+    assert any(v.startswith(f"H11 case {c['id']}: supporter adm-05") for v in violations), violations
+
+
+def test_bundled_region_is_what_the_generator_writes():
+    # Scenarios/ is generated, not edited: the script writes the same bytes, twice.
+    with tempfile.TemporaryDirectory() as d:
+        digests = []
+        for _ in range(2):
+            subprocess.run([sys.executable, os.path.join(HERE, "make_foodvalley.py"), "--out",
+                            os.path.join(d, "foodvalley.yaml")], capture_output=True, text=True, check=True)
+            digests.append({f: open(os.path.join(d, f), "rb").read() for f in sorted(os.listdir(d))})
+        assert digests[0] == digests[1]
+        for f, data in digests[0].items():
+            with open(os.path.join(SCENARIOS, f), "rb") as g:
+                assert g.read() == data, f"Scenarios/{f} differs from what make_foodvalley.py writes"
+
+
+# ---------------------------------------------------------------------------------------------
 # 3. a greedy planner written here, checked on random scenarios
 
 
@@ -777,8 +998,10 @@ def greedy_plan(sc):
         partner = None
         if lead and duo:
             lead_org = m.workers[lead].get("organisation")
-            partner = next((w for w in reg_workers if w != lead
+            preferred = [c["partner"]] if c.get("partner") in m.workers and m.registered(c["partner"]) else []
+            partner = next((w for w in preferred + reg_workers if w != lead
                             and (not m.duo_across or m.workers[w].get("organisation") != lead_org)
+                            and m.may_partner(m.org(lead), m.org(w))
                             and fits_person(w, cw - cw * split)), None)
         if lead is None or (duo and partner is None):
             waiting.append({"case": cid, "priority": c.get("priority"), "weeks_waiting": 0,
@@ -802,6 +1025,7 @@ def greedy_plan(sc):
                 continue
             doer = next((w for w in m.workers if kind in m.tasks_of(w)
                          and (not m.kinds[kind] or m.registered(w))
+                         and (w in (lead, partner) or m.may_support(m.org(lead), m.org(w)))
                          and rem[w] - use.get(w, 0.0) >= h - 1e-9), None)
             if doer is None:
                 ok = False
@@ -843,7 +1067,7 @@ def mutate(plan, sc, rng):
     if not plan["assignments"]:
         return None
     a = rng.choice(plan["assignments"])
-    choice = rng.randrange(7)
+    choice = rng.randrange(9)
     if choice == 0 and a["tasks"]:
         a["tasks"].pop(rng.randrange(len(a["tasks"])))
         return "drop a task"
@@ -869,26 +1093,45 @@ def mutate(plan, sc, rng):
     if choice == 6 and m.cases[a["case"]].get("duo"):
         a.pop("partner", None)
         return "drop the partner"
+    if choice == 7 and a.get("partner"):
+        outsiders = [w for w in m.workers if m.org(w) != m.org(a["lead"])
+                     and not m.may_partner(m.org(a["lead"]), m.org(w))]
+        if not outsiders:
+            return None
+        a["partner"] = rng.choice(outsiders)
+        return "H11 partner from outside the lead's networks"
+    if choice == 8:
+        outsiders = [w for w in m.workers if not m.may_support(m.org(a["lead"]), m.org(w))]
+        delegable = [t for t in a["tasks"] if t["kind"] != "casework"]
+        if not outsiders or not delegable:
+            return None
+        rng.choice(delegable)["worker"] = rng.choice(outsiders)
+        return "H11 supporter from outside the lead's organisation"
     return None
 
 
 def test_greedy_plans_pass_and_mutations_are_caught():
     rng = random.Random(42)
+    h11_mutations = 0
     for seed in range(1, 41):
         tight = seed % 2 == 0
-        sc = random_scenario.generate(seed, 3 + seed * 2, 10 + seed * 15, tight)
+        sc = random_scenario.generate(seed, 3 + seed * 2, 10 + seed * 15, tight, networks=seed % 3 != 0)
         sc = yaml.safe_load(random_scenario.to_yaml(sc))
         plan = greedy_plan(sc)
         violations, _, summary = check_plan.check(sc, plan)
         assert violations == [], (seed, violations[:5])
         assert summary[0] + summary[1] == len(sc["cases"])
-        for _ in range(5):
+        for _ in range(8):
             p = copy.deepcopy(plan)
             what = mutate(p, sc, rng)
             if what is None:
                 continue
             violations, _, _ = check_plan.check(sc, p)
             assert violations, (seed, what)
+            if what.startswith("H11"):
+                h11_mutations += 1
+                assert "H11" in rules(violations), (seed, what, violations)
+    assert h11_mutations >= 5, h11_mutations
 
 
 def test_checker_on_a_large_plan_is_fast():
