@@ -405,7 +405,7 @@ private func foodvalleyPlanJSON(_ extra: [String] = []) throws -> [String: Any] 
         let w = try Workspace()
         var load = try Load.parse([foodvalleyPath, "--db", w.db])
         let out = try load.execute()
-        #expect(out.contains("65 staff"))
+        #expect(out.contains("76 staff"))
         #expect(out.contains("300 cases"))
         #expect(out.contains("week 2026-W48"))
     }

@@ -86,7 +86,7 @@ private let planTables = ["plans", "plan_assignments", "plan_tasks", "plan_waiti
         #expect(try database.isEmpty())
         let scenario = try foodvalley()
         let summary = try database.load(scenario)
-        #expect(summary.added == scenario.organisations.count + scenario.staff.count + scenario.cases.count)
+        #expect(summary.added == scenario.organisations.count + scenario.networks.count + scenario.staff.count + scenario.cases.count)
         #expect(summary.updated == 0)
         #expect(try !database.isEmpty())
         expectSameScenario(try database.scenario(), scenario)
@@ -109,7 +109,7 @@ private let planTables = ["plans", "plan_assignments", "plan_tasks", "plan_waiti
         scenario.cases[0].priority = 1
         let summary = try database.load(scenario)
         #expect(summary.added == 0)
-        #expect(summary.updated == scenario.organisations.count + scenario.staff.count + scenario.cases.count)
+        #expect(summary.updated == scenario.organisations.count + scenario.networks.count + scenario.staff.count + scenario.cases.count)
         let stored = try database.scenario()
         #expect(stored.staff.count == scenario.staff.count)
         #expect(stored.staff[0].hours == 12.5)
