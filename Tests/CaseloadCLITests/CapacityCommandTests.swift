@@ -42,7 +42,7 @@ private func objects(_ value: Any?, _ what: String) throws -> [[String: Any]] {
         #expect(lines[registered + 14].isEmpty)
         let summary = try #require(lines.firstIndex { $0 == "FIRST SHORT WEEK" })
         // FoodValley, with support staff in every organisation (H11), runs short in no pool
-        // within 12 weeks; a pool that does is tested on a scenario made for it.
+        // within 12 weeks.
         #expect(lines[summary + 1] == "  no pool runs short in 12 weeks")
         #expect(lines[summary...].contains { $0.hasPrefix("  admin") && $0.contains("none in 12 weeks") })
         #expect(!lines.contains { $0.hasPrefix("  2026-W48") && $0.hasSuffix("  short") })
