@@ -50,11 +50,14 @@ Continuity (rule tag C; SPEC §3 "wie hem heeft mag 'm houden", stand-ins):
   casework × (1 − duo_split), against available × (1 + overload_allowed) without the short
   absences stand-ins cover, or with every absence), pinned (the case has `lock: true`; H9
   judges whether the lock could be kept). A partner change may carry any reason of the lead
-  of record when the lead changed too. `allowed` is voluntary: at most max_voluntary_handovers
+  of record when the lead changed too, and a duo's lead change (or `lead-lost`) any reason of
+  the partner of record. `allowed` is voluntary: at most max_voluntary_handovers
   (default 0) or --allow-handovers N such entries. Whether the fewest families moved is not
   checked. A person of record who is not in staff: every forcing reason holds.
 - A waiting family with a lead of record waits as `lead-lost`, and its lead of record must have
   a forcing reason (any, pinned included); `lead-lost` without a lead of record is a violation.
+  A duo whose lead of record has no forcing reason may wait as `no-duo-partner`: the lead keeps
+  it, no partner may join them this week.
 - Stand-ins: each `stand_ins` entry's `absent` is the served case's lead or partner and has a
   short absence (span ≤ 7 × stand_in_max_weeks days) touching the week; the stand-in is another
   worker, registered on the Monday, lists casework, serves the municipality, is of the absent
@@ -269,7 +272,7 @@ class Model:
         if started is None or not self.ramp:
             return 1.0
         if started > self.monday:
-            return self.ramp[0][1]
+            return 0.0  # not there yet in the planned week: no hours (docs/rules.md)
         for months, factor in self.ramp:
             if self.monday < add_months(started, months):
                 return factor
@@ -615,8 +618,11 @@ def person_reasons(m, wid):
     return r
 
 
-def lead_case_reasons(m, cid, wid):
-    """Reasons that `wid` may not lead case `cid`: H10 mandate; task, skill or municipality."""
+def lead_case_reasons(m, cid, wid, delegable=False):
+    """Reasons that `wid` may not lead case `cid`: H10 mandate; task, skill or municipality.
+    With `delegable`, also a delegable kind of the case the lead may not do: it falls back to
+    the lead where no supporter who may see the family has room, so it may force a change, but
+    a lead who lacks it still keeps the family while a supporter does it."""
     c = m.cases[cid]
     r = {}
     if str(c.get("framework")) not in m.mandates(wid):
@@ -625,9 +631,8 @@ def lead_case_reasons(m, cid, wid):
     if "casework" not in m.tasks_of(wid):
         lacks.append("task casework")
     for kind, h in sorted((m.demand(cid) or {}).items()):
-        # Registered kinds are the lead's; a delegable kind falls back to the lead where no
-        # supporter who may see the family has room, so lacking it may also force a change.
-        if kind != "casework" and h > 0 and kind in m.kinds and kind not in m.tasks_of(wid):
+        if kind != "casework" and h > 0 and (m.kinds.get(kind) or (delegable and kind in m.kinds)) \
+                and kind not in m.tasks_of(wid):
             lacks.append(f"task {kind}")
     lacks += [f"skill {x}" for x in m.skills_missing(wid, c.get("skills"))]
     if not m.serves(wid, c.get("municipality")):
@@ -740,7 +745,7 @@ def change_reasons(m, load, cid, role, person, new_lead=None, lead_changed=False
     record_lead, _ = record_people(m, cid)
     r = dict(load.person(person))
     if role == "lead":
-        for k, why in lead_case_reasons(m, cid, person).items():
+        for k, why in lead_case_reasons(m, cid, person, delegable=True).items():
             r.setdefault(k, why)
     else:
         for k, why in partner_case_reasons(m, cid, person, record_lead).items():
@@ -755,6 +760,12 @@ def change_reasons(m, load, cid, role, person, new_lead=None, lead_changed=False
     if role == "partner" and lead_changed and record_lead is not None:
         for k, why in change_reasons(m, load, cid, "lead", record_lead).items():
             r.setdefault(k, f"the lead changed: {why}")
+    # A duo's lead who keeps it needs a partner: when the partner of record is forced off, and
+    # no other partner may join the lead, the lead's change carries the partner's reason.
+    _, record_partner = record_people(m, cid)
+    if role == "lead" and m.cases[cid].get("duo") and record_partner not in (None, person):
+        for k, why in change_reasons(m, load, cid, "partner", record_partner).items():
+            r.setdefault(k, f"the partner of record: {why}")
     return r
 
 
@@ -877,10 +888,13 @@ def check_continuity(m, plan, served, served_count, waiting_reason, allow_handov
             if reason == "lead-lost":
                 add(f"C case {cid}: waits as lead-lost but has no lead of record")
             continue
+        if reason == "no-duo-partner" and m.cases[cid].get("duo"):
+            continue  # the lead keeps it and waits for a partner: check_partnerless judges it
         if reason != "lead-lost":
             add(
                 f"C case {cid}: waits with reason {reason!r} although it has lead of record "
-                f"{record_lead} (a family of record waits only as lead-lost)"
+                f"{record_lead} (a family of record waits only as lead-lost, or a duo whose "
+                f"lead keeps it as no-duo-partner)"
             )
             continue
         if not change_reasons(m, load, cid, "lead", record_lead):
@@ -888,6 +902,34 @@ def check_continuity(m, plan, served, served_count, waiting_reason, allow_handov
                 f"C case {cid}: waits as lead-lost but nothing forces its lead of record "
                 f"{record_lead} off it ({load.describe(record_lead)})"
             )
+
+
+def check_partnerless(m, waiting_reason, served_count, effective, cases_of, children_of, add):
+    """C: a duo family of record that waits as `no-duo-partner` waits truly for a partner: in the
+    finished plan no registered colleague who may partner its lead of record (casework, the
+    municipality, not the lead, another organisation where duos cross organisations, H11) has
+    a norm place and the partner's hours free."""
+    for cid, reason in waiting_reason.items():
+        if reason != "no-duo-partner" or served_count.get(cid):
+            continue
+        record_lead, _ = record_people(m, cid)
+        c = m.cases[cid]
+        if record_lead is None or record_lead not in m.workers or not c.get("duo"):
+            continue
+        need = (m.demand(cid) or {}).get("casework", 0.0) * (1.0 - m.duo_split)
+        kids = m.children(cid)
+        for p in sorted(m.workers):
+            if p == record_lead or not m.registered(p) or "casework" not in m.tasks_of(p):
+                continue
+            if not m.serves(p, c.get("municipality")) or not m.may_partner(m.org(record_lead), m.org(p)):
+                continue
+            if m.duo_across and m.org(p) == m.org(record_lead):
+                continue
+            if (cases_of.get(p, 0) + 1 <= m.max_cases(p) and children_of.get(p, 0) + kids <= m.max_children(p)
+                    and effective.get(p, 0.0) + need <= m.available(p) * (1.0 + m.overload) + EPS):
+                add(f"C case {cid}: waits as no-duo-partner, but {p} could partner {record_lead} "
+                    f"({fmt(effective.get(p, 0.0))} h planned, {cases_of.get(p, 0)} families)")
+                break
 
 
 def check_stand_ins(m, plan, served, case_hours, add):
@@ -1282,6 +1324,8 @@ def check(scenario, plan, week=None, allow_handovers=None):
                 f"H4 worker {wid}: {nch} children as lead/partner > max_children "
                 f"{m.max_children(wid)}"
             )
+
+    check_partnerless(m, waiting_reason, served_count, effective, cases_of, children_of, add)
 
     # the plan's own worker figures
     seen = set()

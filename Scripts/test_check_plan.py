@@ -136,27 +136,33 @@ def base_plan():
 
 
 def absent_share(sc, wid, m=None):
-    """Computed here, apart from check_plan: the share of the week worker `wid` is away in short
-    absences (span ≤ 7 × stand_in_max_weeks days, touching the week): min(1, covered ÷ base),
-    covered = each such absence's hours, else base × its weekdays in the week ÷ 5."""
+    """Computed here, apart from check_plan: the share of a family's hours stand-ins take for
+    worker `wid`: covered ÷ (available + covered), covered = the hours of short absences (span
+    ≤ 7 × stand_in_max_weeks days, touching the week: each absence's hours, else base × its
+    weekdays in the week ÷ 5), available = base minus every absence of the week."""
     m = m or check_plan.Model(sc)
     w = m.workers[wid]
     share = w.get("casework_share", sc.get("settings", {}).get("casework_share", 0.8))
     base = (w.get("hours") or 0) * share * m.ramp_factor(wid)
     days_max = 7 * (sc.get("settings") or {}).get("stand_in_max_weeks", 2)
-    covered = 0.0
+    covered = lost = 0.0
     for a in w.get("absences") or []:
         start = check_plan.parse_date(a["from"])
         end = check_plan.parse_date(a.get("to")) or start
-        if end < m.monday or start > m.monday + dt.timedelta(days=6) or (end - start).days + 1 > days_max:
+        if end < m.monday or start > m.monday + dt.timedelta(days=6):
             continue
         if a.get("hours") is not None:
-            covered += a["hours"]
+            hours = a["hours"]
         else:
-            covered += base * sum(1 for i in range(5) if start <= m.monday + dt.timedelta(days=i) <= end) / 5
-    if base <= 0:
+            hours = base * sum(1 for i in range(5) if start <= m.monday + dt.timedelta(days=i) <= end) / 5
+        lost += hours
+        if (end - start).days + 1 <= days_max:
+            covered += hours
+    covered = min(covered, base)
+    available = max(0.0, base - lost)
+    if available + covered <= 0:
         return 1.0 if covered > 0 else 0.0
-    return min(1.0, covered / base)
+    return min(1.0, covered / (available + covered))
 
 
 def cover(plan, sc):
@@ -252,7 +258,7 @@ def test_ramp_up_edges():
         ("2026-08-24", 0.5),
         ("2026-05-23", 1.0),
         ("2026-05-24", 0.75),
-        ("2026-12-01", 0.5),  # starts after the week: first factor
+        ("2026-12-01", 0.0),  # starts after the week: not there, no hours (as the planner)
         ("2026-08-31", 0.5),  # + 3 months → 2026-11-30 (clamped)
     ]
     for started, factor in cases:
@@ -1145,7 +1151,7 @@ def test_c_a_family_of_record_waits_only_as_lead_lost():
     sc = cont_sc()
     v = run(cont_plan(sc, {"c1": None}, waiting={"c1": "no-registered-capacity"}), sc)[0]
     assert v == ["C case c1: waits with reason 'no-registered-capacity' although it has lead of record a1 "
-                 "(a family of record waits only as lead-lost)"], v
+                 "(a family of record waits only as lead-lost, or a duo whose lead keeps it as no-duo-partner)"], v
     v = run(cont_plan(sc, {"c1": None}), sc)[0]
     assert v == ["C case c1: waits as lead-lost but nothing forces its lead of record a1 off it (a1 keeps 2 "
                  "families of record of 9, 3 children of 12, 5 h of 28.8 h (28.8 h with every absence))"], v
@@ -1880,7 +1886,9 @@ def mutate(plan, sc, rng):
         a["partner"] = rng.choice(outsiders)
         return "H11 partner from outside the lead's networks"
     if choice == 8:
-        outsiders = [w for w in m.workers if not m.may_support(m.org(a["lead"]), m.org(w))]
+        # Neither lead nor partner: a task they do is no support.
+        outsiders = [w for w in m.workers if not m.may_support(m.org(a["lead"]), m.org(w))
+                     and w not in (a["lead"], a.get("partner"))]
         delegable = [t for t in a["tasks"] if t["kind"] != "casework"]
         if not outsiders or not delegable:
             return None

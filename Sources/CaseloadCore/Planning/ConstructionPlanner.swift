@@ -40,14 +40,40 @@ public struct ConstructionPlanner: Sendable {
         for c in order where problem.cases[c].lock {
             builder.reserve(c, sign: -1)
             placed[c] = builder.keepLock(c, orElse: kept?[c])
+            // A pin its given people cannot keep: the lock note says why, the handover that the
+            // pin is the reason of the family's people.
+            let info = problem.cases[c]
+            if let lead = info.currentLead, let now = builder.state.choices[c], now.lead != lead, continuity.leadForced[c] == nil {
+                continuity.leadForced[c] = .pinned
+            }
+            if info.duo, let partner = info.currentPartner, let now = builder.state.choices[c], now.partner != partner,
+                continuity.partnerForced[c] == nil
+            {
+                continuity.partnerForced[c] = .pinned
+            }
         }
+        // Every family kept whole by its people of record first, then those whose lead keeps
+        // them with a new partner: a new partner takes only what no family of record claims.
         let ofRecord = Self.keepingOrder(problem).filter { !placed[$0] }
+        var needPartner: [Int] = []
         for c in ofRecord {
             if !problem.cases[c].lock { builder.reserve(c, sign: -1) }
-            placed[c] = builder.keepRecord(c, &continuity, warm: kept?[c])
+            if let kept = builder.keepRecord(c, &continuity, warm: kept?[c], newPartner: false) {
+                placed[c] = kept
+            } else {
+                needPartner.append(c)
+            }
+        }
+        // Their leads hold their places while the new partners are chosen, so that no one is
+        // taken as a partner at the cost of their own family.
+        for c in needPartner { builder.reserve(c, sign: 1) }
+        for c in needPartner {
+            builder.reserve(c, sign: -1)
+            placed[c] = builder.keepRecord(c, &continuity, warm: kept?[c], newPartner: true) ?? false
         }
         for c in order where !placed[c] && problem.cases[c].currentLead != nil {
-            builder.placeBest(c)
+            // A family whose lead keeps it but found no partner waits for one with that lead.
+            if continuity.leadForced[c] != nil { builder.placeBest(c) }
             placed[c] = true
         }
         for c in order where !placed[c] {
@@ -178,12 +204,16 @@ extension ConstructionPlanner {
         /// partner of record where they may keep it, when the rules and their norms and hours
         /// allow; with `warm` (last week's people) where it names the same people and still
         /// fits. Otherwise notes what forces the change in `continuity` and returns `false`.
-        mutating func keepRecord(_ c: Int, _ continuity: inout Continuity, warm: CaseChoice?) -> Bool {
+        /// Without `newPartner`, a duo that needs a new partner is left for later (`nil`).
+        mutating func keepRecord(_ c: Int, _ continuity: inout Continuity, warm: CaseChoice?, newPartner: Bool) -> Bool? {
             let info = problem.cases[c]
             guard let lead = info.currentLead, continuity.leadForced[c] == nil else { return false }
+            // Over the norm when the families of record they may keep pass it, or no place is
+            // left now; else over their hours.
             func shortage(_ w: Int) -> HandoverReason {
-                problem.normFits(w, cases: state.caseCount[w] + 1, children: state.childCount[w] + info.children)
-                    ? .overHours : .overNorm
+                continuity.isOverNorm(w, in: problem)
+                    || !problem.normFits(w, cases: state.caseCount[w] + 1, children: state.childCount[w] + info.children)
+                    ? .overNorm : .overHours
             }
             var partner: Int?
             if info.duo {
@@ -197,9 +227,10 @@ extension ConstructionPlanner {
                     }
                 }
                 if partner == nil {
+                    guard newPartner else { return nil }
                     partner = problem.candidates.partners[info.municipality].filter { p in
-                        problem.partnersLead(p, lead) && hasNormRoom(p, children: info.children, 0)
-                            && free(p, 0) >= info.partnerCasework
+                        problem.partnersLead(p, lead) && hasNormRoom(p, children: info.children, Self.levels)
+                            && free(p, Self.levels) >= info.partnerCasework
                     }.min { fill($0, adding: info.partnerCasework) < fill($1, adding: info.partnerCasework) }
                 }
             }
@@ -219,20 +250,19 @@ extension ConstructionPlanner {
             }
             let choice = CaseChoice(lead: lead, partner: partner, delegates: delegates)
             if info.duo && partner == nil {
-                // No partner may join the lead: the family needs another pair, and the partner's
-                // reason is the lead's too.
-                continuity.leadForced[c] = continuity.partnerForced[c] ?? .overHours
+                // No partner may join the lead. Where the partner of record had to go, the family
+                // needs another pair and the partner's reason is the lead's too; else it keeps
+                // its lead and waits for a partner (`no-duo-partner`).
+                continuity.leadForced[c] = continuity.partnerForced[c]
                 return false
             }
             if state.violations(of: choice, for: c).isEmpty {
                 state.assign(c, choice)
                 return true
             }
-            // A delegable task no supporter who may see the family has room for, that the lead
-            // may not do: they may not do the work (H2).
-            let unable = zip(choice.delegates, info.delegableTasks).contains { w, task in
-                w == lead && !problem.workers[lead].does(task.kind)
-            }
+            // A delegable task no supporter who may see the family has room for, that neither
+            // the lead nor the partner may do: they may not do the work (H2).
+            let unable = zip(choice.delegates, info.delegableTasks).contains { w, task in !problem.workers[w].does(task.kind) }
             continuity.leadForced[c] = unable ? .notQualified : shortage(lead)
             return false
         }
@@ -253,9 +283,10 @@ extension ConstructionPlanner {
             guard let lead = info.currentLead else { return nil }
             var partner = info.duo ? info.currentPartner : nil
             if info.duo && partner == nil {
+                // Honouring every family's claim on its people of record.
                 partner = problem.candidates.partners[info.municipality].filter { p in
-                    problem.partnersLead(p, lead) && hasNormRoom(p, children: info.children, 0)
-                        && free(p, 0) >= info.partnerCasework
+                    problem.partnersLead(p, lead) && hasNormRoom(p, children: info.children, Self.levels)
+                        && free(p, Self.levels) >= info.partnerCasework
                 }.min { fill($0, adding: info.partnerCasework) < fill($1, adding: info.partnerCasework) }
             }
             var tentative: [Int: Int] = [:]

@@ -16,7 +16,8 @@ public enum HandoverReason: String, CaseIterable, Hashable, Sendable, Codable {
     case overNorm = "over-norm"
     /// Their families of record need more hours than they have (H3).
     case overHours = "over-hours"
-    /// The manager fixed the family to someone else.
+    /// The family is pinned (`lock`, `caseload pin`): the manager's choice governs it, and its
+    /// lock note says why its given people could not keep it.
     case pinned
     /// Voluntary, made within the allowance (`--allow-handovers`, `max_voluntary_handovers`).
     case allowed
@@ -66,6 +67,10 @@ public struct Continuity: Sendable {
     public internal(set) var leadForced: [HandoverReason?]
     /// Per case, what forces its partner of record to give it up.
     public internal(set) var partnerForced: [HandoverReason?]
+    /// Per worker, the families (and their children) of record the rules let them keep, as
+    /// lead or partner: over their norm, some must move (`over-norm`).
+    let recordCases: [Int]
+    let recordChildren: [Int]
 
     /// The reasons the rules give, before hours and norms count.
     public init(problem: PlanningProblem) {
@@ -86,6 +91,22 @@ public struct Continuity: Sendable {
                 partnerForced[c] = gone[partner] ?? Self.reason(rules)
             }
         }
+        var cases = [Int](repeating: 0, count: problem.workers.count)
+        var children = cases
+        for (c, info) in problem.cases.enumerated() {
+            for (person, forced) in [(info.currentLead, leadForced[c]), (info.duo ? info.currentPartner : nil, partnerForced[c])] {
+                guard let person, forced == nil else { continue }
+                cases[person] += 1
+                children[person] += info.children
+            }
+        }
+        recordCases = cases
+        recordChildren = children
+    }
+
+    /// Whether the families of record worker `w` may keep pass their caseload norm.
+    func isOverNorm(_ w: Int, in problem: PlanningProblem) -> Bool {
+        !problem.normFits(w, cases: recordCases[w], children: recordChildren[w])
     }
 
     /// Whether case `c`'s lead of record may keep it as far as the rules go.

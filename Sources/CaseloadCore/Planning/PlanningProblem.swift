@@ -273,7 +273,11 @@ public final class PlanningProblem: Sendable {
         // families of record, up to the hours they would have had without the absence.
         var recordUnits = [Int](repeating: 0, count: workers.count)
         for info in cases {
-            if let lead = info.currentLead { recordUnits[lead] += info.leadUnits }
+            // The lead's share with every delegable task, which falls back to them when no
+            // supporter has room.
+            if let lead = info.currentLead {
+                recordUnits[lead] += info.leadUnits + info.delegableTasks.reduce(0) { $0 + $1.units }
+            }
             if info.duo, let partner = info.currentPartner { recordUnits[partner] += info.partnerCasework }
         }
         for w in workers.indices where workers[w].capacity.standInHours > 0 && workers[w].mayLead {

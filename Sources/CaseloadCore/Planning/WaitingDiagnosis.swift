@@ -32,7 +32,14 @@ public struct WaitingDiagnosis: Sendable {
     /// The reason code and a sentence with the numbers; names only workers and codes.
     public func diagnose(_ c: Int) -> (reason: WaitingReason, detail: String) {
         let (reason, detail) = diagnoseServing(c)
-        guard let lead = problem.cases[c].currentLead, let forced = continuity?.leadForced[c] else { return (reason, detail) }
+        guard let continuity, let lead = problem.cases[c].currentLead else { return (reason, detail) }
+        guard let forced = continuity.leadForced[c] else {
+            // The lead keeps the family; only a partner is missing.
+            return (
+                .noDuoPartner,
+                "\(problem.workers[lead].id) keeps the family; no registered partner who may join them has room this week"
+            )
+        }
         return (.leadLost, "\(problem.workers[lead].id) may not keep it (\(forced.rawValue)); no lawful colleague can take it: \(detail)")
     }
 

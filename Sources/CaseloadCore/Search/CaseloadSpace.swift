@@ -83,13 +83,15 @@ public struct CaseloadSpace: SearchSpace, Sendable {
     ) {
         let problem = state.problem
         self.keepsServed = keepsServed
+        // Served, or waiting for a partner, a family stays with the people of record who may
+        // keep it.
         keepsLead = problem.cases.indices.map { c in
             guard let continuity, let lead = problem.cases[c].currentLead else { return false }
-            return continuity.leadForced[c] == nil && state.choices[c]?.lead == lead
+            return continuity.leadForced[c] == nil && (state.choices[c].map { $0.lead == lead } ?? true)
         }
         keepsPartner = problem.cases.indices.map { c in
             guard let continuity, let partner = problem.cases[c].currentPartner, problem.cases[c].duo else { return false }
-            return continuity.partnerForced[c] == nil && state.choices[c]?.partner == partner
+            return continuity.partnerForced[c] == nil && (state.choices[c].map { $0.partner == partner } ?? true)
         }
         self.problem = problem
         self.state = PlanState(problem: problem)

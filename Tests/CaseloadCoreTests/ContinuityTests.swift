@@ -1,0 +1,152 @@
+import CaseloadTestSupport
+import Dispatch
+import Synchronization
+import Testing
+
+@testable import CaseloadCore
+
+/// Continuity as a rule of conduct (SPEC §3) and stand-ins, as properties over generated regions
+/// (with mandates, networks, absences and lapsed registrations that force changes) and on a
+/// hand-made team.
+@Suite struct ContinuityTests {
+    static let week = ISOWeek(year: 2026, week: 48)!
+    static let valid = Day(year: 2029, month: 1, day: 1)!
+
+    /// Plans of generated regions, made once and in parallel.
+    static let planned: [(scenario: Scenario, plan: Plan)] = {
+        let results = Mutex([Int: (Scenario, Plan)]())
+        DispatchQueue.concurrentPerform(iterations: 30) { seed in
+            let scenario = RandomScenarios.make(
+                seed: UInt64(500 + seed), workers: 10 + seed, cases: 40 + 6 * seed, tight: seed % 2 == 0)
+            results.withLock { $0[seed] = (scenario, Planner.plan(scenario, options: .quick)) }
+        }
+        return results.withLock { r in (0..<30).map { r[$0]! } }
+    }()
+
+    @Test("no family changes hands unless forced, and every change is listed with its reason")
+    func changesAreForcedAndListed() {
+        var forced: [HandoverReason: Int] = [:]
+        var kept = 0, waitedForced = 0
+        for (scenario, plan) in Self.planned {
+            let monday = scenario.week.monday
+            let staff = Dictionary(uniqueKeysWithValues: scenario.staff.map { ($0.id, $0) })
+            let served = Dictionary(uniqueKeysWithValues: plan.assignments.map { ($0.caseID, $0) })
+            let listed = Dictionary(grouping: plan.handovers, by: { "\($0.caseID)/\($0.role.rawValue)" })
+            let waiting = Dictionary(uniqueKeysWithValues: plan.waiting.map { ($0.caseID, $0) })
+            #expect(PlanChecker().violations(of: plan, in: scenario).isEmpty, "\(scenario.name)")
+            for c in scenario.cases {
+                guard let lead = c.lead, let person = staff[lead] else { continue }
+                if let now = served[c.id] {
+                    if now.lead == lead {
+                        kept += 1
+                        #expect(listed["\(c.id)/lead"] == nil)
+                        continue
+                    }
+                    let entries = listed["\(c.id)/lead"] ?? []
+                    #expect(entries.count == 1 && entries.first?.to == now.lead, "\(c.id): \(entries)")
+                    guard let reason = entries.first?.reason else { continue }
+                    // No allowance: nothing voluntary; and a reason of the person is true of them.
+                    #expect(reason != .allowed, "\(c.id)")
+                    forced[reason, default: 0] += 1
+                    if reason == .registrationLapsed { #expect(!person.isRegistered(on: monday), "\(c.id)") }
+                    if reason == .noMandate && !c.duo {
+                        #expect(!scenario.mandates(of: person).contains(c.framework), "\(c.id)")
+                    }
+                } else if let w = waiting[c.id] {
+                    // A family of record waits only when forced, or for a partner beside its lead.
+                    #expect([.leadLost, .noDuoPartner].contains(w.reason), "\(c.id): \(w.reason)")
+                    if w.reason == .leadLost { waitedForced += 1 }
+                    if w.reason == .noDuoPartner { #expect(c.duo, "\(c.id)") }
+                }
+            }
+            // Every entry names a real change.
+            for h in plan.handovers {
+                let now = served[h.caseID]
+                let record = scenario.cases.first { $0.id == h.caseID }
+                #expect(h.role == .lead ? record?.lead == h.from && now?.lead == h.to : record?.partner == h.from && now?.partner == h.to)
+            }
+        }
+        // The properties reach both sides: families kept, and changes forced for several reasons.
+        #expect(
+            kept >= 200 && forced.values.reduce(0, +) >= 30 && forced.count >= 3 && waitedForced >= 5,
+            "\(kept) kept, \(forced), \(waitedForced) forced to wait")
+    }
+
+    @Test("the same region planned with the people of record's plan as last week changes no one")
+    func aWarmReplanKeepsEveryone() {
+        for (scenario, plan) in Self.planned.prefix(10) {
+            let again = Planner.plan(scenario, options: PlanOptions(maxMoves: 2_000, warmStart: plan))
+            #expect(again.handovers.filter { $0.reason == .allowed }.isEmpty, "\(scenario.name)")
+            let before = Dictionary(uniqueKeysWithValues: plan.assignments.map { ($0.caseID, $0.lead) })
+            for a in again.assignments where before[a.caseID] != nil && before[a.caseID] != a.lead {
+                #expect(again.handovers.contains { $0.caseID == a.caseID && $0.role == .lead }, "\(a.caseID)")
+            }
+        }
+    }
+
+    /// A GI team: jb-1 leads two families and is away; jb-2 and jb-3 are colleagues.
+    static func team(away: Absence) -> Scenario {
+        var s = Scenario(week: week)
+        s.organisations = [Organisation(id: "gi", name: "GI", kind: .gi)]
+        s.settings.duoAcrossOrganisations = false
+        s.staff = [
+            Worker(id: "jb-1", organisation: "gi", tasks: ["casework"], registeredUntil: valid, hours: 36, absences: [away]),
+            Worker(id: "jb-2", organisation: "gi", tasks: ["casework"], registeredUntil: valid, hours: 36),
+        ]
+        s.cases = [
+            Case(id: "f1", municipality: "ede", framework: .ots, priority: 1, hours: ["casework": 4], lead: "jb-1"),
+            Case(id: "f2", municipality: "ede", framework: .ots, priority: 3, hours: ["casework": 2], lead: "jb-1"),
+        ]
+        return s
+    }
+
+    @Test("a lead away Monday to Friday keeps every family; a colleague stands in for their hours")
+    func aWeekAwayIsStoodIn() throws {
+        let monday = Self.week.monday
+        let s = Self.team(away: Absence(from: monday.adding(days: -3), to: monday.adding(days: 4)))
+        let plan = Planner.plan(s, options: .quick)
+        #expect(PlanChecker().violations(of: plan, in: s).isEmpty)
+        #expect(plan.assignments.allSatisfy { $0.lead == "jb-1" } && plan.handovers.isEmpty && plan.waiting.isEmpty)
+        // Away the whole week: all of each family's hours to the stand-in, most urgent first.
+        #expect(plan.standIns.map(\.caseID) == ["f1", "f2"])
+        #expect(plan.standIns.allSatisfy { $0.absent == "jb-1" && $0.standIn == "jb-2" })
+        #expect(plan.standIns.map(\.hours) == [4, 2] && plan.uncovered.isEmpty)
+        let jb2 = try #require(plan.workers.first { $0.id == "jb-2" })
+        #expect(jb2.plannedHours == 6 && jb2.cases == 0)  // hours, not the families
+        let jb1 = try #require(plan.workers.first { $0.id == "jb-1" })
+        #expect(jb1.plannedHours == 0 && jb1.cases == 2)
+    }
+
+    @Test("what no colleague can stand in for is listed as uncovered, per family")
+    func uncoveredHoursAreListed() throws {
+        let monday = Self.week.monday
+        var s = Self.team(away: Absence(from: monday, to: monday.adding(days: 1)))  // Monday and Tuesday
+        s.staff[1].hours = 2  // jb-2 has 1.6 h this week
+        let plan = Planner.plan(s, options: .quick)
+        #expect(PlanChecker().violations(of: plan, in: s).isEmpty)
+        #expect(plan.assignments.allSatisfy { $0.lead == "jb-1" } && plan.handovers.isEmpty)
+        // Two days of five: 1.6 h of f1 and 0.8 h of f2 are owed; jb-2 takes f1's, f2's is uncovered.
+        #expect(plan.standIns.map(\.caseID) == ["f1"] && plan.standIns.first?.hours == 1.6)
+        #expect(plan.uncovered.map(\.caseID) == ["f2"] && plan.uncovered.first.map { abs($0.hours - 0.8) < 1e-9 } == true)
+    }
+
+    @Test("a lead away longer than stand_in_max_weeks hands their families over, with the reason")
+    func aLongAbsenceForcesHandovers() {
+        let monday = Self.week.monday
+        let s = Self.team(away: Absence(from: monday.adding(days: -14), to: monday.adding(days: 14)))
+        let plan = Planner.plan(s, options: .quick)
+        #expect(PlanChecker().violations(of: plan, in: s).isEmpty)
+        #expect(plan.assignments.allSatisfy { $0.lead == "jb-2" })
+        #expect(plan.handovers.map(\.reason) == [.absent, .absent] && plan.standIns.isEmpty)
+    }
+
+    @Test("a lead over the norm keeps the most urgent families; the fewest, least urgent move")
+    func overTheNormTheLeastUrgentMove() {
+        var s = Self.team(away: Absence(from: Day(year: 2026, month: 1, day: 5)!, to: Day(year: 2026, month: 1, day: 5)!))
+        s.staff[0].maxCases = 1
+        let plan = Planner.plan(s, options: .quick)
+        #expect(PlanChecker().violations(of: plan, in: s).isEmpty)
+        #expect(plan.assignments.first { $0.caseID == "f1" }?.lead == "jb-1")
+        #expect(plan.handovers.map(\.caseID) == ["f2"] && plan.handovers.first?.reason == .overNorm)
+    }
+}
