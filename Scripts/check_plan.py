@@ -312,7 +312,7 @@ class Model:
                 )
                 lost = base * days / 5.0
             span = (end - start).days + 1
-            out.append((start, end, span, lost, span <= self.stand_in_days + EPS))
+            out.append((start, end, span, lost, span <= self.stand_in_days + EPS, a.get("hours") is not None))
         return out
 
     def available(self, wid):
@@ -351,8 +351,10 @@ class Model:
         return min(1.0, covered / (available + covered))
 
     def long_absence(self, wid):
-        """The first absence touching the week that is longer than stand-ins cover, or None."""
-        return next((x for x in self.absences_this_week(wid) if not x[4]), None)
+        """The first absence of whole days touching the week that is longer than stand-ins
+        cover, or None. A long absence of some hours a week (parental leave) only lowers the
+        hours: the worker is there, and keeps what fits."""
+        return next((x for x in self.absences_this_week(wid) if not x[4] and not x[5]), None)
 
     def leaves(self, wid):
         return parse_date(self.workers[wid].get("leaves"))

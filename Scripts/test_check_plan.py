@@ -1555,7 +1555,9 @@ def greedy_round(sc):
         for a in m.workers[w].get("absences") or []:
             start = check_plan.parse_date(a["from"])
             end = check_plan.parse_date(a.get("to")) or start
-            if end >= m.monday and start <= m.monday + dt.timedelta(days=6) and (end - start).days + 1 > days_max:
+            # Whole days away for long; a long leave of some hours a week only lowers the hours.
+            if a.get("hours") is None and end >= m.monday and start <= m.monday + dt.timedelta(days=6) \
+                    and (end - start).days + 1 > days_max:
                 return True
         return False
 

@@ -121,7 +121,9 @@ public struct Continuity: Sendable {
     }
 
     /// `leaving` when worker `w` leaves before the week's last working day, `absent` when an
-    /// absence touching the week lasts longer than `stand_in_max_weeks`.
+    /// absence of whole days touching the week lasts longer than `stand_in_max_weeks`. A long
+    /// absence of some hours a week (parental leave) only lowers their hours: they are there,
+    /// and keep what fits (else `over-hours`).
     static func away(_ problem: PlanningProblem, _ w: Int) -> HandoverReason? {
         let scenario = problem.scenario
         let worker = scenario.staff[w]
@@ -129,7 +131,7 @@ public struct Continuity: Sendable {
         if let leaves = worker.leaves, leaves.ordinal < week.workingDays.upperBound { return .leaving }
         for absence in worker.absences
         where absence.from.ordinal <= week.allDays.upperBound && absence.to.ordinal >= week.allDays.lowerBound {
-            if !scenario.isShort(absence) { return .absent }
+            if absence.hours == nil && !scenario.isShort(absence) { return .absent }
         }
         return nil
     }
