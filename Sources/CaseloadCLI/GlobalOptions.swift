@@ -78,6 +78,13 @@ public struct PlanningOptions: ParsableArguments {
     @Flag(help: "Skip the search: the construction planner's greedy plan alone.")
     public var noSearch = false
 
+    /// Voluntary handovers the plan may make.
+    @Option(
+        help: """
+            Let the plan make up to N voluntary changes of lead or partner (the best proposals, listed as             handovers 'allowed'); default: the setting max_voluntary_handovers, 0 unless set.
+            """)
+    public var allowHandovers: Int?
+
     /// Creates default options.
     public init() {}
 
@@ -94,6 +101,7 @@ public struct PlanningOptions: ParsableArguments {
         if let unimprovedTime, !(unimprovedTime > 0 && unimprovedTime.isFinite) {
             throw ValidationError("--unimproved-time must be a number of seconds > 0")
         }
+        if let allowHandovers, allowHandovers < 0 { throw ValidationError("--allow-handovers must be 0 or more") }
     }
 
     func parsedWeights() throws -> [String: Double] {
@@ -112,11 +120,13 @@ public struct PlanningOptions: ParsableArguments {
     var parsedWeek: ISOWeek? { week.flatMap { ISOWeek(parsing: $0) } }
 
     var planOptions: PlanOptions {
-        PlanOptions(
+        var options = PlanOptions(
             seed: seed, weights: (try? parsedWeights()) ?? [:], timeLimit: timeLimit ?? 30,
             unimprovedMoves: unimprovedMoves.map { $0 == 0 ? Int.max : $0 }, unimprovedTimeLimit: unimprovedTime,
             maxMoves: maxMoves, threads: threads,
             search: !noSearch)
+        options.allowedHandovers = allowHandovers
+        return options
     }
 }
 

@@ -50,16 +50,19 @@ public struct Explainer: Sendable {
         let recommender = Recommender(state: context.state, weights: context.weights, locked: context.locked)
         if let a = plan.assignments.first(where: { $0.caseID == id }) {
             out += "\n  SERVED by lead \(a.lead)" + (a.partner.map { " with partner \($0)" } ?? "")
-            if let lead = c.lead {
-                out += lead == a.lead ? " — the current lead keeps the family" : " — handover from \(lead)"
-                if let w = scenario.staff.first(where: { $0.id == lead }), lead != a.lead {
-                    if !scenario.capacity(of: w).registered {
-                        out += " (\(lead)'s registration is not valid on \(figures.date(scenario.week.monday)))"
-                    }
-                    if !w.serves(c.municipality) { out += " (\(lead) does not serve the family's municipality)" }
-                }
+            if let lead = c.lead, lead == a.lead { out += " — the lead of record keeps the family" }
+            // Why the family changed hands: the reason, and the rule behind it.
+            for handover in plan.handovers where handover.caseID == id {
+                out += "\n  HANDOVER of the \(handover.role.rawValue) \(handover.from) → \(handover.to): \(handover.reason.rawValue) — "
+                out += because(handover, c)
             }
             for t in a.tasks { out += "\n    \(t.kind): \(t.worker) \(h(t.hours)) h" }
+            for s in plan.standIns where s.caseID == id {
+                out += "\n  stand-in: \(s.standIn) takes \(h(s.hours)) h while \(s.absent) is away (no handover)"
+            }
+            for u in plan.uncovered where u.caseID == id {
+                out += "\n  uncovered: \(h(u.hours)) h of \(u.worker)'s, who is away; no colleague may take them"
+            }
             if let note = plan.locks.first(where: { $0.caseID == id }), !note.kept { out += "\n  lock not kept: \(note.reason ?? "")" }
             if context.state.choices[index] != nil {
                 let options = recommender.recommend(index, top: top, ejections: false)
@@ -72,6 +75,12 @@ public struct Explainer: Sendable {
             let entry = plan.waiting[w]
             out += "\n  WAITS: #\(w + 1) on the waiting list, \(entry.weeksWaiting) weeks waiting"
             out += "\n  reason: \(entry.reason.rawValue) — \(entry.detail)"
+            // Why not: a voluntary handover that would serve it, what it buys and costs.
+            for p in plan.proposals where p.serves.contains(id) {
+                let moves = p.moves.map { "\($0.caseID)'s \($0.role.rawValue) \($0.from) → \($0.to)" }.joined(separator: ", ")
+                out += "\n  PROPOSAL \(p.id): \(moves) would serve it; score \(figures.decimal(p.scoreChange, decimals: 1))"
+                out += " (a voluntary handover: the manager's to accept, `--allow-handovers` makes it)"
+            }
         } else {
             out += "\n  NOT IN THIS PLAN: the family was added after it was made"
         }
@@ -119,7 +128,52 @@ public struct Explainer: Sendable {
         if let note = plan.locks.first(where: { $0.caseID == id }) {
             fields.append(("lock", .object([("kept", .bool(note.kept)), ("reason", note.reason.map { .string($0) } ?? .null)])))
         }
+        let handovers = plan.handovers.filter { $0.caseID == id }
+        if !handovers.isEmpty {
+            fields.append(
+                (
+                    "handovers",
+                    .array(
+                        handovers.map { handover in
+                            .object([
+                                ("role", .string(handover.role.rawValue)), ("from", .string(handover.from)),
+                                ("to", .string(handover.to)), ("reason", .string(handover.reason.rawValue)),
+                                ("because", .string(because(handover, c))),
+                            ])
+                        })
+                ))
+        }
+        let proposals = plan.proposals.filter { $0.serves.contains(id) }
+        if !proposals.isEmpty {
+            fields.append(("proposals", .array(proposals.map { .int($0.id) })))
+        }
         return .object(fields)
+    }
+
+    /// Why `handover` was made, in a sentence with the rule behind it.
+    func because(_ handover: Handover, _ c: Case) -> String {
+        let who = handover.from
+        switch handover.reason {
+        case .registrationLapsed:
+            return "\(who)'s registration is not valid on \(figures.date(scenario.week.monday)) (H1)"
+        case .noMandate:
+            return
+                "\(who)'s organisation may not carry \(c.framework.rawValue) (H10), or may not see a family led from the lead's organisation (H11)"
+        case .notQualified:
+            return "\(who) may not do the work: a task kind no supporter could take, a skill or the municipality (H2, H5, H6, H7)"
+        case .absent:
+            return "\(who) is away longer than \(scenario.settings.standInMaxWeeks) weeks: too long for a stand-in"
+        case .leaving:
+            return "\(who) leaves before the week's Friday"
+        case .overNorm:
+            return "\(who)'s families of record pass their caseload norm (H4); the least urgent, shortest known move"
+        case .overHours:
+            return "\(who)'s families of record need more hours than \(who) has this week (H3)"
+        case .pinned:
+            return "the family is pinned; the lock note says why its given people could not keep it (H9)"
+        case .allowed:
+            return "voluntary, within the allowance for this plan (--allow-handovers, max_voluntary_handovers)"
+        }
     }
 
     // MARK: Workers

@@ -70,6 +70,27 @@ public enum PlanJSON {
                     })
             ),
             (
+                "proposals",
+                .array(
+                    plan.proposals.map { p in
+                        .object([
+                            ("id", .int(p.id)),
+                            (
+                                "moves",
+                                .array(
+                                    p.moves.map { m in
+                                        .object([
+                                            ("case", .string(m.caseID)), ("role", .string(m.role.rawValue)),
+                                            ("from", .string(m.from)), ("to", .string(m.to)),
+                                        ])
+                                    })
+                            ),
+                            ("serves", .array(p.serves.map { .string($0) })),
+                            ("score_change", .number(JSONValue.round4(p.scoreChange))),
+                        ])
+                    })
+            ),
+            (
                 "stand_ins",
                 .array(
                     plan.standIns.map { s in

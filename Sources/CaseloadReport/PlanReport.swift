@@ -30,6 +30,7 @@ public struct PlanReport: Sendable {
         out += "\n" + pools()
         out += "\n" + waitingList()
         out += "\n" + handoverList()
+        if !plan.proposals.isEmpty { out += "\n" + proposalList() }
         if !plan.standIns.isEmpty || !plan.uncovered.isEmpty { out += "\n" + standInList() }
         out += "\n" + summary() + "\n"
         return out
@@ -103,6 +104,18 @@ public struct PlanReport: Sendable {
         return out
     }
 
+    /// The voluntary handovers that would serve waiting families, best first: the manager's to
+    /// accept (`--allow-handovers N` makes the best N).
+    func proposalList() -> String {
+        var out = "PROPOSALS  (voluntary handovers that would serve a waiting family; not made — `--allow-handovers N` makes the best)\n"
+        for p in plan.proposals {
+            let moves = p.moves.map { "\($0.caseID) \($0.role.rawValue) \($0.from) → \($0.to)" }.joined(separator: ", ")
+            out += Column.pad("  \(p.id).", 6) + moves + "  serves " + p.serves.joined(separator: ", ")
+            out += "  (score \(figures.decimal(p.scoreChange, decimals: 1)))\n"
+        }
+        return out
+    }
+
     /// Who stands in for whom on which family, and the hours no one can cover.
     func standInList() -> String {
         var out = "STAND-INS  (colleagues carrying an absent lead's or partner's hours; the family keeps its people)\n"
@@ -123,6 +136,8 @@ public struct PlanReport: Sendable {
         let s = plan.score
         var line = "SUMMARY  \(plan.assignments.count) served, \(plan.waiting.count) waiting, "
         line += "\(s.handovers) handovers (\(s.leadHandovers) lead, \(s.partnerHandovers) partner), "
+        if !plan.proposals.isEmpty { line += "\(plan.proposals.count) proposals, " }
+        if !plan.standIns.isEmpty { line += "\(plan.standIns.count) stand-ins, " }
         line += "\(figures.hours(delegated)) h delegated to supporters, \(figures.hours(s.undelegatedHours)) h undelegated"
         let overloaded = plan.workers.filter { $0.light == .amber || $0.light == .red }.count
         if overloaded > 0 { line += ", \(overloaded) workers above \(figures.percent(1))" }

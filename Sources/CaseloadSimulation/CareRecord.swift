@@ -2,42 +2,19 @@ import CaseloadCore
 
 /// The people each family in care has on record, week after week.
 ///
-/// A week's plan may give a family someone else because its lead is away (sick or on leave);
-/// that colleague stands in, and the family goes back to its own lead when they return, as
-/// teams do. Only a change while the person of record is still there, or after they left the
-/// team, is a handover. Warm-starting each plan from the record rather than from last week's
-/// plan is what brings families back.
+/// A week's plan keeps a family with its lead while a colleague stands in for a short absence
+/// (the plan lists the stand-in, not a handover), and hands it over only when something forces
+/// it (a long absence, leaving, a lapsed registration, the norm): the plan's own `handovers`,
+/// the one definition the table, JSON and explain use, are the week's handovers.
 struct CareRecord {
     /// Per family code, its people of record.
     private(set) var people: [String: CaseAssignment] = [:]
 
-    /// Takes in `plan`, where `away` are the workers who are in the team but away this week,
-    /// and returns the number of handovers: changes of lead, and of partner, of record.
-    mutating func update(with plan: Plan, away: Set<String>) -> Int {
-        var handovers = 0
-        for assignment in plan.assignments {
-            var kept = assignment
-            if let old = people[assignment.caseID] {
-                if old.lead != assignment.lead {
-                    if away.contains(old.lead), old.lead != assignment.partner {
-                        kept = kept.replacing(assignment.lead, with: old.lead)
-                        kept.lead = old.lead
-                    } else {
-                        handovers += 1
-                    }
-                }
-                if let partner = old.partner, partner != assignment.partner {
-                    if away.contains(partner), let standIn = assignment.partner, partner != kept.lead {
-                        kept = kept.replacing(standIn, with: partner)
-                        kept.partner = partner
-                    } else {
-                        handovers += 1
-                    }
-                }
-            }
-            people[assignment.caseID] = kept
-        }
-        return handovers
+    /// Takes in `plan` and returns the number of handovers it makes: changes of lead, and of
+    /// partner, against the people of record.
+    mutating func update(with plan: Plan) -> Int {
+        for assignment in plan.assignments { people[assignment.caseID] = assignment }
+        return plan.handovers.count
     }
 
     /// Forgets families that are no longer open.
@@ -50,19 +27,6 @@ struct CareRecord {
     func warmStart(from plan: Plan) -> Plan {
         var result = plan
         result.assignments = people.keys.sorted().map { people[$0]! }
-        return result
-    }
-}
-
-extension CaseAssignment {
-    /// This assignment with `worker`'s tasks given to `other`.
-    func replacing(_ worker: String, with other: String) -> CaseAssignment {
-        var result = self
-        result.tasks = tasks.map { task in
-            var task = task
-            if task.worker == worker { task.worker = other }
-            return task
-        }
         return result
     }
 }

@@ -159,13 +159,13 @@ struct Replication {
             }
 
             record.keep(only: Set(families.map(\.id)))
-            let (planned, plan, away) = planWeek(
+            let (planned, plan) = planWeek(
                 at: t, families: families, incumbents: incumbents, warmStart: previous.map { record.warmStart(from: $0) },
                 index: plans)
             observe?(planned, plan)
             plans += 1
             let week = Int(t)
-            weeks[week].handovers += Double(record.update(with: plan, away: away))
+            weeks[week].handovers += Double(record.update(with: plan))
             figures = PlanFigures(plan)
             let served = Set(plan.assignments.map(\.caseID))
             for i in families.indices {
@@ -218,29 +218,23 @@ struct Replication {
     }
 
     /// Plans the week at time `t` with the planner of `caseload plan`, warm-started from the
-    /// families' people of record; also returns who is in the team but away that week.
+    /// families' people of record.
     private func planWeek(
         at t: Double, families: [Family], incumbents: [Incumbent], warmStart: Plan?, index: Int
-    ) -> (Scenario, Plan, Set<String>) {
+    ) -> (Scenario, Plan) {
         let week = Int(t)
         var planned = scenario
         planned.week = scenario.week.adding(weeks: week)
-        let monday = planned.week.monday
         planned.staff = incumbents.filter { $0.present(at: t) }.map { incumbent in
             var worker = incumbent.worker
             for spell in incumbent.spells where spell.to > Double(week) && spell.from < Double(week + 1) {
                 let from = day(spell.from)
                 let to = day(spell.to - 1e-9)
-                worker.absences.append(Absence(from: max(from, monday), to: to))
+                // The whole spell, so that its length decides stand-in or handover.
+                worker.absences.append(Absence(from: from, to: to))
             }
             return worker
         }
-        // Away: in the team but absent for part of the week, by a drawn spell or a known absence.
-        let away = Set(
-            planned.staff.filter {
-                let capacity = planned.capacity(of: $0)
-                return capacity.availableHours < capacity.baseHours - 1e-9
-            }.map(\.id))
         // Only the first plan starts from the scenario's own people; later ones get theirs from
         // the warm start, so these lookups are built once, not at every planning point.
         let present = warmStart == nil ? Set(planned.staff.map(\.id)) : []
@@ -259,9 +253,10 @@ struct Replication {
         var options = PlanOptions(
             seed: seed &+ UInt64(index), unimprovedMoves: settings.planner.unimprovedMoves, threads: 1, warmStart: warmStart)
         options.keepServed = settings.planner.keepServed
+        options.proposes = false
         options.bound = false
         options.placesNewcomers = false
-        return (planned, Planner.plan(planned, options: options), away)
+        return (planned, Planner.plan(planned, options: options))
     }
 }
 

@@ -140,6 +140,58 @@ import Testing
         #expect(plan.handovers.map(\.reason) == [.absent, .absent] && plan.standIns.isEmpty)
     }
 
+    /// jb-1 alone may lead `new` (a skill) and is at the norm with `old`, whom jb-2 could take.
+    static func onlyOneMayLead() -> Scenario {
+        var s = Self.team(away: Absence(from: Day(year: 2026, month: 1, day: 5)!, to: Day(year: 2026, month: 1, day: 5)!))
+        s.staff[0].maxCases = 1
+        s.staff[0].skills = ["lvb"]
+        s.cases = [
+            Case(id: "old", municipality: "ede", framework: .ots, priority: 3, hours: ["casework": 2], lead: "jb-1"),
+            Case(id: "new", municipality: "ede", framework: .ots, priority: 1, skills: ["lvb"], hours: ["casework": 2]),
+        ]
+        return s
+    }
+
+    @Test("a voluntary handover that would serve a waiting family is proposed, not made")
+    func voluntaryHandoversAreProposed() throws {
+        let s = Self.onlyOneMayLead()
+        let plan = Planner.plan(s, options: .quick)
+        #expect(PlanChecker().violations(of: plan, in: s).isEmpty)
+        #expect(plan.assignments.map(\.caseID) == ["old"] && plan.handovers.isEmpty)
+        #expect(plan.waiting.map(\.caseID) == ["new"])
+        let proposal = try #require(plan.proposals.first)
+        #expect(plan.proposals.count == 1 && proposal.id == 1 && proposal.serves == ["new"])
+        #expect(proposal.moves == [Proposal.Move(caseID: "old", role: .lead, from: "jb-1", to: "jb-2")])
+        // It buys a served urgent family (S1) for one handover (S2), and a little balance.
+        let bought = s.settings.weights.waiting * Score.waitingFactor(priority: 1, weeksWaiting: 0)
+        #expect(abs(proposal.scoreChange - (s.settings.weights.handover - bought)) < 5, "\(proposal.scoreChange)")
+    }
+
+    @Test("with an allowance the best proposals are made and listed as allowed")
+    func anAllowanceMakesTheBest() {
+        let s = Self.onlyOneMayLead()
+        var options = PlanOptions.quick
+        options.allowedHandovers = 1
+        let plan = Planner.plan(s, options: options)
+        #expect(PlanChecker().violations(of: plan, in: s).isEmpty)
+        #expect(plan.waiting.isEmpty && plan.proposals.isEmpty)
+        #expect(plan.handovers == [Handover(caseID: "old", role: .lead, from: "jb-1", to: "jb-2", reason: .allowed)])
+        // Over generated regions, never more voluntary handovers than allowed.
+        for (scenario, _) in Self.planned.prefix(12) {
+            for allowance in [0, 2] {
+                var options = PlanOptions.quick
+                options.allowedHandovers = allowance
+                let plan = Planner.plan(scenario, options: options)
+                #expect(plan.handovers.filter { $0.reason == .allowed }.count <= allowance, "\(scenario.name)")
+                #expect(PlanChecker().violations(of: plan, in: scenario).isEmpty, "\(scenario.name)")
+                for p in plan.proposals {
+                    #expect(
+                        p.scoreChange < 0 && !p.moves.isEmpty && p.serves.allSatisfy { id in plan.waiting.contains { $0.caseID == id } })
+                }
+            }
+        }
+    }
+
     @Test("a lead over the norm keeps the most urgent families; the fewest, least urgent move")
     func overTheNormTheLeastUrgentMove() {
         var s = Self.team(away: Absence(from: Day(year: 2026, month: 1, day: 5)!, to: Day(year: 2026, month: 1, day: 5)!))

@@ -59,31 +59,34 @@ import Testing
         #expect(dropped == 0)
     }
 
-    @Test func aStandInIsNoHandoverAndTheFamilyGoesBack() {
-        func plan(_ lead: String, partner: String? = nil) -> Plan {
-            let tasks = [TaskAssignment(kind: "casework", worker: lead, hours: 3), TaskAssignment(kind: "admin", worker: lead, hours: 1)]
-            return Plan(
-                week: ISOWeek(year: 2026, week: 3)!,
-                assignments: [CaseAssignment(caseID: "f1", lead: lead, partner: partner, tasks: tasks)], waiting: [], workers: [],
-                locks: [], score: Score(), solver: SolverInfo(name: "test", seed: 1, seconds: 0))
-        }
+    @Test func aWeeksHandoversAreThePlansOwnAndShortAbsencesAreStoodIn() {
+        // The care record takes each plan's people as the next week's people of record and
+        // counts the plan's own handovers: the one definition of a handover.
         var record = CareRecord()
-        #expect(record.update(with: plan("a"), away: []) == 0)
-        // a is on leave: b stands in; the record keeps a, and the next warm start asks for a.
-        #expect(record.update(with: plan("b"), away: ["a"]) == 0)
-        let warm = record.warmStart(from: plan("b")).assignments[0]
-        #expect(warm.lead == "a" && warm.tasks.allSatisfy { $0.worker == "a" })
-        #expect(record.update(with: plan("a"), away: []) == 0)
-        // a is there and the family moves anyway: a handover.
-        #expect(record.update(with: plan("c"), away: []) == 1)
-        #expect(record.people["f1"]?.lead == "c")
-        // A partner away is stood in for too; a partner change while present counts.
-        #expect(record.update(with: plan("c", partner: "p"), away: []) == 0)
-        #expect(record.update(with: plan("c", partner: "q"), away: ["p"]) == 0)
-        #expect(record.people["f1"]?.partner == "p")
-        #expect(record.update(with: plan("c", partner: "q"), away: []) == 1)
+        var first = Plan(
+            week: ISOWeek(year: 2026, week: 3)!,
+            assignments: [CaseAssignment(caseID: "f1", lead: "a", partner: nil, tasks: [])], waiting: [], workers: [], locks: [],
+            score: Score(), solver: SolverInfo(name: "test", seed: 1, seconds: 0))
+        #expect(record.update(with: first) == 0)
+        first.assignments[0].lead = "b"
+        first.handovers = [Handover(caseID: "f1", role: .lead, from: "a", to: "b", reason: .leaving)]
+        #expect(record.update(with: first) == 1 && record.people["f1"]?.lead == "b")
+        #expect(record.warmStart(from: first).assignments.map(\.lead) == ["b"])
         record.keep(only: [])
         #expect(record.people.isEmpty)
+
+        // In a simulated team with sickness and leave: colleagues stand in for the short spells,
+        // and every handover a plan makes is forced.
+        let scenario = RandomScenarios.make(seed: 17, workers: 14, cases: 30)
+        var settings = Self.busy(weeks: 16)
+        settings.absence = SimulationSettings.Absence(sickRate: 0.25, meanSpellWeeks: 1, leaveWeeksPerYear: 8)
+        var standIns = 0, handovers = 0
+        _ = Replication(scenario: scenario, settings: settings, arrivalFactor: 1, seed: 2).run { _, plan in
+            standIns += plan.standIns.count
+            handovers += plan.handovers.count
+            #expect(plan.handovers.allSatisfy { $0.reason.isForced })
+        }
+        #expect(standIns > 0, "\(standIns) stand-ins, \(handovers) handovers")
     }
 
     @Test func sameSeedSameReportOnAnyThreadCount() {

@@ -22,13 +22,16 @@ public struct Plan: Hashable, Sendable {
     public var standIns: [StandIn]
     /// Hours of absent leads and partners no one can stand in for.
     public var uncovered: [UncoveredHours]
+    /// Voluntary handovers that would serve waiting families, offered rather than made.
+    public var proposals: [Proposal]
 
     /// Creates a plan.
     public init(
         week: ISOWeek, assignments: [CaseAssignment], waiting: [WaitingCase], workers: [WorkerLoad],
         locks: [LockNote], score: Score, solver: SolverInfo, handovers: [Handover] = [], standIns: [StandIn] = [],
-        uncovered: [UncoveredHours] = []
+        uncovered: [UncoveredHours] = [], proposals: [Proposal] = []
     ) {
+        self.proposals = proposals
         self.handovers = handovers
         self.standIns = standIns
         self.uncovered = uncovered

@@ -3,7 +3,7 @@ extension PlanState {
     /// worker's week and, with `continuity`, every handover with its reason.
     public func plan(
         waiting reasons: [Int: (reason: WaitingReason, detail: String)], locks: [LockNote], solver: SolverInfo,
-        continuity: Continuity? = nil
+        continuity: Continuity? = nil, proposals: [Proposal] = []
     ) -> Plan {
         let workers = problem.workers
         var assignments: [CaseAssignment] = []
@@ -43,7 +43,8 @@ extension PlanState {
         return Plan(
             week: problem.scenario.week, assignments: assignments, waiting: waiting, workers: loads, locks: locks,
             score: score(weights: problem.scenario.settings.weights), solver: solver,
-            handovers: continuity.map(handovers) ?? [], standIns: standing.standIns, uncovered: standing.uncovered)
+            handovers: continuity.map(handovers) ?? [], standIns: standing.standIns, uncovered: standing.uncovered,
+            proposals: proposals)
     }
 
     /// Every change of lead or partner against the people of record, in the scenario's order:

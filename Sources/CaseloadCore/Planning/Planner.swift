@@ -27,6 +27,12 @@ public struct PlanOptions: Sendable {
     /// family it holds to take a new one; off lets the search trade a family in care for a
     /// long waiter, as S1 alone would.
     public var keepServed: Bool = true
+    /// Voluntary handovers the plan may make (SPEC §3); `nil`: the scenario's
+    /// `max_voluntary_handovers`.
+    public var allowedHandovers: Int?
+    /// Whether to look for proposals (voluntary handovers that would serve waiting families).
+    /// The simulator, which plans every week of a year and reads none of them, turns it off.
+    public var proposes: Bool = true
     /// Whether to compute the Lagrangian lower bound, which says how far from optimal the plan
     /// may be and stops the search when it proves optimality. The simulator, which plans
     /// thousands of weeks and reports none of their bounds, turns it off.
@@ -154,13 +160,20 @@ public enum Planner {
         if FinalDescent(budget: 50 * problem.cases.count).run(on: &space) > 0 {
             trace.append((clock() - searchStarted, space.tally.soft))
         }
-        return space.state.plan(
+        var state = space.state
+        var proposals: [Proposal] = []
+        if options.proposes {
+            (state, proposals) = ProposalFinder().run(
+                on: state, weights: scenario.settings.weights, locked: locked, continuity: outcome.continuity,
+                allowance: options.allowedHandovers ?? scenario.settings.maxVoluntaryHandovers)
+        }
+        return state.plan(
             waiting: [:], locks: outcome.locks,
             solver: SolverInfo(
                 name: "construction-v1+lahc", seed: options.seed, seconds: max(0, clock() - started),
                 moves: run.all.reduce(0) { $0 + $1.moves }, threads: options.threads, stop: run.best.stop.rawValue,
                 constructionScore: constructed, lowerBound: bound?.value, constructionSeconds: constructionSeconds,
                 trace: thinned(trace, offset: searchStarted - started)),
-            continuity: outcome.continuity)
+            continuity: outcome.continuity, proposals: proposals)
     }
 }

@@ -41,16 +41,17 @@ extension AppDatabase {
         let stamp = ISO8601DateFormatter().string(from: createdAt)
         let score = Self.json(StoredScore(plan.score))
         let solver = Self.json(StoredSolver(plan.solver))
+        let proposals = Self.json(plan.proposals.map(StoredProposal.init))
         return try writer.write { db in
             try db.execute(sql: "UPDATE plans SET is_current = 0 WHERE is_current = 1")
             try db.execute(
                 sql: """
-                    INSERT INTO plans (week, created_at, is_current, served, waiting, score, settings, solver)
-                    VALUES (?, ?, 1, ?, ?, ?, ?, ?)
+                    INSERT INTO plans (week, created_at, is_current, served, waiting, score, settings, solver, proposals)
+                    VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
                     plan.week.description, stamp, plan.assignments.count, plan.waiting.count, score,
-                    SettingsJSON.encode(scenario.settings), solver,
+                    SettingsJSON.encode(scenario.settings), solver, proposals,
                 ])
             let id = db.lastInsertedRowID
             for (i, a) in plan.assignments.enumerated() {
@@ -247,9 +248,11 @@ extension AppDatabase {
             }
             guard let score = try stored.json("score", as: StoredScore.self) else { throw stored.fail("score") }
             guard let solver = try stored.json("solver", as: StoredSolver.self) else { throw stored.fail("solver") }
+            // Plans saved before proposals were kept have none.
+            let proposals = try stored.json("proposals", as: [StoredProposal].self)?.map(\.proposal) ?? []
             let plan = Plan(
                 week: week, assignments: assignments, waiting: waiting, workers: workers, locks: locks, score: score.score,
-                solver: solver.solver, handovers: handovers, standIns: standIns, uncovered: uncovered)
+                solver: solver.solver, handovers: handovers, standIns: standIns, uncovered: uncovered, proposals: proposals)
             let settings =
                 try (row["settings"] as String?).map { try SettingsJSON.decode($0, table: "plans", row: "\(planID)") } ?? Settings()
             return SavedPlan(id: planID, createdAt: createdAt, settings: settings, plan: plan)

@@ -88,6 +88,10 @@ extension AppDatabase {
                         PRIMARY KEY (plan_id, position));
                     """)
         }
+        // Proposals (SPEC §3): the voluntary handovers a plan offers, as JSON.
+        migrator.registerMigration("v5-proposals") { db in
+            try db.execute(sql: "ALTER TABLE plans ADD COLUMN proposals TEXT")
+        }
         return migrator
     }
 }

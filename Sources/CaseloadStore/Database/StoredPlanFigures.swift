@@ -93,3 +93,37 @@ struct StoredSolver: Codable {
             constructionScore: constructionScore, lowerBound: lowerBound, constructionSeconds: constructionSeconds)
     }
 }
+
+/// A plan's proposals as its `plans.proposals` column holds them: JSON with the keys of the
+/// plan JSON (`id`, `moves`, `serves`, `score_change`).
+struct StoredProposal: Codable {
+    struct Move: Codable {
+        var `case`: String
+        var role: Handover.Role
+        var from: String
+        var to: String
+    }
+
+    var id: Int
+    var moves: [Move]
+    var serves: [String]
+    var scoreChange: Double
+
+    enum CodingKeys: String, CodingKey {
+        case id, moves, serves
+        case scoreChange = "score_change"
+    }
+
+    init(_ p: Proposal) {
+        id = p.id
+        moves = p.moves.map { Move(case: $0.caseID, role: $0.role, from: $0.from, to: $0.to) }
+        serves = p.serves
+        scoreChange = p.scoreChange
+    }
+
+    var proposal: Proposal {
+        Proposal(
+            id: id, moves: moves.map { Proposal.Move(caseID: $0.case, role: $0.role, from: $0.from, to: $0.to) }, serves: serves,
+            scoreChange: scoreChange)
+    }
+}
