@@ -1,12 +1,10 @@
-/// The construction planner: builds a plan that keeps H1–H11 in one greedy pass over the cases,
-/// urgent and longest-waiting first.
+/// The construction planner: builds a plan that keeps H1–H11 in one greedy pass over the cases.
 ///
-/// Continuity ("wie hem heeft mag 'm houden") comes from reservations: before the pass every
-/// current lead, partner and supporter holds their families' hours and norm places, so a new
-/// family only takes what others do not already count on. When reservations leave a family
-/// unserved, it tries again honouring only the reservations of families at least as urgent as
-/// itself — an urgent family outranks a less urgent family's continuity (S1 outweighs S2), but
-/// never takes a worker from a family as urgent as itself, which would only move the wait.
+/// Continuity ("wie hem heeft mag 'm houden") comes first: every family of record is given its
+/// own people before any new family is placed (see `plan`). Among new families, reservations
+/// keep what others count on: before the pass every current lead, partner and supporter holds
+/// their families' hours and norm places, and a family that reservations leave unserved tries
+/// again honouring only the reservations of families at least as urgent as itself.
 public struct ConstructionPlanner: Sendable {
     /// Creates the planner.
     public init() {}

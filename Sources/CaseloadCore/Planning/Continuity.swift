@@ -76,7 +76,7 @@ public struct Continuity: Sendable {
     public init(problem: PlanningProblem) {
         leadForced = Array(repeating: nil, count: problem.cases.count)
         partnerForced = leadForced
-        let gone = problem.workers.indices.map { Self.away(problem, $0) }
+        let gone = problem.scenario.staff.map { problem.scenario.forcedAway($0) }
         for (c, info) in problem.cases.enumerated() {
             if let lead = info.currentLead {
                 leadForced[c] = gone[lead] ?? Self.reason(PlanningProblem.leadRules(problem.workers[lead], info))
@@ -119,19 +119,19 @@ public struct Continuity: Sendable {
         if rules.isEmpty { return nil }
         return .notQualified
     }
+}
 
-    /// `leaving` when worker `w` leaves before the week's last working day, `absent` when an
-    /// absence of whole days touching the week lasts longer than `stand_in_max_weeks`. A long
-    /// absence of some hours a week (parental leave) only lowers their hours: they are there,
-    /// and keep what fits (else `over-hours`).
-    static func away(_ problem: PlanningProblem, _ w: Int) -> HandoverReason? {
-        let scenario = problem.scenario
-        let worker = scenario.staff[w]
-        let week = scenario.week
+extension Scenario {
+    /// `leaving` when `worker` leaves before the week's last working day, `absent` when an
+    /// absence of whole days touching the week lasts longer than `stand_in_max_weeks`: their
+    /// families must change hands this week, and they take no new ones. A long absence of some
+    /// hours a week (parental leave) only lowers their hours: they are there, and keep what fits
+    /// (else `over-hours`).
+    public func forcedAway(_ worker: Worker) -> HandoverReason? {
         if let leaves = worker.leaves, leaves.ordinal < week.workingDays.upperBound { return .leaving }
         for absence in worker.absences
         where absence.from.ordinal <= week.allDays.upperBound && absence.to.ordinal >= week.allDays.lowerBound {
-            if absence.hours == nil && !scenario.isShort(absence) { return .absent }
+            if absence.hours == nil && !isShort(absence) { return .absent }
         }
         return nil
     }

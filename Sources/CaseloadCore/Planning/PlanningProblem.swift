@@ -280,7 +280,11 @@ public final class PlanningProblem: Sendable {
             }
             if info.duo, let partner = info.currentPartner { recordUnits[partner] += info.partnerCasework }
         }
-        for w in workers.indices where workers[w].capacity.standInHours > 0 && workers[w].mayLead {
+        // Leaving this week, or away too long for stand-ins: their families change hands, and a
+        // family given to them now would change hands again next week.
+        let away = scenario.staff.map { scenario.forcedAway($0) != nil }
+        for w in workers.indices where away[w] { workers[w].limit = 0 }
+        for w in workers.indices where workers[w].capacity.standInHours > 0 && workers[w].mayLead && !away[w] {
             let capacity = workers[w].capacity
             let present = (capacity.availableHours + capacity.standInHours) * (1 + max(0, settings.overloadAllowed))
             let presentUnits = Int((present * Double(Self.unitsPerHour) + 1e-6).rounded(.down))

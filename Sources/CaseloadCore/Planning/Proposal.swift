@@ -51,6 +51,16 @@ struct ProposalFinder {
     /// Waiting families looked at, most urgent first: a proposal is a manager's phone call, and
     /// a region's whole waiting list would take longer than the plan.
     var considered = 12
+    /// Full leads tried per waiting family, closest to fitting first: wider than an interactive
+    /// recommendation, as a proposal is looked for once per plan.
+    var ejectionLeads = 48
+
+    /// The recommender this finder asks.
+    func recommender(_ space: CaseloadSpace) -> Recommender {
+        var recommender = Recommender(space: space)
+        recommender.ejectionLeads = ejectionLeads
+        return recommender
+    }
 
     /// The plan after the changes made, and the proposals left, best first.
     func run(
@@ -60,7 +70,7 @@ struct ProposalFinder {
         // Without the search's hold on the people of record: here they may be asked to move.
         var space = CaseloadSpace(state: state, weights: weights, locked: locked, keepsServed: true)
         func best(_ c: Int) -> (option: Recommendation, moves: [Proposal.Move])? {
-            guard space.state.choices[c] == nil, let option = Recommender(space: space).recommend(c, top: 1).first,
+            guard space.state.choices[c] == nil, let option = recommender(space).recommend(c, top: 1).first,
                 option.delta < -1e-9
             else { return nil }
             return (option, voluntaryMoves(of: option, for: c, in: problem, continuity: continuity))
