@@ -167,6 +167,49 @@ import Testing
         #expect(abs(proposal.scoreChange - (s.settings.weights.handover - bought)) < 5, "\(proposal.scoreChange)")
     }
 
+    @Test("a family that needs both a lead and a partner freed gets a two-move proposal")
+    func twoMovesWhereOneIsNotEnough() throws {
+        var s = Scenario(week: Self.week)
+        s.organisations = [Organisation(id: "gi", name: "GI", kind: .gi), Organisation(id: "vt", name: "VT", kind: .veiligThuis)]
+        s.networks = [Network(id: "together", organisations: ["gi", "vt"])]
+        func worker(_ id: String, _ organisation: String, skills: [String] = [], serves: [String]? = nil) -> Worker {
+            Worker(
+                id: id, organisation: organisation, tasks: ["casework"], registeredUntil: Self.valid, hours: 36, maxCases: 1,
+                skills: skills, municipalities: serves)
+        }
+        s.staff = [
+            worker("l-1", "gi", skills: ["lvb"]), worker("l-2", "gi"), worker("l-3", "gi"),
+            worker("p-1", "vt"), worker("p-2", "vt", serves: ["barneveld"]),
+        ]
+        for i in s.staff.indices where s.staff[i].organisation == "vt" { s.staff[i].mandates = [.ots] }
+        s.cases = [
+            Case(id: "old-1", municipality: "ede", framework: .ots, priority: 3, hours: ["casework": 2], lead: "l-1"),
+            Case(
+                id: "old-2", municipality: "barneveld", framework: .ots, priority: 3, duo: true, hours: ["casework": 2], lead: "l-3",
+                partner: "p-1"),
+            Case(id: "new", municipality: "ede", framework: .ots, priority: 1, duo: true, skills: ["lvb"], hours: ["casework": 2]),
+        ]
+        let plan = Planner.plan(s, options: .quick)
+        #expect(PlanChecker().violations(of: plan, in: s).isEmpty)
+        #expect(plan.waiting.map(\.caseID) == ["new"] && plan.handovers.isEmpty)
+        // l-1 alone may lead it, p-1 alone may partner it there: both must be freed.
+        let proposal = try #require(plan.proposals.first)
+        #expect(
+            Set(proposal.moves) == [
+                Proposal.Move(caseID: "old-1", role: .lead, from: "l-1", to: "l-2"),
+                Proposal.Move(caseID: "old-2", role: .partner, from: "p-1", to: "p-2"),
+            ])
+        #expect(proposal.serves == ["new"])
+        let bought = s.settings.weights.waiting * Score.waitingFactor(priority: 1, weeksWaiting: 0)
+        #expect(abs(proposal.scoreChange - (1.5 * s.settings.weights.handover - bought)) < 5, "\(proposal.scoreChange)")
+        // Allowed two handovers, the plan makes it.
+        var options = PlanOptions.quick
+        options.allowedHandovers = 2
+        let allowed = Planner.plan(s, options: options)
+        #expect(PlanChecker().violations(of: allowed, in: s).isEmpty)
+        #expect(allowed.waiting.isEmpty && allowed.handovers.count == 2 && allowed.handovers.allSatisfy { $0.reason == .allowed })
+    }
+
     @Test("with an allowance the best proposals are made and listed as allowed")
     func anAllowanceMakesTheBest() {
         let s = Self.onlyOneMayLead()

@@ -165,7 +165,10 @@ public enum Planner {
         if options.proposes {
             (state, proposals) = ProposalFinder().run(
                 on: state, weights: scenario.settings.weights, locked: locked, continuity: outcome.continuity,
-                allowance: options.allowedHandovers ?? scenario.settings.maxVoluntaryHandovers)
+                allowance: options.allowedHandovers ?? scenario.settings.maxVoluntaryHandovers,
+                // Two-move proposals cost more recommendations than a warm re-plan may take, and
+                // each copies the plan: on a large region they would take longer than the plan.
+                deep: kept == nil && problem.cases.count <= ProposalFinder.deepUpTo)
         }
         return state.plan(
             waiting: [:], locks: outcome.locks,
