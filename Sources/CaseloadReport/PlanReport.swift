@@ -136,8 +136,9 @@ public struct PlanReport: Sendable {
         let s = plan.score
         var line = "SUMMARY  \(plan.assignments.count) served, \(plan.waiting.count) waiting, "
         line += "\(s.handovers) handovers (\(s.leadHandovers) lead, \(s.partnerHandovers) partner), "
-        if !plan.proposals.isEmpty { line += "\(plan.proposals.count) proposals, " }
-        if !plan.standIns.isEmpty { line += "\(plan.standIns.count) stand-ins, " }
+        func counted(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s"), " }
+        if !plan.proposals.isEmpty { line += counted(plan.proposals.count, "proposal") }
+        if !plan.standIns.isEmpty { line += counted(plan.standIns.count, "stand-in") }
         line += "\(figures.hours(delegated)) h delegated to supporters, \(figures.hours(s.undelegatedHours)) h undelegated"
         let overloaded = plan.workers.filter { $0.light == .amber || $0.light == .red }.count
         if overloaded > 0 { line += ", \(overloaded) workers above \(figures.percent(1))" }
