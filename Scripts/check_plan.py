@@ -956,22 +956,30 @@ def check_stand_ins(m, plan, served, case_hours, add):
             return None
         return h
 
+    def absent_hours(e, cid, wid, what):
+        """The hours of a stand-in or uncovered entry for `wid`, the served case's lead or
+        partner, counted against their absent share; None (reported) when the entry is wrong."""
+        if cid not in served:
+            add(f"C case {cid}: {what} but the case is not served")
+            return None
+        h = hours_of(e, what, cid)
+        if h is None:
+            return None
+        if wid is None or wid not in people(cid):
+            add(f"C case {cid}: {what}, who is neither its lead nor its partner")
+            return None
+        pairs[(cid, wid)] = pairs.get((cid, wid), 0.0) + h
+        away[wid] = away.get(wid, 0.0) + h
+        touched.add(wid)
+        return h
+
     for e in _entries(plan, "stand_ins", add):
         cid, absent, sub = _sid(e.get("case")), _sid(e.get("absent")), _sid(e.get("stand_in"))
         what = f"stand-in {sub} for {absent}"
-        if cid not in served:
-            add(f"C case {cid}: {what} but the case is not served")
-            continue
-        h = hours_of(e, what, cid)
+        h = absent_hours(e, cid, absent, what)
         if h is None:
             continue
-        lead, partner = people(cid)
-        if absent is None or absent not in (lead, partner):
-            add(f"C case {cid}: {what}, who is neither its lead nor its partner")
-            continue
-        pairs[(cid, absent)] = pairs.get((cid, absent), 0.0) + h
-        away[absent] = away.get(absent, 0.0) + h
-        touched.add(absent)
+        lead, _ = people(cid)
         if absent in m.workers and not m.short_absent(absent):
             add(
                 f"C case {cid}: {what}, who has no absence of at most "
@@ -1007,19 +1015,7 @@ def check_stand_ins(m, plan, served, case_hours, add):
 
     for e in _entries(plan, "uncovered", add):
         cid, wid = _sid(e.get("case")), _sid(e.get("worker"))
-        what = f"uncovered hours of {wid}"
-        if cid not in served:
-            add(f"C case {cid}: {what} but the case is not served")
-            continue
-        h = hours_of(e, what, cid)
-        if h is None:
-            continue
-        if wid is None or wid not in people(cid):
-            add(f"C case {cid}: {what}, who is neither its lead nor its partner")
-            continue
-        pairs[(cid, wid)] = pairs.get((cid, wid), 0.0) + h
-        away[wid] = away.get(wid, 0.0) + h
-        touched.add(wid)
+        absent_hours(e, cid, wid, f"uncovered hours of {wid}")
 
     for cid in served:
         for wid in dict.fromkeys(people(cid)):

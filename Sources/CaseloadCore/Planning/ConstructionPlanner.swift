@@ -41,12 +41,11 @@ public struct ConstructionPlanner: Sendable {
             // A pin its given people cannot keep: the lock note says why, the handover that the
             // pin is the reason of the family's people.
             let info = problem.cases[c]
-            if let lead = info.currentLead, let now = builder.state.choices[c], now.lead != lead, continuity.leadForced[c] == nil {
+            guard let now = builder.state.choices[c] else { continue }
+            if let lead = info.currentLead, now.lead != lead, continuity.leadForced[c] == nil {
                 continuity.leadForced[c] = .pinned
             }
-            if info.duo, let partner = info.currentPartner, let now = builder.state.choices[c], now.partner != partner,
-                continuity.partnerForced[c] == nil
-            {
+            if info.duo, let partner = info.currentPartner, now.partner != partner, continuity.partnerForced[c] == nil {
                 continuity.partnerForced[c] = .pinned
             }
         }
@@ -226,27 +225,13 @@ extension ConstructionPlanner {
                 }
                 if partner == nil {
                     guard newPartner else { return nil }
-                    partner = problem.candidates.partners[info.municipality].filter { p in
-                        problem.partnersLead(p, lead) && hasNormRoom(p, children: info.children, Self.levels)
-                            && free(p, Self.levels) >= info.partnerCasework
-                    }.min { fill($0, adding: info.partnerCasework) < fill($1, adding: info.partnerCasework) }
+                    partner = roomiestPartner(for: info, lead: lead)
                 }
             }
             if let warm, warm.lead == lead, warm.partner == partner, state.violations(of: warm, for: c).isEmpty {
                 state.assign(c, warm)
                 return true
             }
-            var tentative: [Int: Int] = [:]
-            var delegates: [Int] = []
-            for task in info.delegableTasks {
-                let worker =
-                    bestSupporter(
-                        for: task, lead: lead, tentative: tentative, honouring: 0, current: info.currentSupporters[task.kind])
-                    ?? (problem.workers[lead].does(task.kind) ? lead : partner ?? lead)
-                tentative[worker, default: 0] += task.units
-                delegates.append(worker)
-            }
-            let choice = CaseChoice(lead: lead, partner: partner, delegates: delegates)
             if info.duo && partner == nil {
                 // No partner may join the lead. Where the partner of record had to go, the family
                 // needs another pair and the partner's reason is the lead's too; else it keeps
@@ -254,6 +239,7 @@ extension ConstructionPlanner {
                 continuity.leadForced[c] = continuity.partnerForced[c]
                 return false
             }
+            let choice = CaseChoice(lead: lead, partner: partner, delegates: delegates(of: info, lead: lead, partner: partner))
             if state.violations(of: choice, for: c).isEmpty {
                 state.assign(c, choice)
                 return true
@@ -280,24 +266,32 @@ extension ConstructionPlanner {
             let info = problem.cases[c]
             guard let lead = info.currentLead else { return nil }
             var partner = info.duo ? info.currentPartner : nil
-            if info.duo && partner == nil {
-                // Honouring every family's claim on its people of record.
-                partner = problem.candidates.partners[info.municipality].filter { p in
-                    problem.partnersLead(p, lead) && hasNormRoom(p, children: info.children, Self.levels)
-                        && free(p, Self.levels) >= info.partnerCasework
-                }.min { fill($0, adding: info.partnerCasework) < fill($1, adding: info.partnerCasework) }
-            }
+            if info.duo && partner == nil { partner = roomiestPartner(for: info, lead: lead) }
+            return CaseChoice(lead: lead, partner: partner, delegates: delegates(of: info, lead: lead, partner: partner))
+        }
+
+        /// The least filled worker who may partner `lead` on a family like `info` and has the
+        /// room, honouring every family's claim on its people of record.
+        func roomiestPartner(for info: PlanningProblem.CaseInfo, lead: Int) -> Int? {
+            problem.candidates.partners[info.municipality].filter { p in
+                problem.partnersLead(p, lead) && hasNormRoom(p, children: info.children, Self.levels)
+                    && free(p, Self.levels) >= info.partnerCasework
+            }.min { fill($0, adding: info.partnerCasework) < fill($1, adding: info.partnerCasework) }
+        }
+
+        /// The delegable tasks of a family whose lead and partner are given: each to its
+        /// supporter of record while they have room, else to the best one, else back to the lead
+        /// (or the partner), as a given lead keeps the family whatever the supporters' room.
+        func delegates(of info: PlanningProblem.CaseInfo, lead: Int, partner: Int?) -> [Int] {
             var tentative: [Int: Int] = [:]
-            var delegates: [Int] = []
-            for task in info.delegableTasks {
+            return info.delegableTasks.map { task in
                 let worker =
                     bestSupporter(
                         for: task, lead: lead, tentative: tentative, honouring: 0, current: info.currentSupporters[task.kind])
                     ?? (problem.workers[lead].does(task.kind) ? lead : partner ?? lead)
                 tentative[worker, default: 0] += task.units
-                delegates.append(worker)
+                return worker
             }
-            return CaseChoice(lead: lead, partner: partner, delegates: delegates)
         }
 
         /// Units worker `w` has free, honouring the reservations of priorities 1…`level`.

@@ -76,7 +76,9 @@ public struct Continuity: Sendable {
     public init(problem: PlanningProblem) {
         leadForced = Array(repeating: nil, count: problem.cases.count)
         partnerForced = leadForced
-        let gone = problem.scenario.staff.map { problem.scenario.forcedAway($0) }
+        let gone = problem.forcedAway
+        var cases = [Int](repeating: 0, count: problem.workers.count)
+        var children = cases
         for (c, info) in problem.cases.enumerated() {
             if let lead = info.currentLead {
                 leadForced[c] = gone[lead] ?? Self.reason(PlanningProblem.leadRules(problem.workers[lead], info))
@@ -90,10 +92,6 @@ public struct Continuity: Sendable {
                 }
                 partnerForced[c] = gone[partner] ?? Self.reason(rules)
             }
-        }
-        var cases = [Int](repeating: 0, count: problem.workers.count)
-        var children = cases
-        for (c, info) in problem.cases.enumerated() {
             for (person, forced) in [(info.currentLead, leadForced[c]), (info.duo ? info.currentPartner : nil, partnerForced[c])] {
                 guard let person, forced == nil else { continue }
                 cases[person] += 1
@@ -108,9 +106,6 @@ public struct Continuity: Sendable {
     func isOverNorm(_ w: Int, in problem: PlanningProblem) -> Bool {
         !problem.normFits(w, cases: recordCases[w], children: recordChildren[w])
     }
-
-    /// Whether case `c`'s lead of record may keep it as far as the rules go.
-    public func leadMayKeep(_ c: Int) -> Bool { leadForced[c] == nil }
 
     /// The reason a set of broken rules gives, the law first.
     static func reason(_ rules: HardRuleSet) -> HandoverReason? {

@@ -104,6 +104,9 @@ public final class PlanningProblem: Sendable {
     package let sharesFamily: [Bool]
     /// H11 likewise for supporters: the same organisation, or a network that shares support.
     package let sharesSupport: [Bool]
+    /// Per worker, `leaving` or `absent` when they leave this week or are away too long for
+    /// stand-ins (`Scenario.forcedAway`): their families change hands, and they take no new ones.
+    package let forcedAway: [HandoverReason?]
     /// `organisations.count`, kept apart: the search reads it in its innermost checks.
     let organisationStride: Int
 
@@ -282,9 +285,10 @@ public final class PlanningProblem: Sendable {
         }
         // Leaving this week, or away too long for stand-ins: their families change hands, and a
         // family given to them now would change hands again next week.
-        let away = scenario.staff.map { scenario.forcedAway($0) != nil }
-        for w in workers.indices where away[w] { workers[w].limit = 0 }
-        for w in workers.indices where workers[w].capacity.standInHours > 0 && workers[w].mayLead && !away[w] {
+        let forcedAway = scenario.staff.map { scenario.forcedAway($0) }
+        self.forcedAway = forcedAway
+        for w in workers.indices where forcedAway[w] != nil { workers[w].limit = 0 }
+        for w in workers.indices where workers[w].capacity.standInHours > 0 && workers[w].mayLead && forcedAway[w] == nil {
             let capacity = workers[w].capacity
             let present = (capacity.availableHours + capacity.standInHours) * (1 + max(0, settings.overloadAllowed))
             let presentUnits = Int((present * Double(Self.unitsPerHour) + 1e-6).rounded(.down))

@@ -116,9 +116,9 @@ struct ProposalFinder {
                         budget -= 1
                         var trial = space
                         let first = [CaseloadSpace.Change(c: d, choice: moved)]
-                        guard let firstDelta = trial.delta(of: first), trial.commit(first), let then = single(c, in: trial)
-                        else { continue }
-                        let total = firstDelta + then.delta
+                        let before = trial.tally.soft
+                        guard trial.commit(first), let then = single(c, in: trial) else { continue }
+                        let total = trial.tally.soft - before + then.delta
                         guard total < -1e-9, found.map({ total < $0.delta }) ?? true else { continue }
                         found = Offer(
                             steps: [first] + then.steps,

@@ -79,11 +79,13 @@ public struct WaitingDiagnosis: Sendable {
             return (.caseloadNorm, "all \(kinded.count) possible leads are at their caseload norm")
         }
         // Delegable tasks no supporter who may see the family has room for fall back to the lead
-        // (rules H8, H11).
-        func fallback(_ lead: Int) -> [PlanningProblem.Demand] {
-            let room = supporterRoom[workers[lead].organisation]
-            return info.delegableTasks.filter { task in (room[task.kind] ?? .min) < task.units }
+        // (rules H8, H11): the same for every lead of one organisation.
+        var fallbackOf: [Int: [PlanningProblem.Demand]] = [:]
+        for w in normed where fallbackOf[workers[w].organisation] == nil {
+            let room = supporterRoom[workers[w].organisation]
+            fallbackOf[workers[w].organisation] = info.delegableTasks.filter { task in (room[task.kind] ?? .min) < task.units }
         }
+        func fallback(_ lead: Int) -> [PlanningProblem.Demand] { fallbackOf[workers[lead].organisation]! }
         func need(_ lead: Int) -> Int { info.leadUnits + fallback(lead).reduce(0) { $0 + $1.units } }
         let able = normed.filter { w in info.duo || fallback(w).allSatisfy { workers[w].does($0.kind) } }
         if able.isEmpty {
