@@ -17,7 +17,8 @@ public struct Caseload: ParsableCommand {
             """,
         subcommands: [
             Demo.self, Init.self, Load.self, Import.self, PlanCommand.self, Show.self, Plans.self, Explain.self,
-            Recommend.self, CapacityCommand.self, Simulate.self, Serve.self, Check.self, Backup.self,
+            Recommend.self, Approve.self, PinCommand.self, Unpin.self, CapacityCommand.self, Simulate.self, Serve.self, Check.self,
+            Backup.self,
         ]
     )
 
@@ -45,14 +46,11 @@ public struct Caseload: ParsableCommand {
         let code: Int32
         let message: String
         switch error {
-        case let e as InputError:
+        case let e as any BadData:
             code = 65
             message = e.description
         case let e as FileOpenError:
             code = 66
-            message = e.description
-        case let e as StoredValueError:
-            code = 65
             message = e.description
         case let e as CommandError:
             code = e.exitCode
@@ -70,6 +68,15 @@ public struct Caseload: ParsableCommand {
         return code
     }
 }
+
+/// An error in the data a command was given or found (exit 65): the message names what is wrong
+/// and what to do.
+protocol BadData: Error, CustomStringConvertible {}
+
+extension InputError: BadData {}
+extension StoredValueError: BadData {}
+extension ApprovalError: BadData {}
+extension PinError: BadData {}
 
 /// A command whose output is built as text, so tests run it in process and read what it prints.
 protocol OutputCommand: ParsableCommand {

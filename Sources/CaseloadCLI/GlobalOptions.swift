@@ -141,16 +141,17 @@ func monotonicSeconds() -> Double {
 }
 
 /// Plans `scenario` with the shared planner.
-func makePlan(_ scenario: Scenario, _ options: PlanningOptions, warmStart: Plan? = nil) -> Plan {
+func makePlan(_ scenario: Scenario, _ options: PlanningOptions, warmStart: Plan? = nil, adoptsWarmStart: Bool = true) -> Plan {
     var planOptions = options.planOptions
     planOptions.warmStart = warmStart
+    planOptions.adoptsWarmStart = adoptsWarmStart
     let clock = ProgressClock(limit: planOptions.timeLimit)
     defer { clock.finish() }
     return Planner.plan(scenario, options: planOptions, clock: { clock.now() })
 }
 
 /// Renders a plan in `format` with CaseloadReport's renderers.
-func render(_ plan: Plan, scenario: Scenario?, format: OutputFormat) -> String {
+func render(_ plan: Plan, scenario: Scenario?, format: OutputFormat, worker: String? = nil) -> String {
     switch format {
     case .json: return PlanJSON.value(of: plan).pretty() + "\n"
     case .csv: return PlanCSV.render(plan)

@@ -4,8 +4,9 @@ import CaseloadReport
 import CaseloadStore
 
 extension PlanContext {
-    /// Loads the plan as `explain` and `recommend` read it: the current saved plan (or plan N),
-    /// a fresh plan when none was saved, or a fresh plan of a scenario file.
+    /// Loads the plan as `explain` and `recommend` read it: the current plan (or plan N; before
+    /// any approval the newest draft), a fresh plan when none was made, or a fresh plan of a
+    /// scenario file.
     static func load(global: GlobalOptions, planning: PlanningOptions, scenarioPath: String?, planID: Int64?) throws -> PlanContext {
         var input: Scenario
         let result: Plan
@@ -17,16 +18,18 @@ extension PlanContext {
             source = "a fresh plan of \(scenarioPath)"
         } else {
             let db = try global.open()
-            if let saved = try db.plan(id: planID) {
-                result = saved
-                input = try db.scenario(week: saved.week)
-                source = "saved plan \(try planID ?? db.currentPlanID() ?? 0)"
+            // The current plan; else, before any approval, the newest draft; else a fresh plan.
+            if let saved = try db.savedPlan(id: planID) ?? (planID == nil ? db.plans().first.flatMap { try db.savedPlan(id: $0.id) } : nil)
+            {
+                result = saved.plan
+                input = try db.scenario(of: saved)
+                source = try PlanSource(saved, in: db).description
             } else {
                 if let planID { throw CommandError.data("there is no plan \(planID); see `caseload plans`") }
                 guard try !db.isEmpty() else { throw CommandError.emptyDatabase }
                 input = try db.scenario(week: planning.parsedWeek)
                 result = makePlan(input, planning)
-                source = "a fresh plan (none saved yet)"
+                source = "a fresh plan (none made yet)"
             }
         }
         // The planner applies the overrides to its own copy; the analyses score with the same.

@@ -30,7 +30,14 @@ public struct Explainer: Sendable {
     func caseHeader(_ c: Case, _ info: PlanningProblem.CaseInfo) -> String {
         var out = "case \(c.id): priority \(c.priority), \(info.weeksWaiting) weeks waiting"
         out += c.duo ? ", duo" : ""
-        out += c.lock ? ", locked" : ""
+        if c.lock, let lead = c.givenLead {
+            out += ", pinned to lead \(lead)" + (c.givenPartner.map { " with partner \($0)" } ?? "")
+            if let note = plan.locks.first(where: { $0.caseID == c.id }) {
+                out += note.kept ? " (kept)" : " (not kept: \(note.reason ?? ""))"
+            } else {
+                out += " (pinned after this plan was made)"
+            }
+        }
         out += "\n  hours per week: " + hours(of: c).map { "\($0.key) \(h($0.value))" }.joined(separator: ", ")
         out += c.hours == nil ? " (case type defaults)" : " (given)"
         out += "\n  current: lead \(c.lead ?? "none")" + (c.partner.map { ", partner \($0)" } ?? "")

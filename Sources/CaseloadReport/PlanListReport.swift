@@ -1,32 +1,47 @@
-/// `caseload plans`: the saved plans, newest first, the current one marked.
+/// `caseload plans`: the drafts and approved plans, newest first, the current one marked.
 public struct PlanListReport: Sendable {
-    /// One saved plan.
+    /// One kept plan.
     public struct Row: Sendable {
         /// The plan's number.
         public var id: Int64
         /// The planned week.
         public var week: String
-        /// When it was saved (UTC, ISO 8601).
+        /// When it was made (UTC, ISO 8601).
         public var savedAt: String
         /// Whether it is the current plan.
         public var isCurrent: Bool
+        /// Whether the manager approved it (now or before).
+        public var isApproved: Bool
+        /// Whether the team's data changed after it was made.
+        public var isStale: Bool
         /// Families served.
         public var served: Int
         /// Families waiting.
         public var waiting: Int
-        /// The weighted soft score.
+        /// Changes of lead or partner against the people of record (S2).
+        public var handovers: Int
+        /// The weighted soft score, as the plan's own report shows it.
         public var soft: Double
 
         /// A row from its figures.
-        public init(id: Int64, week: String, savedAt: String, isCurrent: Bool, served: Int, waiting: Int, soft: Double) {
+        public init(
+            id: Int64, week: String, savedAt: String, isCurrent: Bool, isApproved: Bool = true, isStale: Bool = false, served: Int,
+            waiting: Int, handovers: Int = 0, soft: Double
+        ) {
             self.id = id
             self.week = week
             self.savedAt = savedAt
             self.isCurrent = isCurrent
+            self.isApproved = isApproved
+            self.isStale = isStale
             self.served = served
             self.waiting = waiting
+            self.handovers = handovers
             self.soft = soft
         }
+
+        /// `current`, `approved` or `draft`.
+        public var status: String { isCurrent ? "current" : isApproved ? "approved" : "draft" }
     }
 
     /// The plans, newest first.
@@ -42,12 +57,18 @@ public struct PlanListReport: Sendable {
 
     /// The table.
     public func render() -> String {
-        guard !rows.isEmpty else { return "no plans saved yet; run `caseload plan --save`\n" }
-        var out = "   plan  week      saved                 served  waiting        score\n"
+        guard !rows.isEmpty else { return "no plans yet; run `caseload plan` for a draft\n" }
+        var out = "   plan  week      made                  status    served  waiting  handovers        score\n"
         for p in rows {
             out += (p.isCurrent ? " * " : "   ") + Column.pad("\(p.id)", 5) + " " + Column.pad(p.week, 10)
-            out += Column.pad(p.savedAt, 22) + Column.pad("\(p.served)", 8) + Column.pad("\(p.waiting)", 9)
-            out += Column.pad(figures.decimal(p.soft, decimals: 1), 12, right: true) + "\n"
+            out += Column.pad(p.savedAt, 22) + Column.pad(p.status, 10) + Column.pad("\(p.served)", 8) + Column.pad("\(p.waiting)", 9)
+            out += Column.pad("\(p.handovers)", 10, right: true)
+            out += Column.pad(figures.decimal(p.soft, decimals: 1), 13, right: true)
+            out += p.isStale ? "  (data changed since)" : ""
+            out += "\n"
+        }
+        if rows.contains(where: { !$0.isApproved }) {
+            out += "\n* the current plan. `caseload approve N` makes plan N current; `caseload show --plan N` shows it.\n"
         }
         return out
     }

@@ -378,14 +378,14 @@ private func foodvalleyPlanJSON(_ extra: [String] = []) throws -> [String: Any] 
         #expect(w.run("load", foodvalleyPath) == 0)
         var save = try PlanCommand.parse(Fixtures.moves(20000) + ["--save", "--db", w.db])
         let table = try save.execute()
-        #expect(table.contains("saved as plan 1 (current)"))
+        #expect(table.contains("saved as plan 1 and approved: the current plan"))
 
         let saved = try #require(try AppDatabase.open(path: w.db).plan())
         let entry = try #require(saved.waiting.first)
         var explain = try Explain.parse(Fixtures.moves(20000) + [entry.caseID, "--db", w.db])
         let out = try explain.execute()
         #expect(out.contains("reason: \(entry.reason.rawValue)"))
-        #expect(out.contains("from saved plan 1"))
+        #expect(out.contains("from plan 1, the current plan"))
     }
 
     @Test func showPrintsTheSavedPlanAsPlanDid() throws {

@@ -190,7 +190,7 @@ private func expectPseudonymous(_ json: [String: Any], _ scenario: Scenario, sou
         let out = try command.execute()
         #expect(out.contains("served by lead \(served.lead)"))
         #expect(out.contains("← current"))
-        #expect(out.contains("from saved plan 1"))
+        #expect(out.contains("from plan 1, the current plan"))
         #expect(Caseload.main(arguments: ["recommend", served.caseID, "--db", db, "--plan", "7"]) == 65)
     }
 

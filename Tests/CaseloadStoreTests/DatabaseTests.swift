@@ -145,7 +145,8 @@ private let planTables = ["plans", "plan_assignments", "plan_tasks", "plan_waiti
             id = try database.save(plan, scenario: scenario)
         }
         let reopened = try AppDatabase.open(path: path)
-        expectSameScenario(try reopened.scenario(), scenario)
+        // Saving approves: the plan's people are the families' people of record.
+        expectSameScenario(try reopened.scenario(), scenario.adopting(plan))
         #expect(try reopened.currentPlanID() == id)
         expectSamePlan(try #require(try reopened.plan()), plan)
     }

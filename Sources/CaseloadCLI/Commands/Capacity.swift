@@ -13,7 +13,8 @@ struct CapacityCommand: OutputCommand {
         commandName: "capacity",
         abstract: "Week by week ahead: available vs needed hours per pool and organisation, and the first short week.",
         discussion: """
-            Reads the database's team and families, or a scenario file with --scenario (no database). \
+            Reads the database's team, with the families as the current plan holds them (or plan N with --plan), \
+            or a scenario file with --scenario (no database). \
             Hours are per week, rounded to 0.1; a week is short when it needs at least 0.1 h more than is available.
 
             Available hours: contract × casework share × ramp-up, less known absences; nothing after a \
@@ -44,6 +45,7 @@ struct CapacityCommand: OutputCommand {
     @Option(help: "The first week, e.g. 2026-W48 (default: the database's or the scenario's week).") var week: String?
     @Option(help: "table, csv or json.") var format: OutputFormat = .table
     @Option(help: "Read this scenario file instead of the database.") var scenario: String?
+    @Option(help: "Count the families as plan N holds them (default: the current plan).") var plan: Int64?
     @Option(name: .customLong("arrival"), help: "New families a week for a framework, e.g. ots=2.4 (repeatable).")
     var arrivals: [String] = []
 
@@ -71,9 +73,27 @@ struct CapacityCommand: OutputCommand {
     }
 
     mutating func execute() throws -> String {
-        var input = try scenario.map { try ScenarioReader().read(path: $0) } ?? global.openLoaded().scenario()
+        var input: Scenario
+        var title: String
+        if let scenario {
+            input = try ScenarioReader().read(path: scenario)
+            title = input.name
+        } else {
+            let db = try global.openLoaded()
+            // The families as the plan holds them: a family the plan serves is held by its
+            // people in the plan, one that waits by no one new.
+            if let saved = try db.savedPlan(id: plan) {
+                input = try db.scenario(of: saved).continuing(from: saved.plan)
+                input.week = try db.scenario().week
+                title = "\(input.name) · families as held in \(try PlanSource(saved, in: db))"
+            } else {
+                if let plan { throw CommandError.data("there is no plan \(plan); see `caseload plans`") }
+                input = try db.scenario()
+                title = "\(input.name) · families as held of record (no plan approved yet)"
+            }
+        }
         if let first = week.flatMap({ ISOWeek(parsing: $0) }) { input.week = first }
-        let report = CapacityReport(outlook: CapacityOutlook(input, weeks: weeks, arrivals: try arrivalRates()), title: input.name)
+        let report = CapacityReport(outlook: CapacityOutlook(input, weeks: weeks, arrivals: try arrivalRates()), title: title)
         switch format {
         case .table: return report.table()
         case .csv: return report.csv()

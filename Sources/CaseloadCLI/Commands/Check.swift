@@ -6,7 +6,7 @@ import Foundation
 /// `caseload check`: verifies a database.
 struct Check: OutputCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Verify the database: its integrity, and each saved plan against H1, H3, H4, H5 and H8 (its own figures).",
+        abstract: "Verify the database: its integrity, and each plan (drafts too) against H1, H3, H4, H5 and H8 (its own figures).",
         discussion: """
             The file is read first, without writing to it: SQLite's integrity check, foreign keys, and every value \
             of the type its column holds; a damaged file is reported and read no further. Each saved plan is then \
@@ -39,7 +39,7 @@ struct Check: OutputCommand {
         var sound = true
         let summaries = try db.planNumbers()
         for summary in summaries {
-            out += "plan \(summary.id) (\(summary.week))\(summary.isCurrent ? ", current" : ""): "
+            out += "plan \(summary.id) (\(summary.week))\(summary.isCurrent ? ", current" : summary.isDraft ? ", draft" : ""): "
             let read: SavedPlan?
             do {
                 read = try db.savedPlan(id: summary.id)
@@ -56,7 +56,7 @@ struct Check: OutputCommand {
             for v in violations.prefix(20) { out += "  \(v)\n" }
             sound = sound && violations.isEmpty
             if summary.isCurrent {
-                let today = PlanChecker().violations(of: saved.plan, in: try db.scenario(week: saved.plan.week))
+                let today = PlanChecker().violations(of: saved.plan, in: try db.scenario(of: saved))
                     .filter { $0.rule != .locks }
                 if !today.isEmpty {
                     out += "  against today's data: \(today.count) differences (the data changed since; re-plan)\n"

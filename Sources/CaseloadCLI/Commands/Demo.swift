@@ -10,13 +10,20 @@ struct Demo: OutputCommand {
     static let configuration = CommandConfiguration(
         abstract: "Plan the bundled FoodValley example region and print the plan: the first thing to run.",
         discussion: """
-            Loads Scenarios/foodvalley.yaml into a throw-away SQLite database, plans the week, saves the plan and
-            prints the report. Example: swift run caseload demo
+            Loads Scenarios/foodvalley.yaml into a throw-away SQLite database, plans the week, approves the plan and
+            prints the report. The database stays in the temporary directory until the next demo, so that the commands
+            the report suggests answer about the very plan shown. Example: swift run caseload demo
             """)
 
     @Option(help: "The scenario to demonstrate (default: the bundled Scenarios/foodvalley.yaml).") var scenario: String?
     @Option(help: "table, json or csv.") var format: OutputFormat = .table
+    @Option(help: "Show one worker's families only.") var worker: String?
     @OptionGroup var planning: PlanningOptions
+
+    /// Where the last demo's database is kept for the commands its report suggests.
+    static var keptDatabase: String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("caseload-demo.sqlite").path
+    }
 
     static func bundledScenario() -> String? {
         let relative = "Scenarios/foodvalley.yaml"
@@ -44,9 +51,30 @@ struct Demo: OutputCommand {
         for (name, value) in try planning.parsedWeights() { _ = input.settings.weights.set(name, to: value) }
         let id = try db.save(plan, scenario: input)
         guard let saved = try db.plan(id: id) else { throw CommandError.failure("the saved plan could not be read back") }
-        if format != .table { return render(saved, scenario: input, format: format) }
+        try requireWorker(worker, in: input)
+        let kept = try keep(db, from: directory)
+        if format != .table { return render(saved, scenario: input, format: format, worker: worker) }
         let report = PlanReport(
             plan: saved, scenario: input, title: "Caseload demo: \(input.name) — \(input.staff.count) staff, \(input.cases.count) families")
-        return report.render() + report.demoNote(seconds: plan.solver.seconds, scenarioPath: path)
+        let note = DemoNote(plan: saved, seconds: plan.solver.seconds, database: kept, scenarioPath: path)
+        return (worker == nil ? report.render() : render(saved, scenario: input, format: .table, worker: worker)) + note.render()
+    }
+
+    /// Copies the demo's database to `keptDatabase` whole (an online backup, then a rename over
+    /// the last demo's), so that a demo running at the same time never sees half a file.
+    /// Returns the path, or `nil` when it could not be kept (the report then suggests no
+    /// commands on it).
+    func keep(_ db: AppDatabase, from directory: URL) throws -> String? {
+        let target = Self.keptDatabase
+        let copy = directory.appendingPathComponent("kept.sqlite").path
+        do {
+            try db.backup(to: copy)
+            // A stale write-ahead log beside the old file would be replayed into the new one.
+            for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: target + suffix) }
+            guard rename(copy, target) == 0 else { return nil }
+            return target
+        } catch {
+            return nil
+        }
     }
 }

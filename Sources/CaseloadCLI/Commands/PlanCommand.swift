@@ -9,11 +9,13 @@ struct PlanCommand: OutputCommand {
         commandName: "plan",
         abstract: "Plan the week: leads, duo partners, supporters, and the waiting list with reasons.",
         discussion: """
-            Plans the database's team and families, or a scenario file with --scenario (no database).
-            --save stores the plan as the current one. From the database, the current saved plan is the
-            warm start: its people are the families' current people and the search starts from it
-            (--cold plans from the scenario alone). Examples:
+            Plans the database's team and families, or a scenario file with --scenario (no database). On a \
+            database every plan is kept as a numbered draft, exactly as shown; `caseload approve N` makes it the \
+            current plan and its people the families' people of record, and --save does both at once. The \
+            current plan is the warm start: the search starts from its people where they are still the \
+            families' people of record (--cold plans from the data alone). Examples:
               caseload plan
+              caseload approve
               caseload plan --scenario Scenarios/foodvalley.yaml --format json
               caseload plan --week 2026-W49 --weight handover=80 --save
             """)
@@ -22,8 +24,9 @@ struct PlanCommand: OutputCommand {
     @OptionGroup var planning: PlanningOptions
     @Option(help: "Plan this scenario file instead of the database.") var scenario: String?
     @Option(help: "table, json or csv.") var format: OutputFormat = .table
-    @Flag(help: "Store the plan in the database as the current plan.") var save = false
-    @Flag(help: "Ignore the current saved plan: no warm start.") var cold = false
+    @Option(help: "Show one worker's families only.") var worker: String?
+    @Flag(help: "Approve the plan at once: it becomes the current plan (plan + approve).") var save = false
+    @Flag(help: "Ignore the current plan: no warm start.") var cold = false
 
     func validate() throws {
         if save && scenario != nil {
@@ -33,27 +36,33 @@ struct PlanCommand: OutputCommand {
 
     mutating func execute() throws -> String {
         var input: Scenario
-        var database: AppDatabase?
-        var previous: Plan?
         if let scenario {
             input = try ScenarioReader().read(path: scenario)
-        } else {
-            let db = try global.openLoaded()
-            input = try db.scenario()
-            database = db
-            if !cold { previous = try db.plan(id: nil) }
+            if let week = planning.parsedWeek { input.week = week }
+            try requireWorker(worker, in: input)
+            return render(makePlan(input, planning), scenario: input, format: format, worker: worker)
         }
+        let db = try global.openLoaded()
+        input = try db.scenario()
         if let week = planning.parsedWeek { input.week = week }
-        var plan = makePlan(input, planning, warmStart: previous)
-        // S2 and the check on save count changes against the people the plan started from.
-        if let previous { input = input.continuing(from: previous) }
-        var note = ""
-        if save, let database {
-            for (name, value) in try planning.parsedWeights() { _ = input.settings.weights.set(name, to: value) }
-            let id = try database.save(plan, scenario: input)
-            note = "saved as plan \(id) (current)\n"
-            plan = try database.plan(id: id) ?? plan
+        try requireWorker(worker, in: input)
+        let current = cold ? nil : try db.plan(id: nil)
+        let plan = makePlan(input, planning, warmStart: current, adoptsWarmStart: false)
+        // The draft keeps the weights it was scored with.
+        for (name, value) in try planning.parsedWeights() { _ = input.settings.weights.set(name, to: value) }
+        let id = try db.saveDraft(plan, scenario: input)
+        var note = "draft plan \(id); `caseload approve \(id)` makes it the current plan\n"
+        if save {
+            let approval = try db.approve(id: id)
+            note = "saved as plan \(id) and approved: the current plan\(Approve.recordNote(approval))\n"
         }
-        return render(plan, scenario: input, format: format) + (format == .table ? note : "")
+        let kept = try db.plan(id: id) ?? plan
+        return render(kept, scenario: input, format: format, worker: worker) + (format == .table ? note : "")
     }
+}
+
+/// Refuses a `--worker` the data does not know, naming the option.
+func requireWorker(_ id: String?, in scenario: Scenario) throws {
+    guard let id, !scenario.staff.contains(where: { $0.id == id }) else { return }
+    throw CommandError(exitCode: 64, description: "--worker '\(id)' is no worker of \(scenario.name.isEmpty ? "this team" : scenario.name)")
 }

@@ -3,32 +3,58 @@ import CaseloadCore
 import CaseloadReport
 import CaseloadStore
 
-/// `caseload show`: a saved plan.
+/// `caseload show`: a kept plan.
 struct Show: OutputCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Show the current saved plan, or plan N.",
-        discussion: "Examples: caseload show; caseload show --plan 3 --format json")
+        abstract: "Show the current plan, or plan N (a draft or an earlier plan), exactly as it was made.",
+        discussion: "Examples: caseload show; caseload show --plan 3 --format json; caseload show --worker jbg-05")
 
     @OptionGroup var global: GlobalOptions
     @Option(help: "The plan number (see `caseload plans`).") var plan: Int64?
     @Option(help: "table, json or csv.") var format: OutputFormat = .table
+    @Option(help: "Show one worker's families only.") var worker: String?
 
     mutating func execute() throws -> String {
         let db = try global.open()
-        guard let saved = try db.plan(id: plan) else {
+        guard let saved = try db.savedPlan(id: plan) else {
             throw CommandError.data(
-                plan.map { "there is no plan \($0); see `caseload plans`" } ?? "no plan saved yet; run `caseload plan --save`")
+                plan.map { "there is no plan \($0); see `caseload plans`" }
+                    ?? "no plan approved yet; run `caseload plan`, then `caseload approve`")
         }
-        let scenario = try db.scenario(week: saved.week)
-        let id = try plan ?? db.currentPlanID() ?? 0
-        return render(saved, scenario: scenario, format: format) + (format == .table ? "(saved plan \(id))\n" : "")
+        let scenario = try db.scenario(of: saved)
+        try requireWorker(worker, in: scenario)
+        let text = render(saved.plan, scenario: scenario, format: format, worker: worker)
+        return text + (format == .table ? "(\(try PlanSource(saved, in: db).description))\n" : "")
     }
 }
 
-/// `caseload plans`: the saved plans.
+/// Which kept plan a report reads, in words: `plan 4, current` or `plan 5, a draft (…)`.
+struct PlanSource: CustomStringConvertible {
+    let id: Int64
+    let isCurrent: Bool
+    let isDraft: Bool
+    let isStale: Bool
+
+    init(_ saved: SavedPlan, in db: AppDatabase) throws {
+        id = saved.id
+        isCurrent = saved.isCurrent
+        isDraft = saved.isDraft
+        isStale = try db.isStale(saved)
+    }
+
+    var description: String {
+        var text =
+            "plan \(id), "
+            + (isCurrent ? "the current plan" : isDraft ? "a draft: `caseload approve \(id)` makes it current" : "approved earlier")
+        if isStale { text += "; the team's data changed since it was made" }
+        return text
+    }
+}
+
+/// `caseload plans`: the kept plans.
 struct Plans: OutputCommand {
     static let configuration = CommandConfiguration(
-        abstract: "List the saved plans, newest first; * marks the current one.",
+        abstract: "List the drafts and approved plans, newest first; * marks the current one.",
         discussion: "Example: caseload plans")
 
     @OptionGroup var global: GlobalOptions
@@ -36,8 +62,8 @@ struct Plans: OutputCommand {
     mutating func execute() throws -> String {
         let rows = try global.open().plans().map {
             PlanListReport.Row(
-                id: $0.id, week: $0.week, savedAt: $0.createdAt, isCurrent: $0.isCurrent, served: $0.served, waiting: $0.waiting,
-                soft: $0.soft)
+                id: $0.id, week: $0.week, savedAt: $0.createdAt, isCurrent: $0.isCurrent, isApproved: !$0.isDraft, isStale: $0.isStale,
+                served: $0.served, waiting: $0.waiting, handovers: $0.handovers, soft: $0.soft)
         }
         return PlanListReport(rows: rows).render()
     }

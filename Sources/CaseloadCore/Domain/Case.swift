@@ -29,13 +29,25 @@ public struct Case: Hashable, Sendable {
     public var waitingSince: Day?
     /// Whether the current assignment must be kept as given (rule H9).
     public var lock: Bool
+    /// The lead the manager pinned the family to (`caseload pin`), when it differs from the lead
+    /// of record: the pin is the manager's choice, the record who holds the family now, so a pin
+    /// to someone new is a handover (`pinned`) rather than a rewritten history. `nil`: a lock
+    /// keeps the lead of record.
+    public var pinnedLead: String?
+    /// The partner the manager pinned the family to; `nil`: a lock keeps the partner of record.
+    public var pinnedPartner: String?
+
+    /// The lead a lock keeps: the pinned one, else the lead of record.
+    public var givenLead: String? { pinnedLead ?? lead }
+    /// The partner a lock keeps: the pinned one, else the partner of record.
+    public var givenPartner: String? { pinnedPartner ?? partner }
 
     /// Creates a case.
     public init(
         id: String, municipality: String, children: Int = 1, framework: Framework, phase: Phase = .middle,
         priority: Int = 2, duo: Bool = false, skills: [String] = [], hours: [String: Double]? = nil,
         lead: String? = nil, partner: String? = nil, supporters: [String: String] = [:],
-        waitingSince: Day? = nil, lock: Bool = false
+        waitingSince: Day? = nil, lock: Bool = false, pinnedLead: String? = nil, pinnedPartner: String? = nil
     ) {
         self.id = id
         self.municipality = municipality
@@ -51,5 +63,7 @@ public struct Case: Hashable, Sendable {
         self.supporters = supporters
         self.waitingSince = waitingSince
         self.lock = lock
+        self.pinnedLead = pinnedLead
+        self.pinnedPartner = pinnedPartner
     }
 }

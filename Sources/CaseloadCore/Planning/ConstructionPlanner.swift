@@ -38,8 +38,8 @@ public struct ConstructionPlanner: Sendable {
         for c in order where problem.cases[c].lock {
             builder.reserve(c, sign: -1)
             placed[c] = builder.keepLock(c, orElse: kept?[c])
-            // A pin its given people cannot keep: the lock note says why, the handover that the
-            // pin is the reason of the family's people.
+            // A pin to someone new, or one its given people cannot keep (the lock note says
+            // why): the pin is the reason the family's people change.
             let info = problem.cases[c]
             guard let now = builder.state.choices[c] else { continue }
             if let lead = info.currentLead, now.lead != lead, continuity.leadForced[c] == nil {
@@ -264,8 +264,8 @@ extension ConstructionPlanner {
         /// as a lock fixes what it gives and no more.
         func lockedChoice(_ c: Int) -> CaseChoice? {
             let info = problem.cases[c]
-            guard let lead = info.currentLead else { return nil }
-            var partner = info.duo ? info.currentPartner : nil
+            guard let lead = info.givenLead else { return nil }
+            var partner = info.duo ? info.givenPartner : nil
             if info.duo && partner == nil { partner = roomiestPartner(for: info, lead: lead) }
             return CaseChoice(lead: lead, partner: partner, delegates: delegates(of: info, lead: lead, partner: partner))
         }

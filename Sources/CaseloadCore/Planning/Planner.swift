@@ -19,9 +19,13 @@ public struct PlanOptions: Sendable {
     public var threads: Int
     /// Whether to improve the construction by local search at all.
     public var search: Bool
-    /// Last week's plan: its people become the families' current people (see
-    /// `Scenario.continuing(from:)`).
+    /// A plan to start from: last week's plan, or the current approved one.
     public var warmStart: Plan?
+    /// Whether the warm start's people become the families' people of record
+    /// (`Scenario.continuing(from:)`), as in the simulator, where last week's plan is what the
+    /// families have. Off, the scenario's record stands (the manager's data: what was approved,
+    /// imported or pinned since) and the warm start only seeds the families it agrees with.
+    public var adoptsWarmStart = true
     /// Whether a family in care (one with a lead of record) stays served: it waits only when
     /// forced (SPEC §3), never to make room for another. On by default, as a team does not drop a
     /// family it holds to take a new one; off lets the search trade a family in care for a
@@ -111,10 +115,10 @@ public enum Planner {
     ) -> Plan {
         let started = clock()
         var scenario = scenario
-        if let previous = options.warmStart { scenario = scenario.continuing(from: previous) }
+        if let previous = options.warmStart, options.adoptsWarmStart { scenario = scenario.continuing(from: previous) }
         for (name, value) in options.weights { _ = scenario.settings.weights.set(name, to: value) }
         let problem = PlanningProblem(scenario)
-        let kept = options.warmStart.map { problem.choices(from: $0) }
+        let kept = options.warmStart.map { problem.choices(from: $0, agreeingWithRecord: !options.adoptsWarmStart) }
         let outcome = ConstructionPlanner().plan(problem, keeping: kept, diagnose: !options.search)
         let constructionSeconds = max(0, clock() - started)
         guard options.search else {

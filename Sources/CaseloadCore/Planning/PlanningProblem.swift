@@ -68,6 +68,10 @@ public final class PlanningProblem: Sendable {
         public let currentSupporters: [Int: Int]
         public let weeksWaiting: Int
         public let lock: Bool
+        /// The lead a lock keeps (`Case.givenLead`).
+        public let givenLead: Int?
+        /// The partner a lock keeps (`Case.givenPartner`).
+        public let givenPartner: Int?
         /// S1 weight of this family waiting.
         public let waitingFactor: Double
         /// Position in the construction order: urgent and longest-waiting first.
@@ -269,6 +273,7 @@ public final class PlanningProblem: Sendable {
                 registeredTasks: registeredTasks, delegableTasks: delegableTasks, leadKindMask: leadMask,
                 currentLead: c.lead.flatMap { workerIndex[$0] }, currentPartner: c.partner.flatMap { workerIndex[$0] },
                 currentSupporters: supporters, weeksWaiting: weeks, lock: c.lock,
+                givenLead: c.givenLead.flatMap { workerIndex[$0] }, givenPartner: c.givenPartner.flatMap { workerIndex[$0] },
                 waitingFactor: Score.waitingFactor(priority: c.priority, weeksWaiting: weeks), rank: rank[i]
             )
         }

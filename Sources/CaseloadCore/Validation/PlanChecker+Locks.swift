@@ -27,7 +27,7 @@ extension PlanChecker {
     func lockBreaker(of c: Case, loads: Loads, in scenario: Scenario) -> String? {
         let monday = scenario.week.monday
         let settings = scenario.settings
-        guard let leadID = c.lead else { return "no lead is given" }
+        guard let leadID = c.givenLead else { return "no lead is given" }
         guard let lead = scenario.staff.first(where: { $0.id == leadID }) else { return "\(leadID) is no worker" }
         if !lead.isRegistered(on: monday) { return "\(leadID) is not registered (H1)" }
         if !lead.tasks.contains(TaskKind.casework) { return "\(leadID) may not do casework (H2)" }
@@ -55,7 +55,7 @@ extension PlanChecker {
         var leadHours = c.duo ? casework * settings.duoSplit : casework
         var partnerHours = casework - leadHours
         var partner: Worker?
-        if c.duo, let partnerID = c.partner {
+        if c.duo, let partnerID = c.givenPartner {
             guard let given = scenario.staff.first(where: { $0.id == partnerID }) else { return "\(partnerID) is no worker" }
             guard mayPartner(given) else { return "\(partnerID) may not be the partner (H1, H5, H7, H11)" }
             partner = given

@@ -145,7 +145,7 @@ public struct PlanChecker: Sendable {
         let loads = Loads(hours: planned, cases: caseCount, children: childCount)
         for c in scenario.cases where c.lock {
             let now = served[c.id]
-            if let now, now.lead == c.lead && (!c.duo || c.partner == nil || now.partner == c.partner) { continue }
+            if let now, now.lead == c.givenLead && (!c.duo || c.givenPartner == nil || now.partner == c.givenPartner) { continue }
             guard let note = notes[c.id], !note.kept, let reason = note.reason, !reason.isEmpty else {
                 fail(.locks, "locked case \(c.id) was changed and the plan does not say why")
                 continue

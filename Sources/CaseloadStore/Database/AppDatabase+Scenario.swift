@@ -114,7 +114,8 @@ extension AppDatabase {
                 framework: try stored.value("framework"), phase: try stored.value("phase"),
                 priority: row["priority"], duo: row["duo"], skills: try stored.json("skills") ?? [],
                 hours: try stored.json("hours"), lead: row["lead"], partner: row["partner"],
-                supporters: try stored.json("supporters") ?? [:], waitingSince: try stored.day("waiting_since"), lock: row["lock"])
+                supporters: try stored.json("supporters") ?? [:], waitingSince: try stored.day("waiting_since"), lock: row["lock"],
+                pinnedLead: row["pinned_lead"], pinnedPartner: row["pinned_partner"])
         }
         return scenario
     }
@@ -189,18 +190,19 @@ extension AppDatabase {
         try db.execute(
             sql: """
                 INSERT INTO cases (id, municipality, children, framework, phase, priority, duo, skills, hours, lead,
-                    partner, supporters, waiting_since, lock)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    partner, supporters, waiting_since, lock, pinned_lead, pinned_partner)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(id) DO UPDATE SET municipality = excluded.municipality, children = excluded.children,
                     framework = excluded.framework, phase = excluded.phase, priority = excluded.priority,
                     duo = excluded.duo, skills = excluded.skills, hours = excluded.hours, lead = excluded.lead,
                     partner = excluded.partner, supporters = excluded.supporters,
-                    waiting_since = excluded.waiting_since, lock = excluded.lock
+                    waiting_since = excluded.waiting_since, lock = excluded.lock,
+                    pinned_lead = excluded.pinned_lead, pinned_partner = excluded.pinned_partner
                 """,
             arguments: [
                 c.id, c.municipality, c.children, c.framework.rawValue, c.phase.rawValue, c.priority, c.duo,
                 json(c.skills), c.hours.map { json($0) }, c.lead, c.partner, json(c.supporters),
-                c.waitingSince?.description, c.lock,
+                c.waitingSince?.description, c.lock, c.lock ? c.pinnedLead : nil, c.lock ? c.pinnedPartner : nil,
             ])
         return new
     }

@@ -92,6 +92,68 @@ extension AppDatabase {
         migrator.registerMigration("v5-proposals") { db in
             try db.execute(sql: "ALTER TABLE plans ADD COLUMN proposals TEXT")
         }
+        // The manager decides (SPEC §5): every plan is kept as a draft until approved; a plan
+        // keeps the people of record it was made against, so that it reads and scores the same
+        // later; pins name their own people beside the record; and a data version, bumped by
+        // every change to the team's data, tells a draft made before a change.
+        migrator.registerMigration("v6-drafts-pins") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE plans ADD COLUMN approved_at TEXT;
+                    ALTER TABLE plans ADD COLUMN record TEXT;
+                    ALTER TABLE plans ADD COLUMN data_version INTEGER;
+                    ALTER TABLE cases ADD COLUMN pinned_lead TEXT REFERENCES workers(id);
+                    ALTER TABLE cases ADD COLUMN pinned_partner TEXT REFERENCES workers(id);
+                    -- Plans saved before drafts existed were saved as current: approved.
+                    UPDATE plans SET approved_at = created_at;
+                    INSERT INTO meta (key, value) VALUES ('data_version', '0') ON CONFLICT(key) DO NOTHING;
+                    """)
+            for table in ["organisations", "networks", "task_kinds", "case_types", "workers", "absences", "cases"] {
+                for event in ["INSERT", "UPDATE", "DELETE"] {
+                    try db.execute(
+                        sql: """
+                            CREATE TRIGGER \(table)_\(event.lowercased())_bumps_data_version AFTER \(event) ON \(table)
+                            BEGIN UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'data_version'; END
+                            """)
+                }
+            }
+            try db.execute(
+                sql: """
+                    CREATE TRIGGER settings_bump_data_version AFTER UPDATE ON meta WHEN NEW.key IN ('settings', 'week')
+                    BEGIN UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'data_version'; END
+                    """)
+            try adoptCurrentPlan(db)
+        }
         return migrator
+    }
+
+    /// Until drafts, the current plan's people became the families' people of record only when
+    /// the next plan started from it; now approving a plan writes them down. A database from
+    /// before takes its current plan's people as the record, as its next plan would have.
+    private static func adoptCurrentPlan(_ db: Database) throws {
+        guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM plans WHERE is_current = 1") else { return }
+        let registered = Set(try String.fetchAll(db, sql: "SELECT id FROM task_kinds WHERE registered = 1") + ["casework"])
+        var supporters: [String: [String: String]] = [:]
+        let people = Dictionary(
+            try Row.fetchAll(db, sql: "SELECT case_id, lead, partner FROM plan_assignments WHERE plan_id = ?", arguments: [id]).map {
+                ($0["case_id"] as String, ($0["lead"] as String, $0["partner"] as String?))
+            }, uniquingKeysWith: { a, _ in a })
+        for task in try Row.fetchAll(db, sql: "SELECT case_id, kind, worker FROM plan_tasks WHERE plan_id = ?", arguments: [id]) {
+            let caseID: String = task["case_id"]
+            let kind: String = task["kind"]
+            let worker: String = task["worker"]
+            guard !registered.contains(kind), let (lead, partner) = people[caseID], worker != lead, worker != partner else { continue }
+            supporters[caseID, default: [:]][kind] = worker
+        }
+        for (caseID, (lead, partner)) in people {
+            try db.execute(
+                sql: """
+                    UPDATE cases SET pinned_lead = CASE WHEN lock = 1 THEN lead END,
+                        pinned_partner = CASE WHEN lock = 1 THEN partner END WHERE id = ? AND lock = 1
+                    """, arguments: [caseID])
+            try db.execute(
+                sql: "UPDATE cases SET lead = ?, partner = ?, supporters = ? WHERE id = ?",
+                arguments: [lead, partner, json(supporters[caseID] ?? [:]), caseID])
+        }
     }
 }
