@@ -31,16 +31,18 @@ public struct DemoNote: Sendable {
         }
         out += " and kept in \(database) until the next demo. About this very plan:\n"
         let db = "--db \(database)"
+        var hints: [(command: String, why: String)] = []
         if let waiting = plan.waiting.first {
-            out += "  caseload explain \(waiting.caseID) \(db)     why \(waiting.caseID) waits, and what would serve it\n"
+            hints.append(("caseload explain \(waiting.caseID) \(db)", "why \(waiting.caseID) waits, and what would serve it"))
         }
         if let handover = plan.handovers.first {
-            out += "  caseload explain \(handover.caseID) \(db)     why \(handover.caseID) changed hands\n"
+            hints.append(("caseload explain \(handover.caseID) \(db)", "why \(handover.caseID) changed hands"))
         }
-        let busiest = plan.workers.filter { $0.registered }.max { $0.cases < $1.cases }
-        if let worker = busiest {
-            out += "  caseload show --worker \(worker.id) \(db)     \(worker.id)'s families this week\n"
+        if let worker = plan.workers.filter(\.registered).max(by: { $0.cases < $1.cases }) {
+            hints.append(("caseload show --worker \(worker.id) \(db)", "\(worker.id)'s families this week"))
         }
+        let width = hints.map(\.command.count).max() ?? 0
+        for hint in hints { out += "  " + Column.pad(hint.command, width) + "   " + hint.why + "\n" }
         out += "To plan your own team: `caseload load \(scenarioPath)` (or `caseload import`), `caseload plan`, `caseload approve`.\n"
         return out
     }
