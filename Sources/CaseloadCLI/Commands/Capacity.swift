@@ -83,7 +83,7 @@ struct CapacityCommand: OutputCommand {
             // The families as the plan holds them: a family the plan serves is held by its
             // people in the plan, one that waits by no one new.
             if let saved = try db.savedPlan(id: plan) {
-                input = try db.scenario(of: saved).continuing(from: saved.plan)
+                input = try db.scenario(of: saved).adopting(saved.plan)
                 input.week = try db.scenario().week
                 title = "\(input.name) · families as held in \(try PlanSource(saved, in: db))"
             } else {
