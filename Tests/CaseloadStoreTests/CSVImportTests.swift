@@ -55,6 +55,9 @@ private final class ImportFixture {
 /// `lines` joined as Excel writes them: CRLF, with a final CRLF.
 private func crlf(_ lines: String...) -> String { lines.joined(separator: "\r\n") + "\r\n" }
 
+/// What an import counted: added, updated (really changed), unchanged.
+private func counts(_ summary: AppDatabase.ImportSummary) -> [Int] { [summary.added, summary.updated, summary.unchanged] }
+
 /// The problems of `error` as `line field` strings.
 private func located(_ error: InputError) -> Set<String> {
     Set(error.problems.map { "\($0.line.map(String.init) ?? "-") \($0.field ?? "-")" })
@@ -393,6 +396,175 @@ private func located(_ error: InputError) -> Set<String> {
         let jb = try #require(try f.database.scenario().staff.first { $0.id == "jb-01" })
         #expect(jb.absences == [Absence(from: try day(2026, 11, 23), to: try day(2026, 11, 27), hours: 4.5)])
         #expect(try f.rows("absences") == 1)
+    }
+
+    // MARK: a re-import merges into what is stored (issue 29)
+
+    /// A family with a lead, a partner and an admin supporter, and a guardian with skills.
+    private func seedFamily(_ f: ImportFixture) throws {
+        try f.seed()
+        try f.importCSV(
+            .staff, "voogd.csv", "id,organisation,tasks,registered_until,hours,skills\njb-02,jbg,casework|admin,2029-03-31,32,lvb|voogdij\n"
+        )
+        try f.importCSV(
+            .cases, "cases.csv",
+            "id,municipality,framework,priority,lead,partner,supporter_admin\nfam-1,ede,guardianship,2,jb-02,jb-01,vt-01\n")
+    }
+
+    private func family(_ f: ImportFixture, _ id: String = "fam-1") throws -> Case {
+        try #require(try f.database.scenario().cases.first { $0.id == id })
+    }
+
+    @Test func casesFileWithoutALeadColumnKeepsTheLead() throws {
+        let f = try ImportFixture()
+        try seedFamily(f)
+        let summary = try f.importCSV(.cases, "cases.csv", "id,municipality,framework,priority\nfam-1,ede,guardianship,1\n")
+        let c = try family(f)
+        #expect(c.lead == "jb-02")
+        #expect(c.partner == "jb-01")
+        #expect(c.priority == 1)
+        #expect(summary.updated == 1)
+        #expect(summary.items.first?.fields == [ScenarioChange.Field(name: "priority", old: "2", new: "1")])
+    }
+
+    @Test func staffFileWithoutSkillsKeepsTheirSkills() throws {
+        let f = try ImportFixture()
+        try seedFamily(f)
+        try f.importCSV(.staff, "staff.csv", "id,organisation,tasks,registered_until,hours\njb-02,jbg,casework|admin,2029-03-31,30\n")
+        // An empty cell in a present column keeps the stored value too.
+        try f.importCSV(.staff, "staff.csv", "id;hours;skills\njb-02;30;\n")
+        let voogd = try #require(try f.database.scenario().staff.first { $0.id == "jb-02" })
+        #expect(voogd.skills == ["lvb", "voogdij"])
+        #expect(voogd.hours == 30)
+    }
+
+    @Test func fullCasesRowWithoutSupporterAdminKeepsTheSupporter() throws {
+        let f = try ImportFixture()
+        try seedFamily(f)
+        try f.importCSV(
+            .cases, "cases.csv",
+            "id,municipality,children,framework,phase,priority,duo,skills,lead,partner,waiting_since,lock\n"
+                + "fam-1,ede,2,guardianship,start,2,yes,lvb,jb-02,jb-01,,no\n")
+        let c = try family(f)
+        #expect(c.supporters == ["admin": "vt-01"])
+        #expect(c.children == 2)
+    }
+
+    @Test(arguments: ["-", "geen", "NONE"])
+    func aClearWordClearsTheLeadAndTheSummarySaysSo(word: String) throws {
+        let f = try ImportFixture()
+        try seedFamily(f)
+        let summary = try f.importCSV(.cases, "cases.csv", "id;lead;supporter_admin\nfam-1;\(word);\(word)\n")
+        let c = try family(f)
+        #expect(c.lead == nil)
+        #expect(c.supporters.isEmpty)
+        #expect(c.partner == "jb-01")
+        #expect(summary.updated == 1)
+        #expect(
+            summary.items == [
+                ScenarioChange.Item(
+                    id: "fam-1", status: .changed,
+                    fields: [
+                        ScenarioChange.Field(name: "lead", old: "jb-02", new: nil),
+                        ScenarioChange.Field(name: "supporter_admin", old: "vt-01", new: nil),
+                    ], index: 0)
+            ])
+    }
+
+    @Test func aClearInAFieldEveryFamilyHasIsRefused() throws {
+        let f = try ImportFixture()
+        try seedFamily(f)
+        let error = try f.refused(.cases, "cases.csv", "id,municipality,priority\nfam-1,-,geen\n")
+        #expect(located(error) == ["2 municipality", "2 priority"], "\(error)")
+        #expect(try family(f).municipality == "ede")
+    }
+
+    @Test func shortRowUpdatesExistingFamilies() throws {
+        let f = try ImportFixture()
+        try seedFamily(f)
+        try f.importCSV(.cases, "more.csv", "id,municipality,framework,priority\nfam-2,wageningen,ots,3\n")
+        var expected = try f.database.scenario().cases
+        let summary = try f.importCSV(.cases, "short.csv", crlf("id;lead;lock", "fam-1;vt-01;ja", "fam-2;jb-01;"))
+        #expect(counts(summary) == [0, 2, 0])
+        expected[0].lead = "vt-01"
+        expected[0].lock = true
+        expected[1].lead = "jb-01"
+        #expect(try f.database.scenario().cases == expected)
+    }
+
+    @Test func aNewIDInAShortFileNamesTheLineAndField() throws {
+        let f = try ImportFixture()
+        try seedFamily(f)
+        let error = try f.refused(.cases, "short.csv", "id;lead\nfam-1;vt-01\nfam-9;jb-01\n")
+        #expect(located(error) == ["3 municipality", "3 framework"], "\(error)")
+        #expect(error.problems.contains { $0.message.hasPrefix("new family fam-9: municipality required") }, "\(error)")
+        #expect(try f.rows("cases") == 1)
+        #expect(try family(f).lead == "jb-02")
+    }
+
+    @Test func aDuplicateIDNamesBothLinesAndWritesNothing() throws {
+        let f = try ImportFixture()
+        try seedFamily(f)
+        let before = try f.database.scenario()
+        let error = try f.refused(
+            .cases, "cases.csv", "id,municipality,framework\nfam-2,ede,ots\nfam-3,ede,ots\nfam-4,ede,ots\nfam-3,ede,voluntary\n")
+        #expect(located(error) == ["5 id"], "\(error)")
+        #expect(error.description.contains("cases.csv:5: field 'id': 'fam-3' is also on line 3"), "\(error)")
+        #expect(try f.database.scenario() == before)
+    }
+
+    @Test func aDuplicateAbsenceNamesBothLines() throws {
+        let f = try ImportFixture()
+        try f.seed()
+        // The same days written two ways are the same absence.
+        let error = try f.refused(
+            .absences, "absences.csv", "worker;from;to;hours\njb-01;2026-11-23;2026-11-24;4\njb-01;23-11-2026;24-11-2026;8\n")
+        #expect(located(error) == ["3 from"], "\(error)")
+        #expect(error.problems.first?.message.contains("is also on line 2") == true, "\(error)")
+        #expect(try f.rows("absences") == 0)
+    }
+
+    @Test func newAbsencesCountAsAddedAndARepeatAsUnchanged() throws {
+        let f = try ImportFixture()
+        try f.seed()
+        let text = "worker,from,to,hours\njb-01,2026-11-23,2026-11-24,\nvt-01,2026-11-25,,4\n"
+        let first = try f.importCSV(.absences, "absences.csv", text)
+        #expect(counts(first) == [2, 0, 0])
+        let again = try f.importCSV(.absences, "absences.csv", text)
+        #expect(counts(again) == [0, 0, 2])
+        // An empty hours cell keeps the stored hours; `-` makes the absence whole days again.
+        let kept = try f.importCSV(.absences, "absences.csv", "worker,from,hours\nvt-01,2026-11-25,\n")
+        #expect(counts(kept) == [0, 0, 1])
+        let cleared = try f.importCSV(.absences, "absences.csv", "worker,from,hours\nvt-01,2026-11-25,-\n")
+        #expect(counts(cleared) == [0, 1, 0])
+        #expect(cleared.items.first?.fields == [ScenarioChange.Field(name: "hours", old: "4", new: nil)])
+        let vt = try #require(try f.database.scenario().staff.first { $0.id == "vt-01" })
+        #expect(vt.absences == [Absence(from: try day(2026, 11, 25), to: try day(2026, 11, 25))])
+        #expect(try f.rows("absences") == 2)
+    }
+
+    @Test func rowsThatChangeNothingAreNotWritten() throws {
+        let f = try ImportFixture()
+        try seedFamily(f)
+        let writes = { try f.database.writer.write { $0.totalChangesCount } }
+        let before = try writes()
+        let summary = try f.importCSV(.cases, "cases.csv", "id,municipality,framework,lead\nfam-1,ede,guardianship,jb-02\n")
+        #expect(try writes() == before)
+        #expect(counts(summary) == [0, 0, 1])
+    }
+
+    @Test func aDryRunWritesNothingAndSumsUpWhatARealRunDoes() throws {
+        let f = try ImportFixture()
+        try seedFamily(f)
+        let path = try f.write("cases.csv", "id,municipality,framework,lead\nfam-1,ede,guardianship,-\nfam-2,ede,ots,jb-01\n")
+        let table = try CSVImport.table(at: path)
+        let before = try f.database.scenario()
+        let dry = try f.database.apply(dryRun: true) { try CSVImport.merge(.cases, table, into: $0) }
+        #expect(try f.database.scenario() == before)
+        let real = try f.database.apply { try CSVImport.merge(.cases, table, into: $0) }
+        #expect(dry == real)
+        #expect(counts(real) == [1, 1, 0])
+        #expect(try family(f).lead == nil)
     }
 
     // MARK: absences

@@ -1,6 +1,8 @@
 import ArgumentParser
 import CaseloadFormats
+import CaseloadReport
 import CaseloadStore
+import Foundation
 
 extension CSVImport.Kind: ExpressibleByArgument {}
 
@@ -10,17 +12,24 @@ struct Import: OutputCommand {
         abstract: "Import organisations, networks, staff, cases or absences from a CSV export (one transaction).",
         discussion: """
             Accepts `,` or `;` (detected), UTF-8 with or without BOM, CRLF, quoted fields and decimal commas.
-            New ids are added, existing ones updated; on any problem nothing is written (exit 65).
-            Example: caseload import staff personeel.csv
+            New ids are added; for existing ones only the cells given change (an empty cell or absent column keeps
+            the stored value, `-` clears it). Prints what changed, field by field; on any problem nothing is
+            written (exit 65). --dry-run prints the same and writes nothing.
+            Example: caseload import staff personeel.csv --dry-run
             """)
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "What the file holds: organisations, networks, staff, cases or absences.") var kind: CSVImport.Kind
     @Argument(help: "The CSV file.") var file: String
+    @Flag(help: "Print what the import would add and change, field by field, and write nothing.") var dryRun = false
 
     mutating func execute() throws -> String {
         let table = try CSVImport.table(at: file)
-        let summary = try global.open(create: true).apply { try CSVImport.merge(kind, table, into: $0) }
-        return "imported \(kind.rawValue) from \(file): \(summary)\n"
+        // A dry run creates no database: with none yet, the file is compared with an empty one.
+        let database =
+            dryRun && !FileManager.default.fileExists(atPath: global.path) ? try AppDatabase.inMemory() : try global.open(create: true)
+        let kind = self.kind
+        let summary = try database.apply(dryRun: dryRun) { try CSVImport.merge(kind, table, into: $0) }
+        return ImportReport(kind: kind.rawValue, file: file, items: summary.items, dryRun: dryRun).render()
     }
 }

@@ -7,10 +7,24 @@ extension AppDatabase {
     public struct ImportSummary: Hashable, Sendable, CustomStringConvertible {
         /// Rows added.
         public var added = 0
-        /// Rows that existed and were updated.
+        /// Rows that existed and were updated: by an import, only those it really changed; by a
+        /// load, every row it names that was there already.
         public var updated = 0
+        /// Rows an import named that were already as it says, and were not written.
+        public var unchanged = 0
+        /// What an import did to each item its file named, field by field (empty for a load).
+        public var items: [ScenarioChange.Item] = []
         /// Creates an empty summary.
         public init() {}
+
+        /// The summary of an import's change.
+        public init(_ change: ScenarioChange) {
+            added = change.count(.added)
+            updated = change.count(.changed)
+            unchanged = change.count(.unchanged)
+            items = change.items
+        }
+
         /// `3 added, 1 updated`.
         public var description: String { "\(added) added, \(updated) updated" }
     }
