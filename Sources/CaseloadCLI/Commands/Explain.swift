@@ -8,7 +8,7 @@ struct Explain: OutputCommand {
     static let configuration = CommandConfiguration(
         abstract: "Explain the score, a case (why these people, or why it waits) or a worker (what fills their week).",
         discussion: """
-            Reads the current saved plan, or plans --scenario FILE first.
+            Reads the current plan (or plan N, a draft too), or plans --scenario FILE first.
 
             Without an ID (or with `score`): every hard rule H1–H11 with how often it is broken, and every soft term \
             S1–S4 with its weighted points and the families or workers contributing most. A waiting family: which \
@@ -27,7 +27,7 @@ struct Explain: OutputCommand {
     @OptionGroup var planning: PlanningOptions
     @Argument(help: "A case code or a worker id; none (or `score`) for the score analysis.") var id: String?
     @Option(help: "Explain within this scenario file instead of the database.") var scenario: String?
-    @Option(help: "Explain within saved plan N instead of the current one.") var plan: Int64?
+    @Option(help: "Explain within plan N (a draft too) instead of the current one.") var plan: Int64?
     @Option(help: "table or json.") var format: ReportFormat = .table
     @Option(help: "How many contributors, leads and options to list.") var top: Int = 5
 

@@ -9,7 +9,7 @@ struct Recommend: OutputCommand {
     static let configuration = CommandConfiguration(
         abstract: "Rank the options for placing one (new or waiting) family: lead, partner, supporters, and the score change.",
         discussion: """
-            Reads the current saved plan (or plans --scenario FILE first) and tries every possible lead with the best \
+            Reads the current plan (or plan N, a draft too; or plans --scenario FILE first) and tries every possible lead with the best \
             partner and supporters for them, scoring each option exactly against the plan: lower Δ is better, and the \
             terms show what changes (waiting, handover, undelegated, balance). Options marked "needs a move" first \
             move one other family to another lead or partner, at the cost shown; they are listed only when nothing \
@@ -28,7 +28,7 @@ struct Recommend: OutputCommand {
     @Argument(help: "The case code.") var id: String
     @Option(help: "How many options to list.") var top: Int = 5
     @Option(help: "Recommend within this scenario file (planned first) instead of the database.") var scenario: String?
-    @Option(help: "Recommend within saved plan N instead of the current one.") var plan: Int64?
+    @Option(help: "Recommend within plan N (a draft too) instead of the current one.") var plan: Int64?
     @Option(help: "table or json.") var format: ReportFormat = .table
     @Flag(help: "Leave out options that need another family moved.") var noMoves = false
 

@@ -11,7 +11,7 @@ import Synchronization
 /// `caseload serve`: the status endpoint and dashboard for team leads (docs/commands.md).
 struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Serve the team's status: a dashboard, JSON, Prometheus metrics; follows newly saved plans.",
+        abstract: "Serve the team's status: a dashboard, JSON, Prometheus metrics; follows newly approved plans.",
         discussion: """
             Reads the database's current plan and follows a newly saved one within a second, without a restart. \
             Paths: / (dashboard), /api/status (JSON), /metrics (Prometheus), /healthz (no token needed). \
