@@ -10,7 +10,8 @@
 #   - import: all its 150 new workers or none, nothing else changed;
 #   - load: the data as before or as after a complete load, table by table (before every load
 #     the script changes what a load writes, so that half a load shows);
-#   - plan --save: no new plan and the current one as before, or one new plan, whole and current.
+#   - plan --save: no new plan and the current one as before (the data untouched), or one new
+#     plan, whole and current, and the families' people of record its people.
 # Fails (exit 1) as well when an operation was never killed before it finished, or never killed
 # while it held the write lock: then the test would prove nothing.
 #
