@@ -40,8 +40,8 @@ for _ in 1 2 3; do
     cat "$tmp/time" >> "$tmp/show"
 done
 # The re-plan a manager would otherwise run: the region plus one family, warm-started.
-python3 Scripts/add_case.py "$tmp/region.yaml" "$tmp/plus.yaml"
-"$BIN" load "$tmp/plus.yaml" > /dev/null
+python3 Scripts/add_case.py "$tmp/region.yaml" "$tmp/new-family.csv"
+"$BIN" import cases "$tmp/new-family.csv" > /dev/null
 # The new family is not in the saved plan: recommend places it there, as waiting.
 timed "$BIN" recommend new-0001 --top 5 --format json > "$tmp/new.json"
 new_wall=$(cut -d' ' -f1 "$tmp/time")

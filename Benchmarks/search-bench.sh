@@ -55,11 +55,11 @@ echo
 echo "Warm start: a planned 500 × 5,000 region, one family added, re-planned from the saved plan."
 echo
 python3 Scripts/random_scenario.py --seed 1 --workers 500 --cases 5000 > "$tmp/base.yaml"
-python3 Scripts/add_case.py "$tmp/base.yaml" "$tmp/plus.yaml"
+python3 Scripts/add_case.py "$tmp/base.yaml" "$tmp/new-family.csv"
 export CASELOAD_DB="$tmp/bench.sqlite"
 "$BIN" load "$tmp/base.yaml" > /dev/null
 "$BIN" plan --save --time-limit 10 --format json > "$tmp/first.json"
-"$BIN" load "$tmp/plus.yaml" > /dev/null
+"$BIN" import cases "$tmp/new-family.csv" > /dev/null
 /usr/bin/time -f "%e %M" -o "$tmp/time" "$BIN" plan --save --format json > "$tmp/second.json"
 read -r wall rss < "$tmp/time"
 python3 - "$tmp/first.json" "$tmp/second.json" "$wall" <<'PY'

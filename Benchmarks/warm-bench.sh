@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 N="${1:-10}"
 SIZE="${2:-500x5000}"
 source Benchmarks/planned-region.sh
-python3 Scripts/add_case.py "$tmp/region.yaml" "$tmp/plus.yaml"
+python3 Scripts/add_case.py "$tmp/region.yaml" "$tmp/new-family.csv"
 : > "$tmp/rows"
 run() {  # week threads
     for _ in $(seq "$N"); do
@@ -33,7 +33,7 @@ PY
     done
 }
 for threads in 1 2; do run unchanged "$threads"; done
-"$BIN" load "$tmp/plus.yaml" > /dev/null
+"$BIN" import cases "$tmp/new-family.csv" > /dev/null
 for threads in 1 2; do run plus-one "$threads"; done
 python3 - "$tmp/rows" "$SIZE" "$(git describe --always --dirty)" "$N" <<'PY'
 import statistics, sys
