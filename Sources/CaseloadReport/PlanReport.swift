@@ -120,6 +120,7 @@ public struct PlanReport: Sendable {
     /// concern them, and a summary line; no pools and no waiting list.
     func workerOnly(_ id: String) -> String {
         guard let load = plan.workers.first(where: { $0.id == id }) else { return words.unknownWorker(id) + "\n" }
+        let roster = roster
         var out = "WORKER  (planned / available hours, families and children against the norm)\n"
         if roster != nil { out += familyColumns() }
         out += "  \(organisationName(load.organisation))\n" + header(load)
