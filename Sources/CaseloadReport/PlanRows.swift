@@ -28,19 +28,45 @@ public struct PlanRows: Sendable {
 
     /// A column; its raw value is the CSV header's name (English, stable).
     public enum Field: String, CaseIterable, Hashable, Sendable {
-        case section, worker, organisation
+        /// What the row is (`Section`).
+        case section
+        /// The worker whose week or family it is.
+        case worker, organisation
+        /// The case code.
         case caseID = "case"
-        case framework, phase, role, kinds, hours, change, from, to, reason
+        /// The family's framework and phase; the role on it and a supporter's task kinds.
+        case framework, phase, role, kinds
+        /// Hours: planned (worker), on the family, stood in for, uncovered.
+        case hours
+        /// Against the people of record (`Roster.Change`, or `handed-over-away`).
+        case change
+        /// Who from and to (handovers, proposals, stand-ins), and why.
+        case from, to, reason
+        /// The absent colleague a stand-in line covers for.
         case standingInFor = "for"
+        /// A waiting family's priority.
         case priority
+        /// A waiting family's weeks waited.
         case weeksWaiting = "weeks_waiting"
+        /// A worker's hours available.
         case availableHours = "available_hours"
+        /// A worker's families as lead or partner.
         case cases
+        /// Their caseload norm in families.
         case maxCases = "max_cases"
+        /// Their children as lead or partner.
         case children
+        /// Their caseload norm in children.
         case maxChildren = "max_children"
-        case light, proposal, serves
+        /// A worker's traffic light.
+        case light
+        /// A proposal's number.
+        case proposal
+        /// The waiting families a proposal serves.
+        case serves
+        /// A proposal's change of the score.
         case scoreChange = "score_change"
+        /// The waiting list's sentence with the numbers.
         case detail
     }
 
