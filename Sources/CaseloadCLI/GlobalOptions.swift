@@ -150,12 +150,13 @@ func makePlan(_ scenario: Scenario, _ options: PlanningOptions, warmStart: Plan?
     return Planner.plan(scenario, options: planOptions, clock: { clock.now() })
 }
 
-/// Renders a plan in `format` with CaseloadReport's renderers.
+/// Renders a plan in `format` with CaseloadReport's renderers; with `worker`, that worker's
+/// families and what concerns them only.
 func render(_ plan: Plan, scenario: Scenario?, format: OutputFormat, worker: String? = nil) -> String {
     switch format {
-    case .json: return PlanJSON.value(of: plan).pretty() + "\n"
-    case .csv: return PlanCSV.render(plan)
-    case .table: return PlanReport(plan: plan, scenario: scenario).render()
+    case .json: return PlanJSON.value(of: plan, scenario: scenario, worker: worker).pretty() + "\n"
+    case .csv: return PlanCSV.render(plan, scenario: scenario, worker: worker)
+    case .table: return PlanReport(plan: plan, scenario: scenario, worker: worker).render()
     }
 }
 

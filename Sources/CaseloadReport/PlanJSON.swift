@@ -5,9 +5,14 @@ public enum PlanJSON {
     /// Rounds a reported figure down to 4 decimals: never reports more hours than there are.
     static func down4(_ x: Double) -> Double { (x * 10_000 + 1e-7).rounded(.down) / 10_000 }
 
-    /// The JSON value of `plan`.
-    public static func value(of plan: Plan) -> JSONValue {
+    /// The JSON value of `plan`. With `scenario` (the people of record), every entry of
+    /// `workers` carries the families the worker holds and those handed away from them; with
+    /// `worker`, `workers` holds that worker only.
+    public static func value(of plan: Plan, scenario: Scenario? = nil, worker: String? = nil) -> JSONValue {
         let s = plan.score
+        let roster = scenario.map { Roster(plan: plan, scenario: $0) }
+        let lists = Dictionary((roster?.entries ?? []).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let workers: [JSONValue] = plan.workers.filter { worker == nil || $0.id == worker }.map { workerEntry($0, lists[$0.id]) }
         return .object([
             ("week", .string(plan.week.description)),
             (
@@ -48,16 +53,7 @@ public enum PlanJSON {
             ),
             (
                 "workers",
-                .array(
-                    plan.workers.map { w in
-                        .object([
-                            ("id", .string(w.id)), ("organisation", .string(w.organisation)), ("registered", .bool(w.registered)),
-                            ("available_hours", .number(down4(w.availableHours))), ("planned_hours", .number(w.plannedHours)),
-                            ("utilisation", w.utilisation.map { .number(JSONValue.round4($0)) } ?? .null), ("cases", .int(w.cases)),
-                            ("max_cases", .int(w.maxCases)), ("children", .int(w.children)), ("max_children", .int(w.maxChildren)),
-                            ("light", .string(w.light.rawValue)),
-                        ])
-                    })
+                .array(workers)
             ),
             (
                 "handovers",
@@ -140,5 +136,51 @@ public enum PlanJSON {
                             ]))
             ),
         ])
+    }
+
+    /// A worker's week and, with their roster entry, their families.
+    static func workerEntry(_ w: WorkerLoad, _ entry: Roster.Entry?) -> JSONValue {
+        var fields: [(String, JSONValue)] = [
+            ("id", .string(w.id)), ("organisation", .string(w.organisation)), ("registered", .bool(w.registered)),
+            ("available_hours", .number(down4(w.availableHours))), ("planned_hours", .number(w.plannedHours)),
+            ("utilisation", w.utilisation.map { .number(JSONValue.round4($0)) } ?? .null), ("cases", .int(w.cases)),
+            ("max_cases", .int(w.maxCases)), ("children", .int(w.children)), ("max_children", .int(w.maxChildren)),
+            ("light", .string(w.light.rawValue)),
+        ]
+        if let entry {
+            fields.append(("families", .array(entry.lines.map(family))))
+            fields.append(("handed_away", .array(entry.handedAway.map(handedAway))))
+        }
+        return .object(fields)
+    }
+
+    /// A family a worker holds: `case`, `framework`, `phase`, `role`, `hours`, `change`, and
+    /// `kinds` (a supporter's), `from` and `reason` (a handover to them), `for` (a stand-in),
+    /// `away_hours` (their hours a stand-in covers or no one does) where they apply.
+    static func family(_ l: Roster.Line) -> JSONValue {
+        var fields: [(String, JSONValue)] = [
+            ("case", .string(l.caseID)), ("framework", l.framework.map { .string($0.rawValue) } ?? .null),
+            ("phase", l.phase.map { .string($0.rawValue) } ?? .null), ("role", .string(l.role.rawValue)),
+        ]
+        if !l.kinds.isEmpty { fields.append(("kinds", .array(l.kinds.map { .string($0) }))) }
+        fields.append(("hours", .number(l.hours)))
+        fields.append(("change", .string(l.change.rawValue)))
+        if let from = l.from { fields.append(("from", .string(from))) }
+        if let reason = l.reason { fields.append(("reason", .string(reason.rawValue))) }
+        if let absent = l.standingInFor { fields.append(("for", .string(absent))) }
+        if l.awayHours > 0 { fields.append(("away_hours", .number(l.awayHours))) }
+        return .object(fields)
+    }
+
+    /// A family handed away from a worker: `case`, `framework`, `phase`, `role`, `to` (absent
+    /// when the family waits) and `reason` (the handover's, or the waiting list's).
+    static func handedAway(_ l: Roster.Loss) -> JSONValue {
+        var fields: [(String, JSONValue)] = [
+            ("case", .string(l.caseID)), ("framework", l.framework.map { .string($0.rawValue) } ?? .null),
+            ("phase", l.phase.map { .string($0.rawValue) } ?? .null), ("role", .string(l.role.rawValue)),
+        ]
+        if let to = l.to { fields.append(("to", .string(to))) }
+        if let reason = l.reason?.rawValue ?? l.waiting?.rawValue { fields.append(("reason", .string(reason))) }
+        return .object(fields)
     }
 }

@@ -1,24 +1,35 @@
 import CaseloadCore
 import Foundation
 
-/// The table a team manager reads first: every worker's week with a traffic light, grouped by
-/// organisation; the pools; the waiting list ranked with reasons; a one-line summary.
+/// The table a team manager reads first: every worker's week with a traffic light and the
+/// families they hold, grouped by organisation; the pools; the waiting list ranked with
+/// reasons; the handovers, proposals and stand-ins; a one-line summary. With `worker`, one
+/// person's list only.
 public struct PlanReport: Sendable {
     /// The plan.
     public let plan: Plan
-    /// Its scenario, for organisation names and roles.
+    /// Its scenario, for organisation names, roles and the people of record.
     public let scenario: Scenario?
     /// The first line's title (default: the scenario's name).
     public var title: String?
     /// The formatter.
     public var figures: Figures
+    /// Only this worker's list: their week, their families and what concerns them.
+    public var worker: String?
+    /// The words of the family lists.
+    public var words: RosterWords
 
-    /// A report of `plan` in `scenario`.
-    public init(plan: Plan, scenario: Scenario?, title: String? = nil, figures: Figures = .english) {
+    /// A report of `plan` in `scenario`, of every worker or of `worker` only.
+    public init(
+        plan: Plan, scenario: Scenario?, title: String? = nil, figures: Figures = .english, worker: String? = nil,
+        words: RosterWords = .english
+    ) {
         self.plan = plan
         self.scenario = scenario
         self.title = title
         self.figures = figures
+        self.worker = worker
+        self.words = words
     }
 
     /// The table.
@@ -26,20 +37,27 @@ public struct PlanReport: Sendable {
         var out = ""
         let name = scenario?.name ?? ""
         out += "\(title ?? (name.isEmpty ? "Plan" : name)) · week \(figures.week(plan.week)) (Monday \(figures.date(plan.week.monday)))\n\n"
+        if let worker { return out + workerOnly(worker) }
         out += workers()
         out += "\n" + pools()
         out += "\n" + waitingList()
         out += "\n" + handoverList()
+        if !plan.locks.isEmpty { out += "\n" + pinList() }
         if !plan.proposals.isEmpty { out += "\n" + proposalList() }
         if !plan.standIns.isEmpty || !plan.uncovered.isEmpty { out += "\n" + standInList() }
         out += "\n" + summary() + "\n"
         return out
     }
 
+    /// The roster, when the scenario (and so the people of record) is known.
+    var roster: Roster? { scenario.map { Roster(plan: plan, scenario: $0) } }
+
     func workers() -> String {
-        var out = "WORKERS  (planned / available hours, families and children against the norm)\n"
-        let names = Dictionary((scenario?.organisations ?? []).map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        let roles = Dictionary((scenario?.staff ?? []).map { ($0.id, $0.role ?? "") }, uniquingKeysWith: { a, _ in a })
+        let roster = roster
+        var out = "WORKERS  (planned / available hours, families and children against the norm"
+        out += roster == nil ? ")\n" : "; below each, the families they hold)\n"
+        if roster != nil { out += familyColumns() }
+        let lists = Dictionary((roster?.entries ?? []).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var order: [String] = []
         var groups: [String: [WorkerLoad]] = [:]
         for w in plan.workers {
@@ -47,18 +65,76 @@ public struct PlanReport: Sendable {
             groups[w.organisation, default: []].append(w)
         }
         for org in order {
-            out += "  \(names[org] ?? org)\n"
+            out += "  \(organisationName(org))\n"
             for w in groups[org]! {
-                let role = (roles[w.id] ?? "") + (w.registered ? "" : " (not registered)")
-                out += "    " + Column.pad(w.id, 10) + " " + Column.pad(String(role.prefix(34)), 34)
-                out +=
-                    Column.pad(figures.hours(w.plannedHours), 6, right: true) + " /"
-                    + Column.pad(figures.hours(w.availableHours), 5, right: true)
-                out += Column.pad(figures.percent(w.utilisation), 6, right: true)
-                out += Column.pad("\(w.cases)/\(w.maxCases)", 8, right: true) + Column.pad("\(w.children)/\(w.maxChildren)", 8, right: true)
-                out += "  " + w.light.rawValue + "\n"
+                out += header(w)
+                if let entry = lists[w.id] { out += families(entry) }
             }
         }
+        return out
+    }
+
+    /// The organisation's name, or its id.
+    func organisationName(_ id: String) -> String {
+        scenario?.organisations.first { $0.id == id }?.name ?? id
+    }
+
+    /// A worker's line: hours planned and available, families and children against the norm, light.
+    func header(_ w: WorkerLoad) -> String {
+        let role = (scenario?.staff.first { $0.id == w.id }?.role ?? "") + (w.registered ? "" : " (not registered)")
+        var out = "    " + Column.pad(w.id, 10) + " " + Column.pad(String(role.prefix(34)), 34)
+        out +=
+            Column.pad(figures.hours(w.plannedHours), 6, right: true) + " /" + Column.pad(figures.hours(w.availableHours), 5, right: true)
+        out += Column.pad(figures.percent(w.utilisation), 6, right: true)
+        out += Column.pad("\(w.cases)/\(w.maxCases)", 8, right: true) + Column.pad("\(w.children)/\(w.maxChildren)", 8, right: true)
+        return out + "  " + w.light.rawValue + "\n"
+    }
+
+    /// One line of a family list: indented under the worker, in aligned columns.
+    func familyLine(_ fields: [String]) -> String {
+        let text =
+            "        " + Column.pad(fields[0], 10) + Column.pad(fields[1], 19) + Column.pad(fields[2], 8) + Column.pad(fields[3], 20)
+            + Column.pad(fields[4], 7, right: true)
+        return (fields[5].isEmpty ? text : text + "  " + fields[5]) + "\n"
+    }
+
+    /// The line naming the family columns.
+    func familyColumns() -> String { familyLine(words.columns) }
+
+    /// A worker's families, one line each, then those handed away from them.
+    func families(_ entry: Roster.Entry) -> String {
+        let none = figures.words.none
+        var out = ""
+        for l in entry.lines {
+            out += familyLine([
+                l.caseID, l.framework?.rawValue ?? none, l.phase?.rawValue ?? none, words.role(l), figures.hours(l.hours),
+                words.change(l, figures),
+            ])
+        }
+        for l in entry.handedAway {
+            out += familyLine([l.caseID, l.framework?.rawValue ?? none, l.phase?.rawValue ?? none, l.role.rawValue, none, words.loss(l)])
+        }
+        return out
+    }
+
+    /// One worker's list: their week and families, the handovers, proposals and stand-ins that
+    /// concern them, and a summary line; no pools and no waiting list.
+    func workerOnly(_ id: String) -> String {
+        guard let load = plan.workers.first(where: { $0.id == id }) else { return words.unknownWorker(id) + "\n" }
+        let roster = roster
+        var out = "WORKER  (planned / available hours, families and children against the norm)\n"
+        if roster != nil { out += familyColumns() }
+        out += "  \(organisationName(load.organisation))\n" + header(load)
+        let entry = roster?.entry(for: id)
+        if let entry { out += families(entry) }
+        let handovers = plan.handovers.filter { $0.from == id || $0.to == id }
+        if !handovers.isEmpty { out += "\n" + handoverList(handovers) }
+        let proposals = plan.proposals.filter { $0.moves.contains { $0.from == id || $0.to == id } }
+        if !proposals.isEmpty { out += "\n" + proposalList(proposals) }
+        let standIns = plan.standIns.filter { $0.absent == id || $0.standIn == id }
+        let uncovered = plan.uncovered.filter { $0.worker == id }
+        if !standIns.isEmpty || !uncovered.isEmpty { out += "\n" + standInList(standIns, uncovered) }
+        if let entry { out += "\n" + words.summary(entry) + "\n" }
         return out
     }
 
@@ -92,12 +168,13 @@ public struct PlanReport: Sendable {
     }
 
     /// Every change of lead or partner against the people of record, with what forced it.
-    func handoverList() -> String {
-        guard !plan.handovers.isEmpty else { return "HANDOVERS  none: every family keeps its people\n" }
-        let voluntary = plan.handovers.filter { $0.reason == .allowed }.count
-        var out = "HANDOVERS  (\(plan.handovers.count): \(plan.handovers.count - voluntary) forced, \(voluntary) allowed)\n"
+    func handoverList(_ handovers: [Handover]? = nil) -> String {
+        let handovers = handovers ?? plan.handovers
+        guard !handovers.isEmpty else { return "HANDOVERS  none: every family keeps its people\n" }
+        let voluntary = handovers.filter { $0.reason == .allowed }.count
+        var out = "HANDOVERS  (\(handovers.count): \(handovers.count - voluntary) forced, \(voluntary) allowed)\n"
         out += "  case        role     from        to          reason\n"
-        for h in plan.handovers {
+        for h in handovers {
             out += "  " + Column.pad(h.caseID, 12) + Column.pad(h.role.rawValue, 9) + Column.pad(h.from, 12) + Column.pad(h.to, 12)
             out += h.reason.rawValue + "\n"
         }
@@ -106,9 +183,9 @@ public struct PlanReport: Sendable {
 
     /// The voluntary handovers that would serve waiting families, best first: the manager's to
     /// accept (`--allow-handovers N` makes the best N).
-    func proposalList() -> String {
+    func proposalList(_ proposals: [Proposal]? = nil) -> String {
         var out = "PROPOSALS  (voluntary handovers that would serve a waiting family; not made — `--allow-handovers N` makes the best)\n"
-        for p in plan.proposals {
+        for p in proposals ?? plan.proposals {
             let moves = p.moves.map { "\($0.caseID) \($0.role.rawValue) \($0.from) → \($0.to)" }.joined(separator: ", ")
             out += Column.pad("  \(p.id).", 6) + moves + "  serves " + p.serves.joined(separator: ", ")
             out += "  (score \(figures.decimal(p.scoreChange, decimals: 1)))\n"
@@ -117,13 +194,13 @@ public struct PlanReport: Sendable {
     }
 
     /// Who stands in for whom on which family, and the hours no one can cover.
-    func standInList() -> String {
+    func standInList(_ standIns: [StandIn]? = nil, _ uncovered: [UncoveredHours]? = nil) -> String {
         var out = "STAND-INS  (colleagues carrying an absent lead's or partner's hours; the family keeps its people)\n"
-        for s in plan.standIns {
+        for s in standIns ?? plan.standIns {
             out += "  " + Column.pad(s.caseID, 12) + Column.pad(s.absent, 12) + "→ " + Column.pad(s.standIn, 12)
             out += figures.hours(s.hours) + "\n"
         }
-        for u in plan.uncovered {
+        for u in uncovered ?? plan.uncovered {
             out += "  " + Column.pad(u.caseID, 12) + Column.pad(u.worker, 12) + "→ " + Column.pad("uncovered", 12)
             out += figures.hours(u.hours) + "\n"
         }
@@ -160,13 +237,5 @@ public struct PlanReport: Sendable {
             }
         }
         return line
-    }
-
-    /// What `caseload demo` adds below the table: the planning time, and what to run next on
-    /// the scenario at `scenarioPath`.
-    public func demoNote(seconds: Double, scenarioPath path: String) -> String {
-        let next = plan.waiting.first?.caseID ?? plan.assignments.first?.caseID ?? "ID"
-        return "\nPlanned in \(figures.seconds(seconds)) s and saved to a throw-away database. Next: `caseload explain \(next)`"
-            + " with --scenario \(path), or load it: `caseload load \(path)`.\n"
     }
 }

@@ -327,15 +327,15 @@ private func foodvalleyPlanJSON(_ extra: [String] = []) throws -> [String: Any] 
         #expect(out.contains("SUMMARY  \(served) served, \(waiting) waiting"))
     }
 
-    @Test func csvHasOneRowPerTaskAndPerWaitingFamily() throws {
+    @Test func csvHasOneRowPerWorkerFamilyAndPerWaitingFamily() throws {
         let json = try foodvalleyPlanJSON()
         var command = try PlanCommand.parse(Fixtures.moves(20000) + ["--scenario", foodvalleyPath, "--format", "csv"])
         let lines = try command.execute().split(separator: "\n")
-        #expect(lines.first == "section,case,lead,partner,kind,worker,hours,priority,weeks_waiting,reason")
-        let tasks = try array(json["assignments"], "assignments").reduce(0) { n, a in
-            n + (try array(try object(a)["tasks"], "tasks").count)
-        }
-        #expect(lines.filter { $0.hasPrefix("task,") }.count == tasks)
+        #expect(lines.first?.hasPrefix("section,worker,organisation,case,framework,phase,role,kinds,hours,change,") == true)
+        let workers = try array(json["workers"], "workers")
+        let families = try workers.reduce(0) { n, w in n + (try array(try object(w)["families"], "families").count) }
+        #expect(lines.filter { $0.hasPrefix("worker,") }.count == workers.count)
+        #expect(lines.filter { $0.hasPrefix("family,") }.count == families)
         #expect(lines.filter { $0.hasPrefix("waiting,") }.count == (try array(json["waiting"], "waiting").count))
     }
 

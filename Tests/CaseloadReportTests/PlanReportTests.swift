@@ -27,7 +27,7 @@ struct PlanReportTests {
         #expect(table.contains("SUMMARY  \(plan.assignments.count) served, \(plan.waiting.count) waiting"))
     }
 
-    @Test("the JSON names every served and waiting family; the CSV has a row per task and per waiting family")
+    @Test("the JSON names every served and waiting family; the CSV has a row per worker and per waiting family")
     func jsonAndCSV() throws {
         let (_, plan) = Self.planned(seed: 4)
         let json = try #require(
@@ -35,8 +35,11 @@ struct PlanReportTests {
         #expect((json["assignments"] as? [Any])?.count == plan.assignments.count)
         #expect((json["waiting"] as? [Any])?.count == plan.waiting.count)
         #expect(json["week"] as? String == plan.week.description)
+        // Without the scenario, no families: a row per worker, waiting family, handover,
+        // proposal move, stand-in and uncovered entry.
         let rows = PlanCSV.render(plan).split(separator: "\n")
-        #expect(rows.count == 1 + plan.assignments.reduce(0) { $0 + $1.tasks.count } + plan.waiting.count)
+        let others = plan.handovers.count + plan.proposals.reduce(0) { $0 + $1.moves.count } + plan.standIns.count + plan.uncovered.count
+        #expect(rows.count == 1 + plan.workers.count + plan.waiting.count + others)
         #expect(PlanCSV.row(["a,b", "say \"hi\"", "x"]) == "\"a,b\",\"say \"\"hi\"\"\",x\n")
     }
 

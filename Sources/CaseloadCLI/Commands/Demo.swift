@@ -55,9 +55,10 @@ struct Demo: OutputCommand {
         let kept = try keep(db, from: directory)
         if format != .table { return render(saved, scenario: input, format: format, worker: worker) }
         let report = PlanReport(
-            plan: saved, scenario: input, title: "Caseload demo: \(input.name) — \(input.staff.count) staff, \(input.cases.count) families")
+            plan: saved, scenario: input, title: "Caseload demo: \(input.name) — \(input.staff.count) staff, \(input.cases.count) families",
+            worker: worker)
         let note = DemoNote(plan: saved, seconds: plan.solver.seconds, database: kept, scenarioPath: path)
-        return (worker == nil ? report.render() : render(saved, scenario: input, format: .table, worker: worker)) + note.render()
+        return report.render() + note.render()
     }
 
     /// Copies the demo's database to `keptDatabase` whole (an online backup, then a rename over
