@@ -113,6 +113,13 @@ import Testing
         #expect(try Self.caseload(["approve"], db: db).contains("approved plan 2"))
         try Self.expectOneTruth(plan: 2, current: true, db: db)
         #expect(try Self.caseload(["explain", pinned.family], db: db).contains("pinned to lead \(pinned.lead)"))
+        // The Monday list of one worker: their families only, the pinned one among them.
+        let one = try Self.json(try Self.caseload(["show", "--worker", pinned.lead, "--format", "json"], db: db))
+        let entries = try #require(one["workers"] as? [[String: Any]])
+        #expect(entries.map { $0["id"] as? String } == [pinned.lead])
+        let families = entries.first?["families"] as? [[String: Any]] ?? []
+        #expect(families.contains { $0["case"] as? String == pinned.family && $0["role"] as? String == "lead" })
+        #expect(try Self.caseload(["show", "--worker", "nobody"], db: db, expect: 64).contains("no worker"))
 
         // A partial re-import: the columns it leaves out keep their values.
         let before = try Self.json(try Self.caseload(["show", "--format", "json"], db: db))
