@@ -72,6 +72,22 @@ import Testing
             "\(kept) kept, \(forced), \(waitedForced) forced to wait")
     }
 
+    @Test("a worker leaving or away too long takes no family, not even one without hours", arguments: 0..<30 as Range<UInt64>)
+    func aWorkerForcedAwayTakesNoFamily(seed: UInt64) {
+        var scenario = RandomScenarios.make(seed: seed, workers: 12, cases: 40)
+        for i in scenario.staff.indices where i % 4 == 1 { scenario.staff[i].leaves = scenario.week.monday.adding(days: 1) }
+        // Families without hours: nothing but the rule keeps them from a worker without hours.
+        for i in scenario.cases.indices where i % 3 == 0 { scenario.cases[i].hours = ["casework": 0] }
+        let away = Set(scenario.staff.filter { scenario.forcedAway($0) != nil }.map(\.id))
+        #expect(!away.isEmpty)
+        let plan = Planner.plan(scenario, options: .quick)
+        let locked = Set(scenario.cases.filter(\.lock).map(\.id))
+        for a in plan.assignments where !locked.contains(a.caseID) {
+            #expect(!away.contains(a.lead), "\(a.caseID) led by \(a.lead), who is away")
+            #expect(!away.contains(a.partner ?? ""), "\(a.caseID) partnered by \(a.partner ?? ""), who is away")
+        }
+    }
+
     @Test("the same region planned with the people of record's plan as last week changes no one")
     func aWarmReplanKeepsEveryone() {
         for (scenario, plan) in Self.planned.prefix(10) {

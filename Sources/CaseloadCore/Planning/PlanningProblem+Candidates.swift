@@ -6,9 +6,12 @@ extension PlanningProblem {
         /// Per case, the index of its lead group in `leadGroups`.
         public let leadGroup: [Int]
         /// Workers who may lead the cases of a group (H1, H2, H6, H7, H10): cases with the same
-        /// municipality, skills, registered kinds and framework share one list.
+        /// municipality, skills, registered kinds and framework share one list. A worker forced
+        /// away this week (`PlanningProblem.forcedAway`) is on none: a family given to them now,
+        /// even one without hours, would change hands next week.
         public let leadGroups: [[Int]]
-        /// Per municipality, the workers who may partner a duo there (H5's registration, H7).
+        /// Per municipality, the workers who may partner a duo there (H5's registration, H7), but
+        /// none forced away.
         public let partners: [[Int]]
         /// Per task kind, the supporters (not registered, with hours) who may do it; a supporter
         /// without hours could take no task. Of every organisation: what a bound may count.
@@ -23,10 +26,10 @@ extension PlanningProblem {
 
         init(
             workers: [WorkerInfo], workerFigures: [WorkerFigures], cases: [CaseInfo], municipalityCount: Int, kindCount: Int,
-            organisationCount: Int, sharesSupport: [Bool]
+            organisationCount: Int, sharesSupport: [Bool], away: [Bool]
         ) {
             let partners = (0..<municipalityCount).map { m in
-                workers.indices.filter { PlanningProblem.partnerRules(workers[$0], municipality: m).isEmpty }
+                workers.indices.filter { !away[$0] && PlanningProblem.partnerRules(workers[$0], municipality: m).isEmpty }
             }
             var groupIndex: [LeadKey: Int] = [:]
             var groups: [[Int]] = []
@@ -36,7 +39,7 @@ extension PlanningProblem {
                     municipality: info.municipality, skills: info.skills.sorted(), mask: info.leadKindMask, framework: info.framework)
                 if let g = groupIndex[key] { return g }
                 groupIndex[key] = groups.count
-                groups.append(workers.indices.filter { PlanningProblem.leadRules(workers[$0], info).isEmpty })
+                groups.append(workers.indices.filter { !away[$0] && PlanningProblem.leadRules(workers[$0], info).isEmpty })
                 return groups.count - 1
             }
             leadGroups = groups

@@ -326,7 +326,8 @@ public final class PlanningProblem: Sendable {
         skills = skillIndex.sorted { $0.value < $1.value }.map(\.key)
         candidates = Candidates(
             workers: workers, workerFigures: workerFigures, cases: cases, municipalityCount: municipalities.count,
-            kindCount: kinds.count, organisationCount: organisations.count, sharesSupport: sharesSupport)
+            kindCount: kinds.count, organisationCount: organisations.count, sharesSupport: sharesSupport,
+            away: forcedAway.map { $0 != nil })
         supportedKinds = candidates.supportersByOrganisation.map { perKind in
             perKind.enumerated().reduce(0) { $1.element.isEmpty ? $0 : $0 | 1 << UInt64($1.offset) }
         }
