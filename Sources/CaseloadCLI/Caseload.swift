@@ -1,6 +1,7 @@
 import ArgumentParser
 import CaseloadCore
 import CaseloadFormats
+import CaseloadReport
 import CaseloadStore
 import Foundation
 
@@ -28,6 +29,33 @@ public struct Caseload: ParsableCommand {
     /// Parses `arguments`, runs the command and returns the exit code, printing output and errors.
     /// The executable is this one call; tests use it to run commands in process.
     public static func main(arguments: [String]) -> Int32 {
+        guard let language = Language.resolve(arguments: arguments, environment: ProcessInfo.processInfo.environment) else {
+            FileHandle.standardError.write(Data("caseload: --lang / CASELOAD_LANG: write nl or en\n".utf8))
+            return 64
+        }
+        return $language.withValue(language) { run(arguments: Self.withoutLanguage(arguments)) }
+    }
+
+    /// The language every text of this run is written in (`--lang`, `CASELOAD_LANG`, else Dutch).
+    @TaskLocal static var language: Language = .nl
+
+    /// `arguments` without `--lang X` / `--lang=X`, which every command accepts.
+    static func withoutLanguage(_ arguments: [String]) -> [String] {
+        var result: [String] = []
+        var skip = false
+        for argument in arguments {
+            if skip {
+                skip = false
+            } else if argument == "--lang" {
+                skip = true
+            } else if !argument.hasPrefix("--lang=") {
+                result.append(argument)
+            }
+        }
+        return result
+    }
+
+    static func run(arguments: [String]) -> Int32 {
         do {
             var command = try parseAsRoot(arguments)
             if var runnable = command as? OutputCommand {

@@ -66,5 +66,38 @@ extension Figures {
                 case .off: "no hours"
                 }
             })
+
+        /// The Dutch words.
+        public static let dutch = Words(
+            none: "–", percentSign: " %",
+            ago: { count, unit in
+                switch unit {
+                case .seconds: "\(count) s geleden"
+                case .minutes: "\(count) minuten geleden"
+                case .hours: "\(count) uur geleden"
+                case .days: "\(count) dagen geleden"
+                }
+            },
+            metric: { metric in
+                switch metric {
+                case .waiting: "wachtende gezinnen"
+                case .weeksWaited: "weken gewacht (aanmelding → geholpen)"
+                case .utilisation: "bezetting, geregistreerd"
+                case .supporterUtilisation: "bezetting, ondersteuners"
+                case .overloaded: "medewerkers overbelast"
+                case .handovers: "overdrachten per week"
+                case .served: "gezinnen geholpen"
+                case .delegatedHours: "uren bij ondersteuners per week"
+                }
+            },
+            light: { light in
+                switch light {
+                case .blue: "onder 80 %"
+                case .green: "80–100 %"
+                case .amber: "100–110 %"
+                case .red: "boven 110 %"
+                case .off: "geen uren"
+                }
+            })
     }
 }

@@ -52,6 +52,9 @@ struct PlanCommand: OutputCommand {
         for (name, value) in try planning.parsedWeights() { _ = input.settings.weights.set(name, to: value) }
         let id = try db.saveDraft(plan, scenario: input)
         var note = "draft plan \(id); `caseload approve \(id)` makes it the current plan\n"
+        if planning.parsedWeek == nil, try !db.hasStoredWeek() {
+            note += "planned for \(input.week), this week in Europe/Amsterdam: the data has no week of its own (--week plans another)\n"
+        }
         if save {
             let approval = try db.approve(id: id)
             note = "saved as plan \(id) and approved: the current plan\(Approve.recordNote(approval))\n"

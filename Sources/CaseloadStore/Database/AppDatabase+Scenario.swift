@@ -85,7 +85,7 @@ extension AppDatabase {
         }
         let name = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'name'") ?? ""
         var scenario = Scenario(
-            name: name, week: week ?? storedWeek ?? ISOWeek(containing: Day(ordinal: 0)), settings: settings ?? Settings())
+            name: name, week: week ?? storedWeek ?? thisWeek(), settings: settings ?? Settings())
         scenario.organisations = try Row.fetchAll(db, sql: "SELECT * FROM organisations ORDER BY rowid").map {
             let row = StoredRow($0, table: "organisations")
             return Organisation(id: $0["id"], name: $0["name"], kind: try row.value("kind"), mandates: try row.json("mandates"))
@@ -132,6 +132,18 @@ extension AppDatabase {
                 pinnedLead: row["pinned_lead"], pinnedPartner: row["pinned_partner"])
         }
         return scenario
+    }
+
+    /// The ISO week the clock is in, in Europe/Amsterdam: what a database filled by `import`
+    /// alone plans, as it has no week of its own (SPEC §5, "The week").
+    public static func thisWeek(now: Date = Date()) -> ISOWeek {
+        Amsterdam.week(atEpochSeconds: Int(now.timeIntervalSince1970.rounded(.down)))
+    }
+
+    /// Whether the data holds a week of its own (`load` of a scenario with `week:`); without one
+    /// every command plans `thisWeek()`.
+    public func hasStoredWeek() throws -> Bool {
+        try writer.read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'week'") != nil }
     }
 
     // MARK: rows

@@ -1,0 +1,29 @@
+import CaseloadCore
+import CaseloadReport
+import Foundation
+import Testing
+
+@Suite struct LanguageTests {
+    @Test func dutchByDefaultEnglishOnRequest() {
+        #expect(Language.resolve(arguments: ["plan"], environment: [:]) == .nl)
+        #expect(Language.resolve(arguments: ["plan", "--lang", "en"], environment: [:]) == .en)
+        #expect(Language.resolve(arguments: ["plan", "--lang=EN"], environment: ["CASELOAD_LANG": "nl"]) == .en)
+        #expect(Language.resolve(arguments: ["plan"], environment: ["CASELOAD_LANG": "en_GB.UTF-8"]) == .en)
+        #expect(Language.resolve(arguments: ["plan", "--lang", "fr"], environment: [:]) == nil)
+    }
+
+    @Test func dutchFiguresUseCommasAndDutchDates() {
+        let dutch = Figures.dutch
+        #expect(dutch.hours(1.875) == "1,9")
+        #expect(dutch.decimal(23276.45, decimals: 1) == "23276,5")
+        #expect(dutch.shortHours(2.5) == "2,5" && dutch.shortHours(3) == "3")
+        #expect(dutch.hundredths(0.75) == "0,75")
+        #expect(dutch.date(Day(year: 2026, month: 11, day: 23)!) == "ma 23 nov 2026")
+        #expect(dutch.week(ISOWeek(year: 2026, week: 48)!) == "week 48 (2026)")
+        // 09:30 UTC on a winter Monday is 10:30 in Amsterdam.
+        let moment = Date(timeIntervalSince1970: Double(Day(year: 2026, month: 11, day: 23)!.ordinal * 86_400 + 9 * 3_600 + 30 * 60))
+        #expect(dutch.timestamp(moment) == "ma 23 nov 2026 10:30")
+        #expect(Figures.english.timestamp(moment) == "2026-11-23T09:30:00Z")
+        #expect(Figures.english.hours(1.875) == "1.9")
+    }
+}
