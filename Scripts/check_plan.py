@@ -54,6 +54,8 @@ Continuity (rule tag C; SPEC §3 "wie hem heeft mag 'm houden", stand-ins):
   the partner of record. `allowed` is voluntary: at most max_voluntary_handovers
   (default 0) or --allow-handovers N such entries. Whether the fewest families moved is not
   checked. A person of record who is not in staff: every forcing reason holds.
+- A worker leaving this week or away longer than stand-ins cover (`absent`, `leaving` above)
+  leads or partners no served family that is not locked: their families change hands.
 - A waiting family with a lead of record waits as `lead-lost`, and its lead of record must have
   a forcing reason (any, pinned included); `lead-lost` without a lead of record is a violation.
   A duo whose lead of record has no forcing reason may wait as `no-duo-partner`: the lead keeps
@@ -813,6 +815,14 @@ def check_continuity(m, plan, served, served_count, waiting_reason, allow_handov
     for cid in m.case_order:
         record_lead, record_partner = record_people(m, cid)
         a = served.get(cid) if served_count.get(cid) == 1 else None
+        # A worker leaving this week or away longer than stand-ins cover takes no family as lead
+        # or partner (their families change hands); a lock may still keep one with them.
+        if a is not None and not m.cases[cid].get("lock", False):
+            for role in ("lead", "partner"):
+                wid = _sid(a.get(role))
+                gone = {k: v for k, v in person_reasons(m, wid).items() if k in ("absent", "leaving")} if wid else {}
+                if wid in m.workers and gone:
+                    add(f"C case {cid}: {role} {wid} takes no families this week ({'; '.join(gone.values())})")
         changes = {}
         plan_lead = plan_partner = None
         if a is not None:
