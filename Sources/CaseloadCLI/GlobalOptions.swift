@@ -156,7 +156,7 @@ func render(_ plan: Plan, scenario: Scenario?, format: OutputFormat, worker: Str
     switch format {
     case .json: return PlanJSON.value(of: plan, scenario: scenario, worker: worker).pretty() + "\n"
     case .csv: return PlanCSV.render(plan, scenario: scenario, worker: worker)
-    case .table: return PlanReport(plan: plan, scenario: scenario, worker: worker).render()
+    case .table: return PlanReport(plan: plan, scenario: scenario, worker: worker, language: Caseload.language).render()
     }
 }
 

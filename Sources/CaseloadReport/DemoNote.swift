@@ -11,39 +11,37 @@ public struct DemoNote: Sendable {
     public let database: String?
     /// The scenario demonstrated.
     public let scenarioPath: String
-    /// The formatter.
-    public var figures: Figures
+    /// The language.
+    public var language: Language
 
     /// A note on `plan`, kept in `database`.
-    public init(plan: Plan, seconds: Double, database: String?, scenarioPath: String, figures: Figures = .english) {
+    public init(plan: Plan, seconds: Double, database: String?, scenarioPath: String, language: Language = .en) {
         self.plan = plan
         self.seconds = seconds
         self.database = database
         self.scenarioPath = scenarioPath
-        self.figures = figures
+        self.language = language
     }
 
     /// The note.
     public func render() -> String {
-        var out = "\nPlanned in \(figures.seconds(seconds)) s"
-        guard let database else {
-            return out + ". To plan it yourself: `caseload load \(scenarioPath)`, `caseload plan`, `caseload approve`.\n"
-        }
-        out += " and kept in \(database) until the next demo. About this very plan:\n"
+        var out = "\n" + Texts.Plan.plannedIn(Figures.of(language).seconds(seconds))(language)
+        guard let database else { return out + ". " + Texts.Plan.demoOwnTeam(scenarioPath)(language) + "\n" }
+        out += Texts.Plan.demoKept(database)(language) + "\n"
         let db = "--db \(database)"
         var hints: [(command: String, why: String)] = []
         if let waiting = plan.waiting.first {
-            hints.append(("caseload explain \(waiting.caseID) \(db)", "why \(waiting.caseID) waits, and what would serve it"))
+            hints.append(("caseload explain \(waiting.caseID) \(db)", Texts.Plan.demoWhyWaits(waiting.caseID)(language)))
         }
         if let handover = plan.handovers.first {
-            hints.append(("caseload explain \(handover.caseID) \(db)", "why \(handover.caseID) changed hands"))
+            hints.append(("caseload explain \(handover.caseID) \(db)", Texts.Plan.demoWhyChanged(handover.caseID)(language)))
         }
         if let worker = plan.workers.filter(\.registered).max(by: { $0.cases < $1.cases }) {
-            hints.append(("caseload show --worker \(worker.id) \(db)", "\(worker.id)'s families this week"))
+            hints.append(("caseload show --worker \(worker.id) \(db)", Texts.Plan.demoFamiliesOf(worker.id)(language)))
         }
         let width = hints.map(\.command.count).max() ?? 0
         for hint in hints { out += "  " + Column.pad(hint.command, width) + "   " + hint.why + "\n" }
-        out += "To plan your own team: `caseload load \(scenarioPath)` (or `caseload import`), `caseload plan`, `caseload approve`.\n"
+        out += Texts.Plan.demoOwnTeam(scenarioPath)(language) + "\n"
         return out
     }
 }

@@ -6,14 +6,15 @@ extension PlanReport {
     func pinList() -> String {
         guard !plan.locks.isEmpty else { return "" }
         let kept = plan.locks.filter(\.kept).count
-        var out = "PINS  (\(plan.locks.count): \(kept) kept\(kept < plan.locks.count ? ", \(plan.locks.count - kept) not kept" : ""))\n"
+        var out = say(Texts.Plan.pins(plan.locks.count, kept: kept)) + "\n"
         let cases = Dictionary((scenario?.cases ?? []).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         for note in plan.locks {
             let given = cases[note.caseID].map { c in
-                (c.givenLead.map { "lead \($0)" } ?? "") + (c.duo ? c.givenPartner.map { ", partner \($0)" } ?? "" : "")
+                (c.givenLead.map { say(Texts.Plan.role(.lead)) + " \($0)" } ?? "")
+                    + (c.duo ? c.givenPartner.map { ", " + say(Texts.Plan.role(.partner)) + " \($0)" } ?? "" : "")
             }
             out += "  " + Column.pad(note.caseID, 12) + Column.pad(given ?? "", 30)
-            out += note.kept ? "kept\n" : "not kept: \(note.reason ?? "")\n"
+            out += note.kept ? say(Texts.Plan.pinKept) + "\n" : say(Texts.Plan.pinNotKept) + ": \(note.reason ?? "")\n"
         }
         return out
     }

@@ -18,6 +18,8 @@ public struct PlanReport: Sendable {
     public var worker: String?
     /// The words of the family lists.
     public var words: RosterWords
+    /// The language of every other text.
+    public var language: Language
 
     /// A report of `plan` in `scenario`, of every worker or of `worker` only.
     public init(
@@ -30,13 +32,24 @@ public struct PlanReport: Sendable {
         self.figures = figures
         self.worker = worker
         self.words = words
+        language = figures.language
     }
+
+    /// A report of `plan` in `scenario` in `language`: its figures and words.
+    public init(plan: Plan, scenario: Scenario?, title: String? = nil, worker: String? = nil, language: Language) {
+        self.init(
+            plan: plan, scenario: scenario, title: title, figures: .of(language), worker: worker,
+            words: language == .nl ? .dutch : .english)
+    }
+
+    /// `text` in the report's language.
+    func say(_ text: Text) -> String { text(language) }
 
     /// The table.
     public func render() -> String {
         var out = ""
         let name = scenario?.name ?? ""
-        out += "\(title ?? (name.isEmpty ? "Plan" : name)) · week \(figures.week(plan.week)) (Monday \(figures.date(plan.week.monday)))\n\n"
+        out += say(Texts.Plan.heading(title ?? name, week: figures.week(plan.week), monday: figures.date(plan.week.monday))) + "\n\n"
         if let worker { return out + workerOnly(worker) }
         out += workers()
         out += "\n" + pools()
@@ -54,8 +67,8 @@ public struct PlanReport: Sendable {
 
     func workers() -> String {
         let roster = roster
-        var out = "WORKERS  (planned / available hours, families and children against the norm"
-        out += roster == nil ? ")\n" : "; below each, the families they hold)\n"
+        var out = say(Texts.Plan.workers) + "  " + say(Texts.Plan.workersNote)
+        out += roster == nil ? ")\n" : say(Texts.Plan.workersBelow) + "\n"
         if roster != nil { out += familyColumns() }
         let lists = Dictionary((roster?.entries ?? []).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var order: [String] = []
@@ -81,13 +94,13 @@ public struct PlanReport: Sendable {
 
     /// A worker's line: hours planned and available, families and children against the norm, light.
     func header(_ w: WorkerLoad) -> String {
-        let role = (scenario?.staff.first { $0.id == w.id }?.role ?? "") + (w.registered ? "" : " (not registered)")
+        let role = (scenario?.staff.first { $0.id == w.id }?.role ?? "") + (w.registered ? "" : say(Texts.Plan.notRegistered))
         var out = "    " + Column.pad(w.id, 10) + " " + Column.pad(String(role.prefix(34)), 34)
         out +=
             Column.pad(figures.hours(w.plannedHours), 6, right: true) + " /" + Column.pad(figures.hours(w.availableHours), 5, right: true)
         out += Column.pad(figures.percent(w.utilisation), 6, right: true)
         out += Column.pad("\(w.cases)/\(w.maxCases)", 8, right: true) + Column.pad("\(w.children)/\(w.maxChildren)", 8, right: true)
-        return out + "  " + w.light.rawValue + "\n"
+        return out + "  " + say(Texts.Plan.light(w.light)) + "\n"
     }
 
     /// One line of a family list: indented under the worker, in aligned columns.
@@ -107,12 +120,16 @@ public struct PlanReport: Sendable {
         var out = ""
         for l in entry.lines {
             out += familyLine([
-                l.caseID, l.framework?.rawValue ?? none, l.phase?.rawValue ?? none, words.role(l), figures.hours(l.hours),
+                l.caseID, l.framework.map { say(Texts.Plan.framework($0)) } ?? none, l.phase.map { say(Texts.Plan.phase($0)) } ?? none,
+                words.role(l), figures.hours(l.hours),
                 words.change(l, figures),
             ])
         }
         for l in entry.handedAway {
-            out += familyLine([l.caseID, l.framework?.rawValue ?? none, l.phase?.rawValue ?? none, l.role.rawValue, none, words.loss(l)])
+            out += familyLine([
+                l.caseID, l.framework.map { say(Texts.Plan.framework($0)) } ?? none, l.phase.map { say(Texts.Plan.phase($0)) } ?? none,
+                say(Texts.Plan.role(l.role)), none, words.loss(l),
+            ])
         }
         return out
     }
@@ -122,7 +139,7 @@ public struct PlanReport: Sendable {
     func workerOnly(_ id: String) -> String {
         guard let load = plan.workers.first(where: { $0.id == id }) else { return words.unknownWorker(id) + "\n" }
         let roster = roster
-        var out = "WORKER  (planned / available hours, families and children against the norm)\n"
+        var out = say(Texts.Plan.worker) + "  " + say(Texts.Plan.workersNote) + ")\n"
         if roster != nil { out += familyColumns() }
         out += "  \(organisationName(load.organisation))\n" + header(load)
         let entry = roster?.entry(for: id)
@@ -139,16 +156,16 @@ public struct PlanReport: Sendable {
     }
 
     func pools() -> String {
-        var out = "POOLS\n"
-        for (label, registered) in [("registered", true), ("supporters", false)] {
+        var out = say(Texts.Plan.pools) + "\n"
+        for (label, registered) in [(say(Texts.Plan.registeredPool), true), (say(Texts.Plan.supporterPool), false)] {
             let members = plan.workers.filter { $0.registered == registered }
             let planned = members.reduce(0) { $0 + $1.plannedHours }
             let available = members.reduce(0) { $0 + $1.availableHours }
             let lights = Dictionary(grouping: members, by: \.light).mapValues(\.count)
             let counts = ["blue", "green", "amber", "red", "off"].compactMap { l in
-                lights[WorkerLoad.Light(rawValue: l)!].map { "\($0) \(l)" }
+                lights[WorkerLoad.Light(rawValue: l)!].map { "\($0) \(say(Texts.Plan.light(WorkerLoad.Light(rawValue: l)!)))" }
             }
-            out += "  " + Column.pad(label, 12) + Column.pad("\(members.count) workers", 12)
+            out += "  " + Column.pad(label, 12) + Column.pad(say(Texts.Plan.workerCount(members.count)), 12)
             out += Column.pad(figures.hours(planned), 8, right: true) + " /" + Column.pad(figures.hours(available), 7, right: true) + " h"
             out += Column.pad(figures.percent(available > 0 ? planned / available : nil), 6, right: true)
             out += "   " + counts.joined(separator: ", ") + "\n"
@@ -157,12 +174,12 @@ public struct PlanReport: Sendable {
     }
 
     func waitingList() -> String {
-        guard !plan.waiting.isEmpty else { return "WAITING LIST  none: every family is served\n" }
-        var out = "WAITING LIST  (\(plan.waiting.count) families, most urgent first)\n"
-        out += "    #  case        prio  weeks  reason                      detail\n"
+        guard !plan.waiting.isEmpty else { return say(Texts.Plan.noneWaiting) + "\n" }
+        var out = say(Texts.Plan.waitingList(plan.waiting.count)) + "\n"
+        out += say(Texts.Plan.waitingColumns) + "\n"
         for (i, w) in plan.waiting.enumerated() {
             out += Column.pad("\(i + 1)", 5, right: true) + "  " + Column.pad(w.caseID, 12) + Column.pad("\(w.priority)", 6)
-            out += Column.pad("\(w.weeksWaiting)", 7) + Column.pad(w.reason.rawValue, 28) + w.detail + "\n"
+            out += Column.pad("\(w.weeksWaiting)", 7) + Column.pad(say(Texts.Plan.waiting(w.reason)), 28) + w.detail + "\n"
         }
         return out
     }
@@ -170,13 +187,15 @@ public struct PlanReport: Sendable {
     /// Every change of lead or partner against the people of record, with what forced it.
     func handoverList(_ handovers: [Handover]? = nil) -> String {
         let handovers = handovers ?? plan.handovers
-        guard !handovers.isEmpty else { return "HANDOVERS  none: every family keeps its people\n" }
+        guard !handovers.isEmpty else { return say(Texts.Plan.noHandovers) + "\n" }
         let voluntary = handovers.filter { $0.reason == .allowed }.count
-        var out = "HANDOVERS  (\(handovers.count): \(handovers.count - voluntary) forced, \(voluntary) allowed)\n"
-        out += "  case        role     from        to          reason\n"
+        var out = say(Texts.Plan.handovers(handovers.count, forced: handovers.count - voluntary, allowed: voluntary)) + "\n"
+        out += say(Texts.Plan.handoverColumns) + "\n"
         for h in handovers {
-            out += "  " + Column.pad(h.caseID, 12) + Column.pad(h.role.rawValue, 9) + Column.pad(h.from, 12) + Column.pad(h.to, 12)
-            out += h.reason.rawValue + "\n"
+            out +=
+                "  " + Column.pad(h.caseID, 12) + Column.pad(say(Texts.Plan.role(h.role)), 14) + Column.pad(h.from, 12)
+                + Column.pad(h.to, 12)
+            out += say(Texts.Plan.reason(h.reason)) + "\n"
         }
         return out
     }
@@ -184,24 +203,24 @@ public struct PlanReport: Sendable {
     /// The voluntary handovers that would serve waiting families, best first: the manager's to
     /// accept (`--allow-handovers N` makes the best N).
     func proposalList(_ proposals: [Proposal]? = nil) -> String {
-        var out = "PROPOSALS  (voluntary handovers that would serve a waiting family; not made — `--allow-handovers N` makes the best)\n"
+        var out = say(Texts.Plan.proposals) + "\n"
         for p in proposals ?? plan.proposals {
-            let moves = p.moves.map { "\($0.caseID) \($0.role.rawValue) \($0.from) → \($0.to)" }.joined(separator: ", ")
-            out += Column.pad("  \(p.id).", 6) + moves + "  serves " + p.serves.joined(separator: ", ")
-            out += "  (score \(figures.decimal(p.scoreChange, decimals: 1)))\n"
+            let moves = p.moves.map { "\($0.caseID) \(say(Texts.Plan.role($0.role))) \($0.from) → \($0.to)" }.joined(separator: ", ")
+            out += Column.pad("  \(p.id).", 6) + moves + "  " + say(Texts.Plan.serves) + " " + p.serves.joined(separator: ", ")
+            out += "  (\(say(Texts.Plan.score)) \(figures.decimal(p.scoreChange, decimals: 1)))\n"
         }
         return out
     }
 
     /// Who stands in for whom on which family, and the hours no one can cover.
     func standInList(_ standIns: [StandIn]? = nil, _ uncovered: [UncoveredHours]? = nil) -> String {
-        var out = "STAND-INS  (colleagues carrying an absent lead's or partner's hours; the family keeps its people)\n"
+        var out = say(Texts.Plan.standIns) + "\n"
         for s in standIns ?? plan.standIns {
             out += "  " + Column.pad(s.caseID, 12) + Column.pad(s.absent, 12) + "→ " + Column.pad(s.standIn, 12)
             out += figures.hours(s.hours) + "\n"
         }
         for u in uncovered ?? plan.uncovered {
-            out += "  " + Column.pad(u.caseID, 12) + Column.pad(u.worker, 12) + "→ " + Column.pad("uncovered", 12)
+            out += "  " + Column.pad(u.caseID, 12) + Column.pad(u.worker, 12) + "→ " + Column.pad(say(Texts.Plan.uncovered), 12)
             out += figures.hours(u.hours) + "\n"
         }
         return out
@@ -211,29 +230,39 @@ public struct PlanReport: Sendable {
         let registered = Dictionary(plan.workers.map { ($0.id, $0.registered) }, uniquingKeysWith: { a, _ in a })
         let delegated = plan.assignments.flatMap(\.tasks).filter { registered[$0.worker] == false }.reduce(0) { $0 + $1.hours }
         let s = plan.score
-        var line = "SUMMARY  \(plan.assignments.count) served, \(plan.waiting.count) waiting, "
-        line += "\(s.handovers) handovers (\(s.leadHandovers) lead, \(s.partnerHandovers) partner), "
-        func counted(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s"), " }
-        if !plan.proposals.isEmpty { line += counted(plan.proposals.count, "proposal") }
-        if !plan.standIns.isEmpty { line += counted(plan.standIns.count, "stand-in") }
-        line += "\(figures.hours(delegated)) h delegated to supporters, \(figures.hours(s.undelegatedHours)) h undelegated"
+        var line = say(
+            Texts.Plan.summary(
+                served: plan.assignments.count, waiting: plan.waiting.count, handovers: s.handovers, lead: s.leadHandovers,
+                partner: s.partnerHandovers))
+        if !plan.proposals.isEmpty { line += say(Texts.Plan.proposalCount(plan.proposals.count)) }
+        if !plan.standIns.isEmpty { line += say(Texts.Plan.standInCount(plan.standIns.count)) }
+        line += say(Texts.Plan.delegated(figures.hours(delegated), undelegated: figures.hours(s.undelegatedHours)))
         let overloaded = plan.workers.filter { $0.light == .amber || $0.light == .red }.count
-        if overloaded > 0 { line += ", \(overloaded) workers above \(figures.percent(1))" }
+        if overloaded > 0 { line += say(Texts.Plan.overloaded(overloaded, figures.percent(1))) }
         let broken = plan.locks.filter { !$0.kept }
         if !broken.isEmpty {
-            line += "\nLOCKS NOT KEPT\n" + broken.map { "  \($0.caseID): \($0.reason ?? "")" }.joined(separator: "\n")
+            let notes = broken.map { "  \($0.caseID): \($0.reason ?? "")" }
+            line += "\n" + say(Texts.Plan.locksNotKept) + "\n" + notes.joined(separator: "\n")
         }
         line +=
-            "\nSCORE    hard \(s.hard), soft \(figures.decimal(s.soft, decimals: 1)) (waiting \(figures.decimal(s.waitingPenalty, decimals: 2)), balance \(figures.decimal(s.balance, decimals: 3)))"
+            "\n"
+            + say(
+                Texts.Plan.scoreLine(
+                    hard: s.hard, soft: figures.decimal(s.soft, decimals: 1), waiting: figures.decimal(s.waitingPenalty, decimals: 2),
+                    balance: figures.decimal(s.balance, decimals: 3)))
         let solver = plan.solver
         if let start = solver.constructionScore {
             line +=
-                "\nSEARCH   construction planner \(figures.decimal(start, decimals: 1)) → \(figures.decimal(s.soft, decimals: 1)) in \(solver.moves) moves"
-            line += " on \(solver.threads) thread\(solver.threads == 1 ? "" : "s") (\(solver.stop))"
+                "\n"
+                + say(
+                    Texts.Plan.search(
+                        start: figures.decimal(start, decimals: 1), soft: figures.decimal(s.soft, decimals: 1), moves: solver.moves,
+                        threads: solver.threads, stop: solver.stop))
             if let bound = solver.lowerBound {
                 let gap = s.soft > 0 ? 100 * (s.soft - bound) / s.soft : 0
-                line +=
-                    "; lower bound \(figures.decimal(bound, decimals: 1)), at most \(figures.decimal(gap, decimals: 1))\(figures.words.percentSign) from optimal"
+                line += say(
+                    Texts.Plan.bound(
+                        figures.decimal(bound, decimals: 1), gap: figures.decimal(gap, decimals: 1) + figures.words.percentSign))
             }
         }
         return line

@@ -61,4 +61,42 @@ public struct RosterWords: Sendable {
             return "SUMMARY  \(entry.id): \(count(.lead)) lead, \(count(.partner)) partner, \(count(.supporter)) supported, "
                 + "\(count(.standIn)) stand-in; \(changed) new to them, \(entry.handedAway.count) handed away"
         })
+
+    /// Dutch.
+    public static let dutch = RosterWords(
+        columns: ["gezin", "kader", "fase", "rol", "uren", "wijziging"],
+        role: { line in
+            switch line.role {
+            case .lead: "regievoerder"
+            case .partner: "duopartner"
+            case .supporter: line.kinds.isEmpty ? "ondersteuner" : "ondersteuner (\(line.kinds.joined(separator: ", ")))"
+            case .standIn: "waarnemer"
+            }
+        },
+        change: { line, figures in
+            var text: String
+            switch line.change {
+            case .none: text = ""
+            case .new: text = "nieuw"
+            case .handedOver:
+                text = "van \(line.from ?? "?")" + (line.reason.map { " (\(Texts.Plan.reason($0).nl))" } ?? "")
+            case .standIn: text = "waarneming voor \(line.standingInFor ?? "?")"
+            }
+            if line.awayHours > 0 {
+                text += (text.isEmpty ? "" : "; ") + "afwezig \(figures.hours(line.awayHours)) u"
+            }
+            return text
+        },
+        loss: { loss in
+            if let to = loss.to { return "overgedragen aan \(to)" + (loss.reason.map { " (\(Texts.Plan.reason($0).nl))" } ?? "") }
+            return "wacht" + (loss.waiting.map { " (\(Texts.Plan.waiting($0).nl))" } ?? "")
+        },
+        unknownWorker: { "geen medewerker \($0) in dit plan" },
+        summary: { entry in
+            func count(_ role: Roster.Role) -> Int { entry.lines.filter { $0.role == role }.count }
+            let changed = entry.lines.filter { $0.change == .new || $0.change == .handedOver }.count
+            return "SAMENVATTING  \(entry.id): \(count(.lead)) als regievoerder, \(count(.partner)) als duopartner, "
+                + "\(count(.supporter)) als ondersteuner, \(count(.standIn)) waarneming; \(changed) nieuw voor hen, "
+                + "\(entry.handedAway.count) overgedragen"
+        })
 }

@@ -317,14 +317,21 @@ private func foodvalleyPlanJSON(_ extra: [String] = []) throws -> [String: Any] 
     @Test func tableShowsWaitingListAndSummary() throws {
         let json = try foodvalleyPlanJSON()
         var command = try PlanCommand.parse(Fixtures.moves(20000) + ["--scenario", foodvalleyPath])
-        let out = try command.execute()
-        #expect(out.contains("WORKERS"))
-        #expect(out.contains("WAITING LIST"))
-        #expect(out.contains("SUMMARY"))
+        // Dutch by default, English on request: the same figures in both.
+        let out = try Caseload.$language.withValue(.en) { try command.execute() }
+        let dutch = try Caseload.$language.withValue(.nl) { try command.execute() }
+        #expect(out.contains("WORKERS") && dutch.contains("MEDEWERKERS"))
+        #expect(out.contains("WAITING LIST") && dutch.contains("WACHTLIJST"))
+        #expect(out.contains("SUMMARY") && dutch.contains("SAMENVATTING"))
         let waiting = try array(json["waiting"], "waiting").count
         let served = try array(json["assignments"], "assignments").count
         #expect(out.contains("WAITING LIST  (\(waiting) families"))
         #expect(out.contains("SUMMARY  \(served) served, \(waiting) waiting"))
+        #expect(dutch.contains("WACHTLIJST  (\(waiting) gezinnen"))
+        #expect(dutch.contains("SAMENVATTING  \(served) geholpen, \(waiting) wachtend"))
+        for english in ["WORKERS", "WAITING LIST", "HANDOVERS", "SUMMARY", "STAND-INS", " served", " waiting,"] {
+            #expect(!dutch.contains(english), "English '\(english)' in the Dutch report")
+        }
     }
 
     @Test func csvHasOneRowPerWorkerFamilyAndPerWaitingFamily() throws {

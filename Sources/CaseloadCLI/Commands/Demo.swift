@@ -54,10 +54,12 @@ struct Demo: OutputCommand {
         try requireWorker(worker, in: input)
         let kept = try keep(db, from: directory)
         if format != .table { return render(saved, scenario: input, format: format, worker: worker) }
+        let language = Caseload.language
         let report = PlanReport(
-            plan: saved, scenario: input, title: "Caseload demo: \(input.name) — \(input.staff.count) staff, \(input.cases.count) families",
-            worker: worker)
-        let note = DemoNote(plan: saved, seconds: plan.solver.seconds, database: kept, scenarioPath: path)
+            plan: saved, scenario: input,
+            title: Texts.Plan.demoTitle(input.name, staff: input.staff.count, families: input.cases.count)(language), worker: worker,
+            language: language)
+        let note = DemoNote(plan: saved, seconds: plan.solver.seconds, database: kept, scenarioPath: path, language: language)
         return report.render() + note.render()
     }
 
