@@ -23,7 +23,7 @@ extension PlanContext {
             {
                 result = saved.plan
                 input = try db.scenario(of: saved)
-                source = try PlanSource(saved, in: db).description
+                source = try PlanSource(saved, in: db).text(.en)
             } else {
                 if let planID { throw CommandError.data("there is no plan \(planID); see `caseload plans`") }
                 guard try !db.isEmpty() else { throw CommandError.emptyDatabase }

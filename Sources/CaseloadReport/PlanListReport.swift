@@ -40,8 +40,10 @@ public struct PlanListReport: Sendable {
             self.soft = soft
         }
 
-        /// `current`, `approved` or `draft`.
-        public var status: String { isCurrent ? "current" : isApproved ? "approved" : "draft" }
+        /// `current`, `approved` or `draft`, in `language`.
+        public func status(_ language: Language) -> String {
+            (isCurrent ? Texts.Plan.current : isApproved ? Texts.Plan.approved : Texts.Plan.draft)(language)
+        }
     }
 
     /// The plans, newest first.
@@ -49,26 +51,28 @@ public struct PlanListReport: Sendable {
     /// The formatter.
     public var figures: Figures
 
-    /// A list of `rows`.
-    public init(rows: [Row], figures: Figures = .english) {
+    /// A list of `rows` in `language`.
+    public init(rows: [Row], language: Language = .en) {
         self.rows = rows
-        self.figures = figures
+        figures = .of(language)
     }
 
     /// The table.
     public func render() -> String {
-        guard !rows.isEmpty else { return "no plans yet; run `caseload plan` for a draft\n" }
-        var out = "   plan  week      made                  status    served  waiting  handovers        score\n"
+        let language = figures.language
+        guard !rows.isEmpty else { return Texts.Plan.noPlans(language) + "\n" }
+        var out = Texts.Plan.plansColumns(language) + "\n"
         for p in rows {
             out += (p.isCurrent ? " * " : "   ") + Column.pad("\(p.id)", 5) + " " + Column.pad(p.week, 10)
-            out += Column.pad(p.savedAt, 22) + Column.pad(p.status, 10) + Column.pad("\(p.served)", 8) + Column.pad("\(p.waiting)", 9)
-            out += Column.pad("\(p.handovers)", 10, right: true)
+            out += Column.pad(p.savedAt, 22) + Column.pad(p.status(language), 10)
+            out += Column.pad("\(p.served)", language == .nl ? 10 : 8) + Column.pad("\(p.waiting)", language == .nl ? 10 : 9)
+            out += Column.pad("\(p.handovers)", language == .nl ? 12 : 10, right: true)
             out += Column.pad(figures.decimal(p.soft, decimals: 1), 13, right: true)
-            out += p.isStale ? "  (data changed since)" : ""
+            out += p.isStale ? Texts.Plan.dataChanged(language) : ""
             out += "\n"
         }
         if rows.contains(where: { !$0.isApproved }) {
-            out += "\n* the current plan. `caseload approve N` makes plan N current; `caseload show --plan N` shows it.\n"
+            out += "\n" + Texts.Plan.plansFooter(language) + "\n"
         }
         return out
     }

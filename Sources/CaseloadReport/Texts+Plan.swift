@@ -115,6 +115,87 @@ extension Texts {
             Text(nl: "; ondergrens \(bound), hoogstens \(gap) van optimaal", en: "; lower bound \(bound), at most \(gap) from optimal")
         }
 
+        // MARK: The list of plans, drafts, approval and pins
+
+        public static let noPlans = Text(
+            nl: "nog geen plannen; `caseload plan` maakt een concept", en: "no plans yet; run `caseload plan` for a draft")
+        public static let plansColumns = Text(
+            nl: "   plan  week      gemaakt               status    geholpen  wachtend  overdrachten        score",
+            en: "   plan  week      made                  status    served  waiting  handovers        score")
+        public static let current = Text(nl: "huidig", en: "current")
+        public static let approved = Text(nl: "akkoord", en: "approved")
+        public static let draft = Text(nl: "concept", en: "draft")
+        public static let dataChanged = Text(nl: "  (gegevens sindsdien gewijzigd)", en: "  (data changed since)")
+        public static let plansFooter = Text(
+            nl: "* het huidige plan. `caseload approve N` maakt plan N het huidige; `caseload show --plan N` toont het.",
+            en: "* the current plan. `caseload approve N` makes plan N current; `caseload show --plan N` shows it.")
+        public static func draftNote(_ id: Int64) -> Text {
+            Text(
+                nl: "conceptplan \(id); `caseload approve \(id)` maakt het het huidige plan",
+                en: "draft plan \(id); `caseload approve \(id)` makes it the current plan")
+        }
+        public static func savedNote(_ id: Int64) -> Text {
+            Text(nl: "bewaard als plan \(id) en akkoord: het huidige plan", en: "saved as plan \(id) and approved: the current plan")
+        }
+        public static func thisWeekNote(_ week: String) -> Text {
+            Text(
+                nl: "gepland voor \(week), deze week in Europe/Amsterdam: de gegevens hebben geen eigen week (--week plant een andere)",
+                en: "planned for \(week), this week in Europe/Amsterdam: the data has no week of its own (--week plans another)")
+        }
+        public static func source(_ id: Int64, current: Bool, draft: Bool, stale: Bool) -> Text {
+            let nl =
+                "plan \(id), "
+                + (current ? "het huidige plan" : draft ? "een concept: `caseload approve \(id)` maakt het het huidige" : "eerder akkoord")
+            let en =
+                "plan \(id), "
+                + (current ? "the current plan" : draft ? "a draft: `caseload approve \(id)` makes it current" : "approved earlier")
+            return Text(
+                nl: nl + (stale ? "; de gegevens van het team zijn sindsdien gewijzigd" : ""),
+                en: en + (stale ? "; the team's data changed since it was made" : ""))
+        }
+
+        public static func approved(_ id: Int64, week: String, wasCurrent: Bool) -> Text {
+            Text(
+                nl: "plan \(id) (\(week)) akkoord: " + (wasCurrent ? "het was al het huidige plan" : "nu het huidige plan"),
+                en: "approved plan \(id) (week \(week)): " + (wasCurrent ? "it was the current plan already" : "now the current plan"))
+        }
+        public static let peopleOfRecord = Text(nl: "; vaste mensen: ", en: "; people of record: ")
+        public static func families(_ n: Int, _ what: String, en: String) -> Text {
+            Text(nl: "\(n) \(n == 1 ? "gezin" : "gezinnen") \(what)", en: "\(n) \(n == 1 ? "family" : "families") \(en)")
+        }
+        public static func overridden(_ n: Int, plan: Int64) -> Text {
+            Text(
+                nl: "\(n) regievoerders en duopartners die na plan \(plan) zijn vastgelegd, volgen nu weer plan \(plan):",
+                en: "\(n) leads and partners of record set after plan \(plan) was made now follow it again:")
+        }
+        public static let madeBeforeChange = Text(
+            nl:
+                "let op: het plan is gemaakt voor de laatste wijziging van de gegevens; het houdt zich aan elke harde regel op de gegevens van nu",
+            en: "note: it was made before the team's data last changed; it keeps every hard rule on the data as it is now")
+        public static func pinned(_ id: String, lead: String, partner: String?) -> Text {
+            Text(
+                nl: "\(id) vastgezet op regievoerder \(lead)" + (partner.map { " met duopartner \($0)" } ?? ""),
+                en: "pinned \(id) to lead \(lead)" + (partner.map { " with partner \($0)" } ?? ""))
+        }
+        public static func pinHandover(_ before: String) -> Text {
+            Text(
+                nl: " (vaste regievoerder \(before): het volgende plan draagt het over, reden vastgezet)",
+                en: " (lead of record \(before): the next plan hands it over, reason pinned)")
+        }
+        public static func pinKeptUntil(_ id: String) -> Text {
+            Text(
+                nl: "elk plan houdt dit vast tot `caseload unpin \(id)`; `caseload plan` maakt een concept dat het doet",
+                en: "every plan keeps it until `caseload unpin \(id)`; run `caseload plan` for a draft that does")
+        }
+        public static func notPinned(_ id: String) -> Text {
+            Text(nl: "\(id) was niet vastgezet; niets gewijzigd", en: "\(id) was not pinned; nothing changed")
+        }
+        public static func unpinned(_ id: String, lead: String) -> Text {
+            Text(
+                nl: "\(id) losgemaakt (was vastgezet op \(lead)); het gezin houdt zijn vaste mensen",
+                en: "unpinned \(id) (was pinned to \(lead)); it keeps its people of record")
+        }
+
         /// The report's first line: the title, the week and its Monday.
         public static func heading(_ title: String, week: String, monday: String) -> Text {
             Text(

@@ -385,7 +385,7 @@ private func foodvalleyPlanJSON(_ extra: [String] = []) throws -> [String: Any] 
         #expect(w.run("load", foodvalleyPath) == 0)
         var save = try PlanCommand.parse(Fixtures.moves(20000) + ["--save", "--db", w.db])
         let table = try save.execute()
-        #expect(table.contains("saved as plan 1 and approved: the current plan"))
+        #expect(table.contains("bewaard als plan 1 en akkoord: het huidige plan"))
 
         let saved = try #require(try AppDatabase.open(path: w.db).plan())
         let entry = try #require(saved.waiting.first)

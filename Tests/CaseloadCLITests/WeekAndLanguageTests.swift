@@ -19,7 +19,7 @@ import Testing
         var command = try PlanCommand.parse(Fixtures.moves(1000) + ["--db", w.db])
         let table = try command.execute()
         let after = AppDatabase.thisWeek()
-        #expect(table.contains("this week in Europe/Amsterdam"))
+        #expect(table.contains("deze week in Europe/Amsterdam"))
         let plan = try #require(try AppDatabase.open(path: w.db).plan(id: 1))
         #expect(plan.week == before || plan.week == after)
         #expect(plan.week.year >= 2026)

@@ -85,7 +85,7 @@ struct CapacityCommand: OutputCommand {
             if let saved = try db.savedPlan(id: plan) {
                 input = try db.scenario(of: saved).adopting(saved.plan)
                 input.week = try db.scenario().week
-                title = "\(input.name) · families as held in \(try PlanSource(saved, in: db))"
+                title = "\(input.name) · families as held in \(try PlanSource(saved, in: db).text(.en))"
             } else {
                 if let plan { throw CommandError.data("there is no plan \(plan); see `caseload plans`") }
                 input = try db.scenario()

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CaseloadCore
+import CaseloadReport
 import CaseloadStore
 
 /// `caseload pin CASE [--lead W] [--partner P]`: the manager's fixed choice for a family (H9).
@@ -26,12 +27,10 @@ struct PinCommand: OutputCommand {
 
     mutating func execute() throws -> String {
         let pin = try global.openLoaded().pin(id, lead: lead, partner: partner)
-        var out = "pinned \(pin.caseID) to lead \(pin.lead)" + (pin.partner.map { " with partner \($0)" } ?? "")
-        if let before = pin.leadOfRecord, before != pin.lead {
-            out += " (lead of record \(before): the next plan hands it over, reason pinned)"
-        }
-        out += "\nevery plan keeps it until `caseload unpin \(pin.caseID)`; run `caseload plan` for a draft that does\n"
-        return out
+        let language = Caseload.language
+        var out = Texts.Plan.pinned(pin.caseID, lead: pin.lead, partner: pin.partner)(language)
+        if let before = pin.leadOfRecord, before != pin.lead { out += Texts.Plan.pinHandover(before)(language) }
+        return out + "\n" + Texts.Plan.pinKeptUntil(pin.caseID)(language) + "\n"
     }
 }
 
@@ -45,7 +44,7 @@ struct Unpin: OutputCommand {
     @Argument(help: "The family's code.") var id: String
 
     mutating func execute() throws -> String {
-        guard let pin = try global.openLoaded().unpin(id) else { return "\(id) was not pinned; nothing changed\n" }
-        return "unpinned \(pin.caseID) (was pinned to \(pin.lead)); it keeps its people of record\n"
+        guard let pin = try global.openLoaded().unpin(id) else { return Texts.Plan.notPinned(id)(Caseload.language) + "\n" }
+        return Texts.Plan.unpinned(pin.caseID, lead: pin.lead)(Caseload.language) + "\n"
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CaseloadCore
 import CaseloadFormats
+import CaseloadReport
 import CaseloadStore
 
 /// `caseload plan`: plans the week.
@@ -51,13 +52,14 @@ struct PlanCommand: OutputCommand {
         // The draft keeps the weights it was scored with.
         for (name, value) in try planning.parsedWeights() { _ = input.settings.weights.set(name, to: value) }
         let id = try db.saveDraft(plan, scenario: input)
-        var note = "draft plan \(id); `caseload approve \(id)` makes it the current plan\n"
+        let language = Caseload.language
+        var note = Texts.Plan.draftNote(id)(language) + "\n"
         if planning.parsedWeek == nil, try !db.hasStoredWeek() {
-            note += "planned for \(input.week), this week in Europe/Amsterdam: the data has no week of its own (--week plans another)\n"
+            note += Texts.Plan.thisWeekNote(Figures.of(language).week(input.week))(language) + "\n"
         }
         if save {
             let approval = try db.approve(id: id)
-            note = "saved as plan \(id) and approved: the current plan\(Approve.recordNote(approval))\n"
+            note = Texts.Plan.savedNote(id)(language) + Approve.recordNote(approval) + "\n"
         }
         let kept = try db.plan(id: id) ?? plan
         return render(kept, scenario: input, format: format, worker: worker) + (format == .table ? note : "")

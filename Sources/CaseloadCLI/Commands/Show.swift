@@ -42,12 +42,11 @@ struct PlanSource: CustomStringConvertible {
         isStale = try db.isStale(saved)
     }
 
-    var description: String {
-        var text =
-            "plan \(id), "
-            + (isCurrent ? "the current plan" : isDraft ? "a draft: `caseload approve \(id)` makes it current" : "approved earlier")
-        if isStale { text += "; the team's data changed since it was made" }
-        return text
+    var description: String { text(Caseload.language) }
+
+    /// In `language`: the reports not yet in Dutch (explain, recommend, capacity) say it in English.
+    func text(_ language: Language) -> String {
+        Texts.Plan.source(id, current: isCurrent, draft: isDraft, stale: isStale)(language)
     }
 }
 
@@ -65,6 +64,6 @@ struct Plans: OutputCommand {
                 id: $0.id, week: $0.week, savedAt: $0.createdAt, isCurrent: $0.isCurrent, isApproved: !$0.isDraft, isStale: $0.isStale,
                 served: $0.served, waiting: $0.waiting, handovers: $0.handovers, soft: $0.soft)
         }
-        return PlanListReport(rows: rows).render()
+        return PlanListReport(rows: rows, language: Caseload.language).render()
     }
 }
