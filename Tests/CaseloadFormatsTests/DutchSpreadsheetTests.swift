@@ -243,6 +243,9 @@ private func spelled(_ name: String, _ rng: inout SplitMix64) -> String {
     @Test func aFamilysNaamColumnIsStillRefused() throws {
         let error = try refused(.cases, "id;gemeente;kader;naam\nfam-1;Ede;ots;x\n", into: try team(), language: .nl)
         #expect(error.problems.contains { $0.field == "naam" && $0.message.hasPrefix("geweigerd") }, "\(error)")
+        let unknown = try refused(.staff, "code;organisatie;uren;kader\nw1;jbg;3;ots\n", into: try team(), language: .nl)
+        #expect(unknown.problems.map(\.field) == ["kader"], "\(unknown)")
+        #expect(unknown.problems.first?.message.hasPrefix("onbekende kolom (bekend: id, naam, organisatie, functie, taken") == true)
     }
 
     @Test(arguments: 0..<40)
@@ -278,7 +281,7 @@ private func spelled(_ name: String, _ rng: inout SplitMix64) -> String {
         #expect(error.problems.map(\.field) == ["kinderen"], "\(error)")
         #expect(error.problems.first?.message == "'twee' is geen geheel getal")
         let lacking = try refused(.cases, "id;kader\nfam-1;ots\n", into: try team(), language: .nl)
-        #expect(lacking.problems.map(\.message) == ["gezin fam-1 is nieuw: municipality is verplicht (kolom ontbreekt)"], "\(lacking)")
+        #expect(lacking.problems.map(\.message) == ["gezin fam-1 is nieuw: gemeente is verplicht (kolom ontbreekt)"], "\(lacking)")
     }
 }
 

@@ -105,8 +105,7 @@ extension CSVImport {
                 } else if !(required + optional).contains(column)
                     && !(kind == .cases && (column.hasPrefix("hours_") || column.hasPrefix("supporter_")))
                 {
-                    let known = (required + optional).joined(separator: ", ") + (kind == .cases ? ", hours_KIND, supporter_KIND" : "")
-                    fail(nil, column, ImportTexts.unknownColumn(known: known))
+                    fail(nil, column, ImportTexts.unknownColumn(known: knownColumns(required + optional, kind)))
                 }
             }
             for column in required where !table.header.contains(column) {
@@ -115,6 +114,14 @@ extension CSVImport {
             for name in (scenario?.staff ?? []).flatMap({ $0.municipalities ?? [] }) + (scenario?.cases ?? []).map(\.municipality) {
                 _ = municipality(name)
             }
+        }
+
+        /// The columns a file of `kind` may have, for a message: in Dutch by their Dutch names.
+        private func knownColumns(_ columns: [String], _ kind: Kind) -> String {
+            let dutch = language == .nl
+            let names = columns.map { dutch ? ImportVocabulary.dutchNames[$0] ?? $0 : $0 }
+            let keyed = dutch ? ["uren TAAK", "ondersteuner TAAK"] : ["hours_KIND", "supporter_KIND"]
+            return (names + (kind == .cases ? keyed : [])).joined(separator: ", ")
         }
 
         /// `name` spelled as the municipality was first stored or read, whatever its letter case.
@@ -243,7 +250,9 @@ extension CSVImport {
         func hasEverything(_ row: CSVRow, _ what: Text, _ id: String, _ columns: [String]) -> Bool {
             let missing = columns.filter { row[$0] == nil }
             for column in missing {
-                let lacks = ImportTexts.newItemLacks(what, id, column: shown(column), columnMissing: !table.header.contains(column))
+                // A column the file lacks is suggested by the name a manager of this language writes.
+                let name = written[column] ?? (language == .nl ? ImportVocabulary.dutchNames[column] : nil) ?? column
+                let lacks = ImportTexts.newItemLacks(what, id, column: name, columnMissing: !table.header.contains(column))
                 fail(row, column, lacks)
             }
             return missing.isEmpty

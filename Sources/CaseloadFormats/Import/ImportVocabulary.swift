@@ -44,21 +44,24 @@ enum ImportVocabulary {
             "hours", "casework_share", "max_cases", "max_children", "started", "leaves", "skills", "municipalities", "municipality",
             "children", "framework", "phase", "priority", "duo", "lead", "partner", "waiting_since", "lock", "worker", "from", "to",
         ]
-        let dutch = [
-            "code": "id", "soort": "kind", "mandaten": "mandates", "organisaties": "organisations",
-            "gedeelde ondersteuning": "shared_support", "organisatie": "organisation", "functie": "role", "taken": "tasks",
-            "geregistreerd tot": "registered_until", "uren": "hours", "aandeel casuswerk": "casework_share",
-            "max gezinnen": "max_cases", "max kinderen": "max_children", "in dienst": "started", "uit dienst": "leaves",
-            "expertise": "skills", "gemeenten": "municipalities", "gemeente": "municipality", "kinderen": "children",
-            "kader": "framework", "fase": "phase", "prioriteit": "priority", "regievoerder": "lead", "casusregisseur": "lead",
-            "duopartner": "partner", "wacht sinds": "waiting_since", "vast": "lock", "medewerker": "worker", "van": "from",
-            "tot en met": "to", "t/m": "to",
-        ]
+        // Other names managers use for the same columns, read but not suggested.
+        let synonyms = ["code": "id", "casusregisseur": "lead", "t/m": "to"]
         var all = Dictionary(uniqueKeysWithValues: english.map { (normalised($0), $0) })
-        for (name, column) in dutch { all[normalised(name)] = column }
+        for (column, name) in dutchNames { all[normalised(name)] = column }
+        for (name, column) in synonyms { all[normalised(name)] = column }
         return all
     }()
 
+    /// The Dutch name of each column that has one, as a message in Dutch suggests it.
+    static let dutchNames: [String: String] = [
+        "name": "naam", "kind": "soort", "mandates": "mandaten", "organisations": "organisaties",
+        "shared_support": "gedeelde ondersteuning", "organisation": "organisatie", "role": "functie", "tasks": "taken",
+        "registered_until": "geregistreerd tot", "hours": "uren", "casework_share": "aandeel casuswerk", "max_cases": "max gezinnen",
+        "max_children": "max kinderen", "started": "in dienst", "leaves": "uit dienst", "skills": "expertise",
+        "municipalities": "gemeenten", "municipality": "gemeente", "children": "kinderen", "framework": "kader", "phase": "fase",
+        "priority": "prioriteit", "lead": "regievoerder", "partner": "duopartner", "waiting_since": "wacht sinds", "lock": "vast",
+        "worker": "medewerker", "from": "van", "to": "tot en met",
+    ]
     /// The built-in task kinds by their English and Dutch names.
     private static let taskKinds: [String: String] = [
         "casework": "casework", "admin": "admin", "legal": "legal", "placement": "placement",
