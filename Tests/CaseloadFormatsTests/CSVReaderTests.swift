@@ -237,34 +237,34 @@ private func temporaryFile(_ bytes: [UInt8]) throws -> String {
         #expect(error.line == 1)
     }
 
-    @Test func latin1ExportIsRejectedWithItsLine() throws {
+    @Test func windows1252ExportIsRead() throws {
         // "Jos\u{e9}" as Windows-1252 writes é as the lone byte 0xE9.
         let bytes = Array("id,naam\n1,Jan\n2,Jos".utf8) + [0xE9] + Array("\n".utf8)
+        let table = try CSVTable(bytes: bytes, file: "t.csv")
+        #expect(table.encoding == .windows1252)
+        #expect(table.rows[1]["naam"] == "José")
+    }
+
+    @Test func undefinedWindows1252ByteIsRejectedWithItsLineAndColumn() throws {
+        let bytes = Array("id,naam\n1,Jan\n2,Jos".utf8) + [0xE9, 0x81] + Array("\n".utf8)
         let error = try bytesError(bytes)
         #expect(error.kind == .notUTF8)
         #expect(error.line == 3)
-        #expect(error.message.contains("0xE9"))
-        #expect(error.message.contains("column 6"))
-    }
-
-    @Test func columnCountsCharactersNotBytes() throws {
-        let bytes = Array("id\r\nété".utf8) + [0xFF]
-        let error = try bytesError(bytes)
-        #expect(error.line == 2)
-        #expect(error.message.contains("column 4"))
+        #expect(error.message.contains("0x81"))
+        #expect(error.message.contains("column 7"))
     }
 
     @Test(arguments: [
         [0xC0, 0xAF] as [UInt8],  // overlong "/"
         [0xED, 0xA0, 0x80],  // UTF-16 surrogate
-        [0xF4, 0x90, 0x80, 0x80],  // above U+10FFFF
+        [0xF5, 0x80, 0x80, 0x80],  // a lead byte above U+10FFFF
         [0xE2, 0x82],  // truncated at the end of the input
         [0x80],  // stray continuation byte
     ])
-    func malformedUTF8(sequence: [UInt8]) throws {
-        let error = try bytesError(Array("id\n".utf8) + sequence)
-        #expect(error.kind == .notUTF8)
-        #expect(error.line == 2)
+    func malformedUTF8IsReadAsWindows1252(sequence: [UInt8]) throws {
+        let table = try CSVTable(bytes: Array("id\n".utf8) + sequence, file: "t.csv")
+        #expect(table.encoding == .windows1252)
+        #expect(table.rows[0]["id"]?.unicodeScalars.count == sequence.count)
     }
 
     @Test func wellFormedMultiByteTextPasses() throws {
@@ -272,10 +272,11 @@ private func temporaryFile(_ bytes: [UInt8]) throws -> String {
         #expect(table.rows[0]["note"] == "é漢👩‍👩‍👧\u{10FFFF}")
     }
 
-    @Test func utf16ExportIsNamed() throws {
-        let error = try bytesError([0xFF, 0xFE, 0x69, 0x00, 0x64, 0x00])
-        #expect(error.kind == .notUTF8)
-        #expect(error.message.contains("UTF-16"))
+    @Test func utf16ExportIsRead() throws {
+        let table = try CSVTable(bytes: [0xFF, 0xFE, 0x69, 0x00, 0x64, 0x00, 0x0A, 0x00, 0xEB, 0x00], file: "t.csv")
+        #expect(table.encoding == .utf16)
+        #expect(table.header == ["id"])
+        #expect(table.rows[0]["id"] == "ë")
     }
 
     @Test func errorDescriptionFormat() {
@@ -297,8 +298,8 @@ private func temporaryFile(_ bytes: [UInt8]) throws -> String {
         #expect(try table.rows[0].number("uren", in: table) == 4.5)
     }
 
-    @Test func latin1FileIsNotUTF8() throws {
-        let path = try temporaryFile(Array("id;naam\n1;Ren".utf8) + [0xE9])
+    @Test func undefinedByteInAFileNamesFileAndLine() throws {
+        let path = try temporaryFile(Array("id;naam\n1;Ren".utf8) + [0xE9, 0x9D])
         defer { try? FileManager.default.removeItem(atPath: path) }
         let error = try #require(throws: CSVError.self) { try CSVTable(contentsOf: path) }
         #expect(error.kind == .notUTF8)

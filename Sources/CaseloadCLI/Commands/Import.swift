@@ -11,7 +11,9 @@ struct Import: OutputCommand {
     static let configuration = CommandConfiguration(
         abstract: "Import organisations, networks, staff, cases or absences from a CSV export (one transaction).",
         discussion: """
-            Accepts `,` or `;` (detected), UTF-8 with or without BOM, CRLF, quoted fields and decimal commas.
+            Accepts `,` or `;` (detected, or named by a `sep=;` first line), UTF-8 with or without BOM, Windows-1252
+            (Dutch Excel's default CSV), CRLF, quoted fields and decimal commas; Dutch column names and values
+            (gemeente, kader, fase, voogdij, midden, ja/nee) beside the English ones.
             New ids are added; for existing ones only the cells given change (an empty cell or absent column keeps
             the stored value, `-` clears it). Prints what changed, field by field; on any problem nothing is
             written (exit 65). --dry-run prints the same and writes nothing.
@@ -24,7 +26,8 @@ struct Import: OutputCommand {
     @Flag(help: "Print what the import would add and change, field by field, and write nothing.") var dryRun = false
 
     mutating func execute() throws -> String {
-        let table = try CSVImport.table(at: file)
+        // Messages about the file in the run's language (Dutch unless `--lang en`).
+        let table = try CSVImport.table(at: file, language: Caseload.language)
         // A dry run creates no database: with none yet, the file is compared with an empty one.
         let database =
             dryRun && !FileManager.default.fileExists(atPath: global.path) ? try AppDatabase.inMemory() : try global.open(create: true)

@@ -1,3 +1,5 @@
+import CaseloadCore
+
 /// A cell that does not hold the kind of value its column needs.
 public struct CSVFieldError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The file's display name.
@@ -42,14 +44,12 @@ extension CSVRow {
         case .value(let value):
             return value
         case .tooLarge:
-            throw fieldError(column, in: table, "'\(text)' is too large")
+            throw fieldError(column, in: table, CSVTexts.tooLarge(text))
         case .invalid:
             if !table.decimalComma, text.contains(",") {
-                throw fieldError(
-                    column, in: table,
-                    "'\(text)' is not a number (in a comma-separated file write decimals with a point)")
+                throw fieldError(column, in: table, CSVTexts.notNumberCommaFile(text))
             }
-            throw fieldError(column, in: table, "'\(text)' is not a number")
+            throw fieldError(column, in: table, CSVTexts.notNumber(text))
         }
     }
 
@@ -66,10 +66,10 @@ extension CSVRow {
         guard let parts = decimalParts(of: text, decimalComma: table.decimalComma),
             !parts.integer.isEmpty, parts.fraction.allSatisfy({ $0 == "0" })
         else {
-            throw fieldError(column, in: table, "'\(text)' is not a whole number")
+            throw fieldError(column, in: table, CSVTexts.notWholeNumber(text))
         }
         guard let value = Int(parts.sign + parts.integer) else {
-            throw fieldError(column, in: table, "'\(text)' is too large")
+            throw fieldError(column, in: table, CSVTexts.tooLarge(text))
         }
         return value
     }
@@ -88,9 +88,7 @@ extension CSVRow {
         case "true", "yes", "ja", "1", "waar": return true
         case "false", "no", "nee", "0", "onwaar": return false
         default:
-            throw fieldError(
-                column, in: table, "'\(text)' is not a yes/no value (use true/false, yes/no, ja/nee or 1/0)"
-            )
+            throw fieldError(column, in: table, CSVTexts.notYesNo(text))
         }
     }
 
@@ -108,20 +106,18 @@ extension CSVRow {
     )? {
         guard let text = self[column] else { return nil }
         guard let (year, month, day) = dateParts(of: text) else {
-            throw fieldError(
-                column, in: table, "'\(text)' is not a date (write 2026-11-23 or 23-11-2026)")
+            throw fieldError(column, in: table, CSVTexts.notDate(text))
         }
         guard (1...9999).contains(year) else {
-            throw fieldError(column, in: table, "'\(text)' is not a date: year \(year) is out of range")
+            throw fieldError(column, in: table, CSVTexts.yearOutOfRange(text, year))
         }
         guard (1...12).contains(month) else {
-            throw fieldError(column, in: table, "'\(text)' is not a date: there is no month \(month)")
+            throw fieldError(column, in: table, CSVTexts.noMonth(text, month))
         }
         let length = daysIn(month: month, year: year)
         guard (1...length).contains(day) else {
             throw fieldError(
-                column, in: table,
-                "'\(text)' is not a date: \(monthNames[month - 1]) \(year) has \(length) days")
+                column, in: table, CSVTexts.monthLength(text, month: month, year: year, days: length))
         }
         return (year, month, day)
     }
@@ -137,17 +133,10 @@ extension CSVRow {
         return items.isEmpty ? nil : items
     }
 
-    private func fieldError(_ column: String, in table: CSVTable, _ message: String)
-        -> CSVFieldError
-    {
-        CSVFieldError(file: table.file, line: line, field: column, message: message)
+    private func fieldError(_ column: String, in table: CSVTable, _ message: Text) -> CSVFieldError {
+        CSVFieldError(file: table.file, line: line, field: column, message: message(table.language))
     }
 }
-
-private let monthNames = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
-]
 
 private func daysIn(month: Int, year: Int) -> Int {
     switch month {

@@ -1,10 +1,13 @@
+import CaseloadCore
 import Foundation
 
 /// One parsed CSV file, as a spreadsheet exports it.
 ///
 /// Accepts what Excel, LibreOffice and Numbers write in English and Dutch locales: `,` or `;`
-/// (or tab) as delimiter, UTF-8 with or without BOM, CRLF, LF or CR line ends, quoted cells with
-/// doubled quotes and embedded line breaks, and trailing empty rows such as `;;;;`.
+/// (or tab) as delimiter, or the one a `sep=;` first line names; UTF-8 with or without BOM,
+/// Windows-1252 (Dutch Excel's default) and UTF-16 with a BOM; CRLF, LF or CR line ends, quoted
+/// cells with doubled quotes and embedded line breaks, and trailing empty columns and rows such
+/// as `;;;;`.
 public struct CSVTable: Sendable {
     /// Name used in error messages, usually the path the user gave.
     public let file: String
@@ -15,6 +18,12 @@ public struct CSVTable: Sendable {
     public let header: [String]
     /// The data rows in file order, without blank rows.
     public let rows: [CSVRow]
+    /// The 1-based line of the header row: 1, or 2 after a `sep=` line.
+    public let headerLine: Int
+    /// The language of the messages about this file's cells (`CSVRow.number` and the like).
+    public let language: Language
+    /// The encoding the file's bytes were read in.
+    public let encoding: CSVEncoding
 
     /// The most data rows a file may have: a region's families with room to spare, and far
     /// fewer than a wrong file (a log, a database dump) would bring.
@@ -32,35 +41,27 @@ public struct CSVTable: Sendable {
     /// - Parameters:
     ///   - text: the whole file; a leading byte order mark is ignored.
     ///   - file: the name to use in error messages.
-    public init(parsing text: String, file: String) throws(CSVError) {
-        try self.init(validUTF8: Array(text.utf8), file: file)
+    ///   - language: the language of the messages about the file; English unless asked.
+    public init(parsing text: String, file: String, language: Language = .en) throws(CSVError) {
+        try self.init(validUTF8: Array(text.utf8), file: file, language: language, encoding: .utf8)
     }
 
-    /// Parses CSV bytes, rejecting anything that is not UTF-8.
+    /// Parses CSV bytes: UTF-8 when they are valid UTF-8, UTF-16 after its BOM, else
+    /// Windows-1252 (`CSVEncoding.decode`).
     /// - Parameters:
     ///   - bytes: the file's raw contents.
     ///   - file: the name to use in error messages.
-    public init(bytes: [UInt8], file: String) throws(CSVError) {
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            // Excel's "Unicode Text" export; say so instead of pointing at a byte on line 1.
-            throw CSVError(
-                kind: .notUTF8, file: file, line: 1,
-                message: "the file is UTF-16 encoded; save it as \"CSV UTF-8\" instead")
-        }
-        if let offset = firstInvalidUTF8Offset(in: bytes) {
-            let position = utf8LineAndColumn(of: offset, in: bytes)
-            let hex = String(bytes[offset], radix: 16, uppercase: true)
-            throw CSVError(
-                kind: .notUTF8, file: file, line: position.line,
-                message: "byte 0x\(hex) in column \(position.column) is not UTF-8 (the file was probably "
-                    + "saved as Latin-1 or Windows-1252); save it as \"CSV UTF-8\" instead")
-        }
-        try self.init(validUTF8: bytes, file: file)
+    ///   - language: the language of the messages about the file; English unless asked.
+    public init(bytes: [UInt8], file: String, language: Language = .en) throws(CSVError) {
+        let (text, encoding) = try CSVEncoding.decode(bytes, file: file, language: language)
+        try self.init(validUTF8: text, file: file, language: language, encoding: encoding)
     }
 
     /// Reads and parses a file; the path doubles as the name in error messages.
-    /// - Parameter path: the file to read.
-    public init(contentsOf path: String) throws(CSVError) {
+    /// - Parameters:
+    ///   - path: the file to read.
+    ///   - language: the language of the messages about the file; English unless asked.
+    public init(contentsOf path: String, language: Language = .en) throws(CSVError) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw CSVError(kind: .cannotOpen, file: path, line: nil, message: "no such file")
@@ -78,29 +79,56 @@ public struct CSVTable: Sendable {
                 ? "cannot be read" : "cannot be read: permission denied"
             throw CSVError(kind: .cannotOpen, file: path, line: nil, message: reason)
         }
-        try self.init(bytes: [UInt8](data), file: path)
+        try self.init(bytes: [UInt8](data), file: path, language: language)
     }
 
-    private init(validUTF8 input: [UInt8], file: String) throws(CSVError) {
+    /// The same table with its columns named `header` (same order), for readers that give the
+    /// file's own names (`gemeente`) the names they look for (`municipality`).
+    func renamingColumns(_ header: [String]) -> CSVTable {
+        let rows = self.rows.map { row in
+            var values: [String: String] = [:]
+            for (old, new) in zip(self.header, header) { values[new] = row.values[old] ?? "" }
+            return CSVRow(line: row.line, values: values)
+        }
+        return CSVTable(
+            file: file, delimiter: delimiter, header: header, headerLine: headerLine, rows: rows, language: language, encoding: encoding)
+    }
+
+    private init(
+        file: String, delimiter: Character, header: [String], headerLine: Int, rows: [CSVRow], language: Language,
+        encoding: CSVEncoding
+    ) {
+        self.headerLine = headerLine
+        self.file = file
+        self.delimiter = delimiter
+        self.header = header
+        self.rows = rows
+        self.language = language
+        self.encoding = encoding
+    }
+
+    private init(validUTF8 input: [UInt8], file: String, language: Language, encoding: CSVEncoding) throws(CSVError) {
         // Drop the BOM up front so it can neither end up in the first column name nor sway
         // delimiter detection; line numbers are unaffected because it sits on line 1.
         let bytes = input.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(input.dropFirst(3)) : input
         // A NUL would be cut off by SQLite's text functions, turning `w4` into an empty id; such
         // bytes only come from a corrupt or binary file.
         if let offset = bytes.firstIndex(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) {
-            let position = utf8LineAndColumn(of: offset, in: bytes)
+            let position = lineAndColumn(of: offset, in: bytes)
             throw CSVError(
                 kind: .controlCharacter, file: file, line: position.line,
                 message: "control character 0x\(String(bytes[offset], radix: 16, uppercase: true)) in column \(position.column); "
                     + "the file looks damaged or is not a CSV export")
         }
 
-        guard let (headerStart, headerLine) = Self.findHeader(in: bytes) else {
-            throw CSVError(
-                kind: .empty, file: file, line: nil,
-                message: "the file is empty; expected a header row naming the columns")
+        // Excel writes and honours a `sep=;` first line; the header is the line after it, and line
+        // numbers stay the file's own.
+        let sep = try Self.sepLine(in: bytes, file: file, language: language)
+        guard let (headerStart, headerLine) = Self.findHeader(in: bytes, from: sep?.end ?? 0, line: sep == nil ? 1 : 2)
+        else {
+            throw CSVError(kind: .empty, file: file, line: nil, message: CSVTexts.empty(language))
         }
-        let delimiter = Self.detectDelimiter(in: bytes, at: headerStart, line: headerLine)
+        let delimiter = sep?.delimiter ?? Self.detectDelimiter(in: bytes, at: headerStart, line: headerLine)
 
         var tokenizer = CSVTokenizer(
             bytes: bytes, delimiter: delimiter, file: file, position: headerStart, line: headerLine)
@@ -108,7 +136,7 @@ public struct CSVTable: Sendable {
         guard let headerRecord = try tokenizer.next() else {
             throw CSVError(kind: .empty, file: file, line: nil, message: "the file has no header row")
         }
-        let header = try Self.normalisedHeader(headerRecord, file: file)
+        let header = try Self.normalisedHeader(headerRecord, file: file, language: language)
 
         var rows: [CSVRow] = []
         while let record = try tokenizer.next() {
@@ -118,7 +146,7 @@ public struct CSVTable: Sendable {
             guard lastFilled < header.count else {
                 throw CSVError(
                     kind: .tooManyFields, file: file, line: record.line,
-                    message: "row has \(lastFilled + 1) fields but the header has \(header.count)")
+                    message: CSVTexts.tooManyFields(lastFilled + 1, header: header.count)(language))
             }
             if let long = cells.firstIndex(where: { $0.utf8.count > Self.maxCellLength }) {
                 throw CSVError(
@@ -143,6 +171,43 @@ public struct CSVTable: Sendable {
         self.delimiter = Character(Unicode.Scalar(delimiter))
         self.header = header
         self.rows = rows
+        self.headerLine = headerRecord.line
+        self.language = language
+        self.encoding = encoding
+    }
+
+    /// The delimiter a `sep=X` first line names and where the line after it starts, or nil when
+    /// the first line is no such line. `X` may be `;`, `,`, a tab or the two characters `\t`, and
+    /// the line may be quoted as some programs write it (`"sep=;"`).
+    private static func sepLine(in bytes: [UInt8], file: String, language: Language) throws(CSVError) -> (
+        delimiter: UInt8, end: Int
+    )? {
+        let lineEnd = bytes.firstIndex { $0 == CSVByte.cr || $0 == CSVByte.lf } ?? bytes.count
+        var line = Array(bytes[..<lineEnd])
+        while let last = line.last, last == CSVByte.space || last == CSVByte.comma || last == CSVByte.semicolon,
+            line.count > 5
+        {
+            // Excel pads the line to the table's width with delimiters when it re-saves it.
+            line.removeLast()
+        }
+        if line.count >= 2, line.first == CSVByte.quote, line.last == CSVByte.quote { line = Array(line.dropFirst().dropLast()) }
+        guard line.count >= 4, String(decoding: line.prefix(4), as: UTF8.self).lowercased() == "sep=" else { return nil }
+        let named = Array(line.dropFirst(4))
+        let delimiter: UInt8
+        switch named {
+        case [CSVByte.semicolon]: delimiter = CSVByte.semicolon
+        case [CSVByte.comma]: delimiter = CSVByte.comma
+        case [CSVByte.tab], [0x5C, 0x74]: delimiter = CSVByte.tab
+        default:
+            throw CSVError(
+                kind: .sepLine, file: file, line: 1,
+                message: CSVTexts.badSepLine(String(decoding: line, as: UTF8.self))(language))
+        }
+        var end = lineEnd
+        if end < bytes.count {
+            end += bytes[end] == CSVByte.cr && end + 1 < bytes.count && bytes[end + 1] == CSVByte.lf ? 2 : 1
+        }
+        return (delimiter, end)
     }
 
     /// Candidate delimiters in order of preference when counts tie.
@@ -150,10 +215,10 @@ public struct CSVTable: Sendable {
 
     /// Offset and line of the first record with any content, skipping the blank and
     /// delimiter-only lines some exports put above the header.
-    private static func findHeader(in bytes: [UInt8]) -> (Int, Int)? {
+    private static func findHeader(in bytes: [UInt8], from position: Int, line: Int) -> (Int, Int)? {
         // The real delimiter is unknown yet; split on `,` and treat the other candidates as blank
         // so that `;;;` and `,,,` lines are skipped alike.
-        var tokenizer = CSVTokenizer(bytes: bytes, delimiter: CSVByte.comma, file: "")
+        var tokenizer = CSVTokenizer(bytes: bytes, delimiter: CSVByte.comma, file: "", position: position, line: line)
         while true {
             let start = (tokenizer.position, tokenizer.line)
             let record: CSVRecord?
@@ -191,7 +256,7 @@ public struct CSVTable: Sendable {
         return best
     }
 
-    private static func normalisedHeader(_ record: CSVRecord, file: String) throws(CSVError)
+    private static func normalisedHeader(_ record: CSVRecord, file: String, language: Language) throws(CSVError)
         -> [String]
     {
         var names = record.fields.map { field in
@@ -205,12 +270,12 @@ public struct CSVTable: Sendable {
             if name.isEmpty {
                 throw CSVError(
                     kind: .unnamedColumn, file: file, line: record.line,
-                    message: "column \(index + 1) of the header has no name")
+                    message: CSVTexts.unnamedColumn(index + 1)(language))
             }
             if let first = seen[name] {
                 throw CSVError(
                     kind: .duplicateColumn, file: file, line: record.line,
-                    message: "column '\(name)' appears twice (columns \(first + 1) and \(index + 1))")
+                    message: CSVTexts.duplicateColumn(name, first + 1, index + 1)(language))
             }
             seen[name] = index
         }
@@ -261,8 +326,10 @@ public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
         case duplicateColumn
         /// A header column before the last named one has no name.
         case unnamedColumn
-        /// The file is not UTF-8.
+        /// The file holds a byte that is a character in none of the encodings read (`CSVEncoding`).
         case notUTF8
+        /// A `sep=` first line names no delimiter that can be read.
+        case sepLine
         /// A control character (NUL and the like) that no spreadsheet writes into a cell.
         case controlCharacter
         /// More rows, or a longer cell, than any team's export holds.

@@ -170,8 +170,9 @@ func firstInvalidUTF8Offset(in bytes: [UInt8]) -> Int? {
 /// The 1-based physical line and character column of a byte offset, for error messages.
 ///
 /// Only bytes before `offset` are inspected, so this is safe to call on the prefix of a file
-/// that was checked to be valid UTF-8 up to that point.
-func utf8LineAndColumn(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+/// that was checked to be valid UTF-8 up to that point; `singleByte` counts every byte as a
+/// character, as in Windows-1252.
+func lineAndColumn(of offset: Int, in bytes: [UInt8], singleByte: Bool = false) -> (line: Int, column: Int) {
     var line = 1
     var column = 1
     var index = 0
@@ -181,7 +182,7 @@ func utf8LineAndColumn(of offset: Int, in bytes: [UInt8]) -> (line: Int, column:
             if byte == CSVByte.cr, index + 1 < offset, bytes[index + 1] == CSVByte.lf { index += 1 }
             line += 1
             column = 1
-        } else if byte & 0xC0 != 0x80 {
+        } else if singleByte || byte & 0xC0 != 0x80 {
             // Count characters, not bytes: continuation bytes belong to the previous scalar.
             column += 1
         }

@@ -13,12 +13,15 @@ public enum CSVImport {
     public static let maxBytes = 32 << 20
 
     /// Reads the file at `path` as a table, refusing a file too large to be an export.
-    public static func table(at path: String) throws -> CSVTable {
+    /// - Parameters:
+    ///   - path: the file.
+    ///   - language: the language of the messages about the file; English unless asked.
+    public static func table(at path: String, language: Language = .en) throws -> CSVTable {
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxBytes {
             throw InputError(file: path, "the file is \(size) bytes; imports are limited to \(maxBytes) bytes")
         }
         do {
-            return try CSVTable(contentsOf: path)
+            return try CSVTable(contentsOf: path, language: language)
         } catch {
             if error.kind == .cannotOpen { throw FileOpenError(path: path, reason: error.message) }
             throw InputError(file: error.file, line: error.line, error.message)
@@ -29,7 +32,7 @@ public enum CSVImport {
     /// the fields the row gives (docs/formats.md), and what that did to each item.
     public static func merge(_ kind: Kind, _ table: CSVTable, into scenario: Scenario) throws -> ScenarioChange {
         let reader = RowReader(table: table)
-        reader.checkHeader(kind)
+        reader.checkHeader(kind, scenario: scenario)
         var merger = Merger(reader: reader, scenario: scenario)
         switch kind {
         case .organisations:
@@ -53,9 +56,9 @@ public enum CSVImport {
             let line = issue.section == section ? issue.index.flatMap { merger.lineOf[$0] } : nil
             // Only what this file brings in can be wrong here; earlier data was checked when it came.
             guard line != nil || issue.index == nil else { continue }
-            let field = issue.field.map { kind == .cases && $0 == "hours" ? "hours_*" : $0 }
+            let field = issue.field.map { reader.shown(kind == .cases && $0 == "hours" ? "hours_*" : $0) }
             guard !unreadable.contains(InputProblem.place(line: line, field: field)) else { continue }
-            problems.append(InputProblem(file: table.file, line: line, field: field, message: issue.message))
+            problems.append(InputProblem(file: reader.table.file, line: line, field: field, message: issue.message))
         }
         guard problems.isEmpty else { throw InputError(problems: problems) }
         return ScenarioChange(section: kind, scenario: merged, items: merger.items)
