@@ -12,8 +12,10 @@ public enum CSVImport {
     /// The largest file imported, as a guard against a wrong file or a runaway export.
     public static let maxBytes = 32 << 20
 
-    /// Reads the file at `path` as a table, refusing a file too large to be an export.
-    public static func table(at path: String) throws -> CSVTable {
+    /// Reads the file at `path` as a table, refusing a file too large to be an export; an
+    /// `.xlsx` workbook is read by `workbookTable(at:kind:)`.
+    public static func table(at path: String, kind: Kind? = nil) throws -> CSVTable {
+        if path.lowercased().hasSuffix(".xlsx") { return try workbookTable(at: path, kind: kind) }
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxBytes {
             throw InputError(file: path, "the file is \(size) bytes; imports are limited to \(maxBytes) bytes")
         }
