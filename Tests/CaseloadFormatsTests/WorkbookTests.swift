@@ -226,7 +226,23 @@ import ZIPFoundation
             ], to: path)
         let reader = try XLSXReader(path: path)
         #expect(try reader.sheet(named: "organisaties").name == "Blad1")
+        #expect(try CSVImport.table(at: path).rows.first?["id"] == "jbg")
         #expect(try CSVImport.table(at: path, kind: .organisations).rows.first?["kind"] == "gi")
+    }
+
+    @Test func theKindsSheetIsReadAndWithoutAKindNoGuessIsMade() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("team.xlsx").path
+        try XLSXWriter.write(
+            [
+                XLSXSheet(name: "Organisaties", header: ["id", "kind"], rows: [[.text("jbg"), .text("gi")]]),
+                XLSXSheet(name: "medewerkers", header: ["id", "hours"], rows: [[.text("jb-01"), .number(32)]]),
+            ], to: path)
+        #expect(try CSVImport.table(at: path, kind: .staff).rows.first?["hours"] == "32")
+        #expect(try CSVImport.table(at: path, kind: .organisations).rows.first?["kind"] == "gi")
+        let error = try #require(throws: InputError.self) { try CSVImport.table(at: path) }
+        #expect(error.description.contains("more than one kind (Organisaties, medewerkers)"))
     }
 
     @Test func aFileThatIsNoWorkbookSaysSo() throws {

@@ -13,7 +13,8 @@ extension CSVImport {
     }
 
     /// A workbook's sheet as the table a CSV export of it would give: the sheet named after
-    /// `kind` (any kind when `nil`), else the first; its first row is the header. Numbers read
+    /// `kind` (when `nil`, the one sheet named after any kind), else the first; its first row
+    /// is the header. Numbers read
     /// as typed, dates as `yyyy-mm-dd`, booleans as `true`/`false`. The table's problems name
     /// the sheet and cell (`staff.xlsx: medewerkers!C7`).
     public static func workbookTable(at path: String, kind: Kind? = nil) throws -> CSVTable {
@@ -25,7 +26,15 @@ extension CSVImport {
             throw InputError(file: path, "\(error.description.dropFirst(path.count + 2))")
         }
         let wanted = kind.map(sheetNames) ?? Kind.allCases.flatMap(sheetNames)
-        let name = wanted.lazy.compactMap { n in reader.sheetNames.first { $0.lowercased() == n } }.first
+        let named = wanted.compactMap { n in reader.sheetNames.first { $0.lowercased() == n } }
+        // Without the kind, a workbook with sheets for several kinds would be read by a guess.
+        if kind == nil, named.count > 1 {
+            throw InputError(
+                file: path,
+                "the workbook has a sheet for more than one kind (\(named.joined(separator: ", "))); "
+                    + "save the sheet to import as a workbook of its own")
+        }
+        let name = named.first
         let sheet: XLSXSheet
         do {
             sheet = try reader.sheet(named: name)
