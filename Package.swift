@@ -23,6 +23,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", exact: "2.13.0"),
         .package(url: "https://github.com/adam-fowler/compress-nio", exact: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // The search engine both solvers share: the search space protocol, late-acceptance local
@@ -39,10 +40,13 @@ let package = Package(
         // The peak-load simulator: families and staff over weeks, planned by the same planner.
         .target(name: "CaseloadSimulation", dependencies: ["CaseloadCore", "CaseloadSearch"]),
         // The files read: the scenario YAML (with its simulation section) and CSV as spreadsheets
-        // write it, with its merge into a scenario.
+        // write it, with its merge into a scenario; Excel workbooks (.xlsx) read and written, their
+        // zip container by ZIPFoundation.
         .target(
             name: "CaseloadFormats",
-            dependencies: ["CaseloadCore", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "CaseloadCore", .product(name: "Yams", package: "Yams"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         // The SQLite database (GRDB): the scenario, imports written in one transaction, saved plans.
         .target(
@@ -95,7 +99,10 @@ let package = Package(
         .testTarget(name: "CaseloadCoreTests", dependencies: ["CaseloadCore", "CaseloadSearch", "CaseloadTestSupport"]),
         .testTarget(
             name: "CaseloadFormatsTests",
-            dependencies: ["CaseloadCore", "CaseloadSearch", "CaseloadFormats", "CaseloadSimulation", "CaseloadTestSupport"]),
+            dependencies: [
+                "CaseloadCore", "CaseloadSearch", "CaseloadFormats", "CaseloadReport", "CaseloadSimulation", "CaseloadTestSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]),
         .testTarget(
             name: "CaseloadStoreTests",
             dependencies: [

@@ -19,7 +19,7 @@ public struct Caseload: ParsableCommand {
         subcommands: [
             Demo.self, Init.self, Load.self, Import.self, PlanCommand.self, Show.self, Plans.self, Explain.self,
             Recommend.self, Approve.self, PinCommand.self, Unpin.self, CapacityCommand.self, Simulate.self, Serve.self, Check.self,
-            Backup.self,
+            Backup.self, Template.self,
         ]
     )
 

@@ -133,6 +133,72 @@ public struct PlanningOptions: ParsableArguments {
 /// How a plan is printed.
 public enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
     case table, json, csv
+    /// An Excel workbook, written to `--output`.
+    case xlsx
+}
+
+extension PlanCSV.Dialect: ExpressibleByArgument {}
+
+/// Where and how a plan goes out: `--output FILE` (needed for xlsx) and `--csv-dialect`.
+public struct OutputOptions: ParsableArguments {
+    /// The file to write instead of printing.
+    @Option(help: "Write to this file instead of printing (needed with --format xlsx).")
+    public var output: String?
+
+    /// The CSV dialect.
+    @Option(help: "CSV as Dutch Excel reads it (dutch: ';', decimal comma, BOM, CRLF) or as scripts read it (plain: ',', '.', LF).")
+    public var csvDialect: PlanCSV.Dialect = .dutch
+
+    /// Creates default options.
+    public init() {}
+
+    /// Refuses a workbook without a file to write it to.
+    func validate(format: OutputFormat) throws {
+        if format == .xlsx && output == nil {
+            throw ValidationError("--format xlsx writes a workbook: give the file with --output FILE.xlsx")
+        }
+    }
+
+    /// `text` printed, or written whole to `--output` (returning what to print then: nothing).
+    func emit(_ text: String) throws -> String {
+        guard let output else { return text }
+        do {
+            try writeWhole(Data(text.utf8), to: output)
+        } catch {
+            throw FileOpenError(path: output, reason: "cannot be written (\(error.localizedDescription)); check the folder")
+        }
+        return ""
+    }
+}
+
+/// Writes `data` to `path.partial`, then renames it over `path`: a reader never sees half a file.
+func writeWhole(_ data: Data, to path: String) throws {
+    let partial = path + ".partial"
+    try data.write(to: URL(fileURLWithPath: partial))
+    guard rename(partial, path) == 0 else {
+        try? FileManager.default.removeItem(atPath: partial)
+        throw CocoaError(.fileWriteUnknown)
+    }
+}
+
+/// Writes `sheets` as a workbook at `path`; a file that cannot be written exits 66.
+func writeWorkbook(_ sheets: [XLSXSheet], to path: String) throws {
+    do {
+        try XLSXWriter.write(sheets, to: path)
+    } catch {
+        if error.sheet != nil { throw CommandError.failure(error.description) }
+        throw FileOpenError(path: path, reason: error.message)
+    }
+}
+
+/// A plan's cell as a workbook holds it.
+func workbookCell(_ cell: PlanRows.Cell) -> XLSXCell {
+    switch cell {
+    case .text(let s): .text(s)
+    case .number(let x): .number(x)
+    case .integer(let n): .integer(n)
+    case .empty: .empty
+    }
 }
 
 /// Seconds on a monotonic clock, for the solver's reported time.
@@ -151,12 +217,21 @@ func makePlan(_ scenario: Scenario, _ options: PlanningOptions, warmStart: Plan?
 }
 
 /// Renders a plan in `format` with CaseloadReport's renderers; with `worker`, that worker's
-/// families and what concerns them only.
-func render(_ plan: Plan, scenario: Scenario?, format: OutputFormat, worker: String? = nil) -> String {
+/// families and what concerns them only. With `--output` the plan is written to that file (a
+/// workbook for xlsx) and what is returned is empty.
+func render(
+    _ plan: Plan, scenario: Scenario?, format: OutputFormat, worker: String? = nil, output: OutputOptions = OutputOptions()
+) throws -> String {
     switch format {
-    case .json: return PlanJSON.value(of: plan, scenario: scenario, worker: worker).pretty() + "\n"
-    case .csv: return PlanCSV.render(plan, scenario: scenario, worker: worker)
-    case .table: return PlanReport(plan: plan, scenario: scenario, worker: worker, language: Caseload.language).render()
+    case .json: return try output.emit(PlanJSON.value(of: plan, scenario: scenario, worker: worker).pretty() + "\n")
+    case .csv: return try output.emit(PlanCSV.render(plan, scenario: scenario, worker: worker, dialect: output.csvDialect))
+    case .table: return try output.emit(PlanReport(plan: plan, scenario: scenario, worker: worker, language: Caseload.language).render())
+    case .xlsx:
+        let book = PlanWorkbook(plan: plan, scenario: scenario, worker: worker, language: Caseload.language)
+        let sheets = book.sheets.map { XLSXSheet(name: $0.name, header: $0.header, rows: $0.rows.map { $0.map(workbookCell) }) }
+        // `validate` has made sure there is a file.
+        try writeWorkbook(sheets, to: output.output ?? "plan.xlsx")
+        return ""
     }
 }
 

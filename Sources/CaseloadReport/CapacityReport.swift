@@ -113,9 +113,11 @@ public struct CapacityReport: Sendable {
         "families", "places_needed", "norm_places",
     ]
 
-    /// One CSV row per week and pool or organisation.
-    public func csv() -> String {
-        var out = PlanCSV.row(Self.csvHeader)
+    /// One CSV row per week and pool or organisation, in `dialect` (hours with a decimal point,
+    /// or a decimal comma in the Dutch dialect, whatever the report's figures).
+    public func csv(dialect: PlanCSV.Dialect = .plain) -> String {
+        func h(_ x: Double) -> String { PlanCSV.text(.number(Figures.tenths(x)), dialect: dialect) }
+        var out = dialect.preamble + PlanCSV.row(Self.csvHeader, dialect: dialect)
         for (section, list) in [("pool", outlook.pools), ("organisation", outlook.organisations)] {
             for series in list {
                 for w in series.weeks {
@@ -124,7 +126,7 @@ public struct CapacityReport: Sendable {
                         [
                             section, series.id, w.week.description, "\(w.workers)", h(w.availableHours), h(w.neededHours),
                             series.kind == .registered ? h(w.fallbackHours) : "", h(w.balanceHours), w.isShort ? "true" : "false",
-                        ] + families)
+                        ] + families, dialect: dialect)
                 }
             }
         }

@@ -44,6 +44,7 @@ struct CapacityCommand: OutputCommand {
     @Option(help: "How many weeks to look ahead, 1…\(CapacityCommand.maxWeeks).") var weeks = 12
     @Option(help: "The first week, e.g. 2026-W48 (default: the database's or the scenario's week).") var week: String?
     @Option(help: "table, csv or json.") var format: OutputFormat = .table
+    @OptionGroup var output: OutputOptions
     @Option(help: "Read this scenario file instead of the database.") var scenario: String?
     @Option(help: "Count the families as plan N holds them (default: the current plan).") var plan: Int64?
     @Option(name: .customLong("arrival"), help: "New families a week for a framework, e.g. ots=2.4 (repeatable).")
@@ -95,9 +96,10 @@ struct CapacityCommand: OutputCommand {
         if let first = week.flatMap({ ISOWeek(parsing: $0) }) { input.week = first }
         let report = CapacityReport(outlook: CapacityOutlook(input, weeks: weeks, arrivals: try arrivalRates()), title: title)
         switch format {
-        case .table: return report.table()
-        case .csv: return report.csv()
-        case .json: return report.json().pretty() + "\n"
+        case .table: return try output.emit(report.table())
+        case .csv: return try output.emit(report.csv(dialect: output.csvDialect))
+        case .json: return try output.emit(report.json().pretty() + "\n")
+        case .xlsx: throw CommandError(exitCode: 64, description: "capacity has no workbook yet; use --format csv, which Excel opens")
         }
     }
 }

@@ -16,7 +16,8 @@ struct Demo: OutputCommand {
             """)
 
     @Option(help: "The scenario to demonstrate (default: the bundled Scenarios/foodvalley.yaml).") var scenario: String?
-    @Option(help: "table, json or csv.") var format: OutputFormat = .table
+    @Option(help: "table, json, csv or xlsx (a workbook; needs --output).") var format: OutputFormat = .table
+    @OptionGroup var output: OutputOptions
     @Option(help: "Show one worker's families only.") var worker: String?
     @OptionGroup var planning: PlanningOptions
 
@@ -32,6 +33,8 @@ struct Demo: OutputCommand {
             .deletingLastPathComponent().deletingLastPathComponent()
         return [relative, sourceRoot.appendingPathComponent(relative).path].first { FileManager.default.fileExists(atPath: $0) }
     }
+
+    func validate() throws { try output.validate(format: format) }
 
     mutating func execute() throws -> String {
         guard let path = scenario ?? Self.bundledScenario() else {
@@ -53,14 +56,14 @@ struct Demo: OutputCommand {
         guard let saved = try db.plan(id: id) else { throw CommandError.failure("the saved plan could not be read back") }
         try requireWorker(worker, in: input)
         let kept = try keep(db, from: directory)
-        if format != .table { return render(saved, scenario: input, format: format, worker: worker) }
+        if format != .table { return try render(saved, scenario: input, format: format, worker: worker, output: output) }
         let language = Caseload.language
         let report = PlanReport(
             plan: saved, scenario: input,
             title: Texts.Plan.demoTitle(input.name, staff: input.staff.count, families: input.cases.count)(language), worker: worker,
             language: language)
         let note = DemoNote(plan: saved, seconds: plan.solver.seconds, database: kept, scenarioPath: path, language: language)
-        return report.render() + note.render()
+        return try output.emit(report.render() + note.render())
     }
 
     /// Copies the demo's database to `keptDatabase` whole (an online backup, then a rename over

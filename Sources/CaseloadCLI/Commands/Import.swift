@@ -9,7 +9,7 @@ extension CSVImport.Kind: ExpressibleByArgument {}
 /// `caseload import KIND FILE.csv`: adds or updates rows from a spreadsheet export.
 struct Import: OutputCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Import organisations, networks, staff, cases or absences from a CSV export (one transaction).",
+        abstract: "Import organisations, networks, staff, cases or absences from a CSV export or an Excel workbook (one transaction).",
         discussion: """
             Accepts `,` or `;` (detected, or named by a `sep=;` first line), UTF-8 with or without BOM, Windows-1252
             (Dutch Excel's default CSV), CRLF, quoted fields and decimal commas; Dutch column names and values
@@ -27,7 +27,7 @@ struct Import: OutputCommand {
 
     mutating func execute() throws -> String {
         // Messages about the file in the run's language (Dutch unless `--lang en`).
-        let table = try CSVImport.table(at: file, language: Caseload.language)
+        let table = try CSVImport.table(at: file, kind: kind, language: Caseload.language)
         // A dry run creates no database: with none yet, the file is compared with an empty one.
         let database =
             dryRun && !FileManager.default.fileExists(atPath: global.path) ? try AppDatabase.inMemory() : try global.open(create: true)

@@ -24,12 +24,14 @@ struct PlanCommand: OutputCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var planning: PlanningOptions
     @Option(help: "Plan this scenario file instead of the database.") var scenario: String?
-    @Option(help: "table, json or csv.") var format: OutputFormat = .table
+    @Option(help: "table, json, csv or xlsx (a workbook; needs --output).") var format: OutputFormat = .table
+    @OptionGroup var output: OutputOptions
     @Option(help: "Show one worker's families only.") var worker: String?
     @Flag(help: "Approve the plan at once: it becomes the current plan (plan + approve).") var save = false
     @Flag(help: "Ignore the current plan: no warm start.") var cold = false
 
     func validate() throws {
+        try output.validate(format: format)
         if save && scenario != nil {
             throw ValidationError("--save stores into the database; load the scenario first (caseload load FILE)")
         }
@@ -41,7 +43,7 @@ struct PlanCommand: OutputCommand {
             input = try ScenarioReader().read(path: scenario)
             if let week = planning.parsedWeek { input.week = week }
             try requireWorker(worker, in: input)
-            return render(makePlan(input, planning), scenario: input, format: format, worker: worker)
+            return try render(makePlan(input, planning), scenario: input, format: format, worker: worker, output: output)
         }
         let db = try global.openLoaded()
         input = try db.scenario()
@@ -62,7 +64,7 @@ struct PlanCommand: OutputCommand {
             note = Texts.Plan.savedNote(id)(language) + Approve.recordNote(approval) + "\n"
         }
         let kept = try db.plan(id: id) ?? plan
-        return render(kept, scenario: input, format: format, worker: worker) + (format == .table ? note : "")
+        return try render(kept, scenario: input, format: format, worker: worker, output: output) + (format == .table ? note : "")
     }
 }
 

@@ -11,8 +11,11 @@ struct Show: OutputCommand {
 
     @OptionGroup var global: GlobalOptions
     @Option(help: "The plan number (see `caseload plans`).") var plan: Int64?
-    @Option(help: "table, json or csv.") var format: OutputFormat = .table
+    @Option(help: "table, json, csv or xlsx (a workbook; needs --output).") var format: OutputFormat = .table
+    @OptionGroup var output: OutputOptions
     @Option(help: "Show one worker's families only.") var worker: String?
+
+    func validate() throws { try output.validate(format: format) }
 
     mutating func execute() throws -> String {
         let db = try global.open()
@@ -23,7 +26,7 @@ struct Show: OutputCommand {
         }
         let scenario = try db.scenario(of: saved)
         try requireWorker(worker, in: scenario)
-        let text = render(saved.plan, scenario: scenario, format: format, worker: worker)
+        let text = try render(saved.plan, scenario: scenario, format: format, worker: worker, output: output)
         return text + (format == .table ? "(\(try PlanSource(saved, in: db).description))\n" : "")
     }
 }

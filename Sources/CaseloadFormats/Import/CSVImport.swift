@@ -12,11 +12,14 @@ public enum CSVImport {
     /// The largest file imported, as a guard against a wrong file or a runaway export.
     public static let maxBytes = 32 << 20
 
-    /// Reads the file at `path` as a table, refusing a file too large to be an export.
+    /// Reads the file at `path` as a table, refusing a file too large to be an export; an
+    /// `.xlsx` workbook is read by `workbookTable(at:kind:)`.
     /// - Parameters:
     ///   - path: the file.
+    ///   - kind: what the file holds, which names the sheet a workbook is read from.
     ///   - language: the language of the messages about the file; English unless asked.
-    public static func table(at path: String, language: Language = .en) throws -> CSVTable {
+    public static func table(at path: String, kind: Kind? = nil, language: Language = .en) throws -> CSVTable {
+        if path.lowercased().hasSuffix(".xlsx") { return try workbookTable(at: path, kind: kind) }
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxBytes {
             throw InputError(file: path, "the file is \(size) bytes; imports are limited to \(maxBytes) bytes")
         }
