@@ -21,7 +21,7 @@ enum StatusPage {
         func t(_ text: Text) -> String { HTMLText.escape(text(language)) }
         func percent(_ x: Double?) -> String { figures.percent(x) }
         let stamp =
-            approvedAt.map { "\(t(T.approved)) \(figures.timestamp($0))" } ?? "\(t(T.savedNotApproved)) \(figures.timestamp(savedAt))"
+            approvedAt.map { "\(t(T.approved)) \(time($0, language))" } ?? "\(t(T.savedNotApproved)) \(time(savedAt, language))"
         let head = """
             <!doctype html>
             <html lang="\(language.rawValue)"><head><meta charset="utf-8">
@@ -30,11 +30,11 @@ enum StatusPage {
             <title>\(t(T.title)) · \(figures.week(s.week))</title>
             <style>
             *{box-sizing:border-box}
-            body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:0 auto;max-width:64rem;padding:.8rem;color:#222;background:#fafafa;overflow-wrap:anywhere}
+            body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:0 auto;max-width:64rem;padding:.8rem;color:#222;background:#fafafa;overflow-wrap:break-word}
             h1{font-size:1.3rem;margin:.2rem 0}h2{font-size:1.05rem;margin:1.4rem 0 .5rem}h3{font-size:.95rem;margin:1rem 0 .4rem}
             .note{color:#555;font-size:.85rem}.cards{display:flex;flex-wrap:wrap;gap:.5rem}
-            .card{background:#fff;border:1px solid #ddd;border-radius:.4rem;padding:.5rem .8rem;min-width:7rem;flex:1 1 7rem}
-            .card b{display:block;font-size:1.4rem}
+            .card{background:#fff;border:1px solid #ddd;border-radius:.4rem;padding:.5rem .6rem;min-width:6.5rem;flex:1 1 6.5rem;font-size:.85rem}
+            .card b{display:block;font-size:1.5rem}
             .warn{background:#fdecea;border:2px solid #c0392b;border-radius:.4rem;padding:.6rem .8rem;font-weight:600}
             nav{margin:.6rem 0;font-size:.95rem}nav a{display:inline-block;margin:.15rem .6rem .15rem 0;padding:.3rem .6rem;background:#fff;border:1px solid #ccc;border-radius:1rem;color:#1a4f8a;text-decoration:none}
             .org{background:#fff;border:1px solid #ddd;border-radius:.4rem;padding:.5rem .6rem;margin:.5rem 0}
@@ -45,7 +45,8 @@ enum StatusPage {
             .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
             table{border-collapse:collapse;width:100%;font-size:.85rem;background:#fff}
             th,td{padding:.25rem .4rem;border-bottom:1px solid #e4e4e4;text-align:left;vertical-align:middle}
-            th{font-weight:600;white-space:nowrap}
+            th{font-weight:600}td:first-child{white-space:nowrap}.wide{width:25%}.tag{display:block;white-space:normal;color:#555;font-size:.75rem}
+            @media (max-width:600px){.wide{display:none}}
             .legend span{display:inline-block;margin-right:.8rem;font-size:.85rem}
             .sw{display:inline-block;width:.7rem;height:.7rem;border-radius:.15rem;margin-right:.25rem;vertical-align:middle}
             .lapsed{color:#c0392b;font-weight:600}
@@ -57,8 +58,8 @@ enum StatusPage {
         let middle = "). \(t(T.refreshes))</p>\n"
         var tail = "<nav>\(t(T.jumpTo)): <a href=\"#wachtlijst\">\(t(T.waitingList)) (\(s.waitingCount))</a>"
         tail += "<a href=\"#registraties\">\(t(T.registrations)) (\(s.registrations.count))</a>"
-        tail += "<a href=\"#overdrachten\">\(t(T.handovers)) (\(s.handovers.count))</a>"
-        tail += "<a href=\"#medewerkers\">\(t(T.staff))</a></nav>\n"
+        tail += "<a href=\"#medewerkers\">\(t(T.staff))</a>"
+        tail += "<a href=\"#overdrachten\">\(t(T.handovers)) (\(s.handovers.count))</a></nav>\n"
         tail += """
             <div class="cards">
             <div class="card">\(t(T.waiting))<b>\(s.waitingCount)</b></div>
@@ -72,11 +73,20 @@ enum StatusPage {
             """
         tail += waitingList(s, language: language)
         tail += registrations(s, language: language)
-        tail += handovers(s, language: language)
         tail += workers(s, language: language)
+        tail += handovers(s, language: language)
         tail += "<h2>\(t(T.hoursByGroup))</h2>\n" + poolChart(s.pools, language: language)
         tail += "<p class=\"note\">\(t(T.privacy))</p>\n</body></html>\n"
         return (head, middle, tail)
+    }
+
+    /// A moment in Europe/Amsterdam in either language: a team lead reads the page in local
+    /// time (`Figures.english` writes UTC, right for machines, not for this page).
+    static func time(_ date: Date, _ language: Language) -> String {
+        guard language == .en else { return Figures.dutch.timestamp(date) }
+        let local = Amsterdam.local(atEpochSeconds: Int(date.timeIntervalSince1970.rounded(.down)))
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(local.day) \(two(local.minutes / 60)):\(two(local.minutes % 60)) (Amsterdam)"
     }
 
     /// The warning shown while the plan's week lies before `current`.
@@ -110,12 +120,14 @@ enum StatusPage {
         guard !s.registrations.isEmpty else { return out + "<p>\(t(T.noRegistrations))</p>\n" }
         return out
             + table(
-                [t(T.worker), t(T.organisation), t(T.registeredUntil), ""],
+                [t(T.worker), "", t(T.registeredUntil), t(T.organisation)],
                 s.registrations.map { r in
+                    // The state before the date: on a phone the first columns are what shows.
                     [
-                        HTMLText.escape(r.worker), HTMLText.escape(r.organisation),
-                        r.until.map { figures.date($0) } ?? t(T.noRegistrationRecorded),
-                        r.state == .lapsed ? "<span class=\"lapsed\">\(t(T.lapsed))</span>" : t(T.lapsing),
+                        HTMLText.escape(r.worker),
+                        r.state == .lapsing
+                            ? t(T.lapsing) : "<span class=\"lapsed\">\(t(r.until == nil ? T.notRegistered : T.lapsed))</span>",
+                        r.until.map { figures.date($0) } ?? t(T.noRegistrationRecorded), HTMLText.escape(r.organisation),
                     ]
                 })
     }
@@ -159,6 +171,8 @@ enum StatusPage {
         func norm(_ count: Int, _ max: Int) -> String { max > 0 ? "\(count)/\(max)" : figures.words.none }
         var out = "<h2 id=\"medewerkers\">\(t(T.staff))</h2>\n<p class=\"note\">\(t(T.staffNote))</p>\n"
         let byOrganisation = Dictionary(grouping: s.loads, by: \.organisation)
+        // A worker whose registration lapsed is no supporter, though the plan counts them with them.
+        let lapsed = Set(s.registrations.filter { $0.state == .lapsed }.map(\.worker))
         for group in s.organisations {
             out +=
                 "<div class=\"org\"><b>\(HTMLText.escape(group.name ?? group.id))</b> <span class=\"note\">\(t(T.groupWorkers(group.workers)))"
@@ -167,19 +181,24 @@ enum StatusPage {
             } else if let planned = group.plannedHours, let available = group.availableHours {
                 out += " · \(t(T.planned(figures.hours(planned), of: figures.hours(available), figures.percent(group.utilisation))))"
             }
-            out += "</span>\n<div class=\"scroll\"><table><tr><th>\(t(T.worker))</th><th>\(t(T.hoursUsed))</th><th></th>"
-            out += "<th>\(t(T.familiesNorm))</th><th>\(t(T.childrenNorm))</th><th>\(t(T.light))</th></tr>\n"
+            // The light and the norm first: on a phone they are what shows; the bar goes.
+            out += "</span>\n<div class=\"scroll\"><table><tr><th>\(t(T.worker))</th><th>\(t(T.light))</th>"
+            out += "<th>\(t(T.familiesNorm))</th><th>\(t(T.childrenNorm))</th><th>\(t(T.hoursUsed))</th><th class=\"wide\"></th></tr>\n"
             for w in byOrganisation[group.id] ?? [] {
                 let share = w.bindingUse ?? 0
                 let colour = colours[w.bindingLight]!
                 let binds = w.binding == .norm ? " (\(t(T.bindsNorm)))" : ""
-                out += "<tr><td>\(HTMLText.escape(w.id))\(w.registered ? "" : " <span class=\"note\">\(t(T.supporter))</span>")</td>"
+                let label = lapsed.contains(w.id) ? T.lapsedLabel : w.registered ? nil : T.supporter
+                out += "<tr><td>\(HTMLText.escape(w.id))\(label.map { "<span class=\"tag\">\(t($0))</span>" } ?? "")</td>"
+                out += "<td><i class=\"sw\" style=\"background:\(colour)\"></i>\(t(T.lightWord(w)))\(binds)</td>"
+                // A supporter takes no family as lead or partner: a norm of 0/9 would mislead.
+                let normed = w.registered || w.cases > 0
+                out += "<td class=\"num\">\(normed ? norm(w.cases, w.maxCases) : figures.words.none)</td>"
+                out += "<td class=\"num\">\(normed ? norm(w.children, w.maxChildren) : figures.words.none)</td>"
                 out += "<td class=\"num\">\(figures.percent(w.utilisation))</td>"
                 out +=
-                    "<td style=\"width:30%\"><div class=\"bar\"><span style=\"width:\(f(min(share, 1.3) / 1.3 * 100))%;background:\(colour)\"></span>"
-                out += "<i style=\"left:\(f(100 / 1.3))%\"></i></div></td>"
-                out += "<td class=\"num\">\(norm(w.cases, w.maxCases))</td><td class=\"num\">\(norm(w.children, w.maxChildren))</td>"
-                out += "<td><i class=\"sw\" style=\"background:\(colour)\"></i>\(t(T.lightWord(w)))\(binds)</td></tr>\n"
+                    "<td class=\"wide\"><div class=\"bar\"><span style=\"width:\(f(min(share, 1.3) / 1.3 * 100))%;background:\(colour)\"></span>"
+                out += "<i style=\"left:\(f(100 / 1.3))%\"></i></div></td></tr>\n"
             }
             out += "</table></div></div>\n"
         }

@@ -71,6 +71,8 @@ extension Texts {
         static let registeredUntil = Text(nl: "geregistreerd tot en met", en: "registered until")
         static let lapsed = Text(nl: "verlopen", en: "lapsed")
         static let lapsing = Text(nl: "verloopt binnenkort", en: "lapses soon")
+        static let notRegistered = Text(nl: "niet geregistreerd", en: "not registered")
+        static let lapsedLabel = Text(nl: "registratie verlopen", en: "registration lapsed")
         static let noRegistrationRecorded = Text(nl: "geen registratie bekend", en: "none recorded")
 
         // Handovers and stand-ins.

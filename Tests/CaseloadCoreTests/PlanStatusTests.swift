@@ -21,6 +21,9 @@ import Testing
         #expect(full.binding == .norm && full.normUse == 1 && full.bindingLight == .green && full.bindingUse == 1)
         // One family over the norm is red at once: the norm has no overload band.
         #expect(Self.load(available: 36, planned: 15, cases: 10, maxCases: 9).bindingLight == .red)
+        // Even just over it, where hours would still be amber.
+        let over = Self.load(available: 36, planned: 15, cases: 4, maxCases: 9, children: 21, maxChildren: 20)
+        #expect(over.normUse == 1.05 && over.bindingLight == .red)
         // Children bind as families do.
         let children = Self.load(available: 36, planned: 10, cases: 4, maxCases: 9, children: 19, maxChildren: 20)
         #expect(children.binding == .norm && children.normUse == 0.95 && children.bindingLight == .green)

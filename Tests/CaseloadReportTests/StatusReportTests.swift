@@ -29,6 +29,9 @@ struct StatusReportTests {
         #expect(report.metrics(age: 42, now: now).contains("caseload_plan_age_seconds 42\n"))
         #expect(report.page(age: 42, now: now).contains("(42 s geleden). Deze pagina ververst elke minuut."))
         #expect(report.page(age: 42, language: .en, now: now).contains("(42 s ago). This page refreshes every minute."))
+        // Both pages give the time in Amsterdam: 1 January 1970 01:00 there.
+        #expect(report.page(age: 42, now: now).contains("opgeslagen, nog niet goedgekeurd, do 1 jan 1970 01:00 (42 s geleden)"))
+        #expect(report.page(age: 42, language: .en, now: now).contains("saved, not yet approved, 1970-01-01 01:00 (Amsterdam) (42 s ago)"))
         #expect(
             report.page(age: 42, now: now).replacingOccurrences(of: "42 s geleden", with: "3 minuten geleden")
                 == report.page(age: 180, now: now))
@@ -120,10 +123,12 @@ struct StatusReportTests {
             for w in expected {
                 let row = rows.first { $0[0] == w.id }
                 #expect(row?[2] == (w.registeredUntil.map { Figures.dutch.date($0) } ?? "geen registratie bekend"))
+                #expect(row?[3] == w.organisation)
                 // A lapsed one is marked in red (its text inside a span); a lapsing one is plain.
                 let lapsed = w.registeredUntil.map { $0 < monday } ?? true
-                #expect(row?[3] == (lapsed ? "" : "verloopt binnenkort"), "\(w.id)")
-                #expect(page.contains("<td><span class=\"lapsed\">verlopen</span></td></tr>") || !lapsed)
+                #expect(row?[1] == (lapsed ? "" : "verloopt binnenkort"), "\(w.id)")
+                let state = w.registeredUntil == nil ? "niet geregistreerd" : "verlopen"
+                #expect(page.contains("<tr><td>\(w.id)</td><td><span class=\"lapsed\">\(state)</span></td>") || !lapsed)
             }
             listed += rows.count
         }
@@ -139,12 +144,16 @@ struct StatusReportTests {
             let lines = page.components(separatedBy: "<h2 id=\"medewerkers\">")[1].split(separator: "\n")
             for w in plan.workers {
                 let row = rows.first { $0[0].hasPrefix(w.id + " ") || $0[0] == w.id }
-                #expect(row?[3] == (w.maxCases > 0 ? "\(w.cases)/\(w.maxCases)" : "–"), "\(w.id)")
-                #expect(row?[4] == (w.maxChildren > 0 ? "\(w.children)/\(w.maxChildren)" : "–"), "\(w.id)")
+                let normed = w.registered || w.cases > 0
+                #expect(row?[2] == (normed && w.maxCases > 0 ? "\(w.cases)/\(w.maxCases)" : "–"), "\(w.id)")
+                #expect(row?[3] == (normed && w.maxChildren > 0 ? "\(w.children)/\(w.maxChildren)" : "–"), "\(w.id)")
+                #expect(row?[4] == Figures.dutch.percent(w.utilisation), "\(w.id)")
                 let line = lines.first { $0.hasPrefix("<tr><td>\(w.id)<") || $0.hasPrefix("<tr><td>\(w.id) ") }
                 let colour = StatusPage.colours[w.bindingLight]!
                 let word = Texts.Dashboard.lightWord(w).nl + (w.binding == .norm ? " (norm)" : "")
-                #expect(line?.hasSuffix("<td><i class=\"sw\" style=\"background:\(colour)\"></i>\(word)</td></tr>") == true, "\(w.id)")
+                #expect(
+                    line?.contains("</td><td><i class=\"sw\" style=\"background:\(colour)\"></i>\(word)</td><td class=\"num\">") == true,
+                    "\(w.id)")
             }
         }
     }
