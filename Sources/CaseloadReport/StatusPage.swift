@@ -45,7 +45,7 @@ enum StatusPage {
             .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
             table{border-collapse:collapse;width:100%;font-size:.85rem;background:#fff}
             th,td{padding:.25rem .4rem;border-bottom:1px solid #e4e4e4;text-align:left;vertical-align:middle}
-            th{font-weight:600}td:first-child{white-space:nowrap}.wide{width:25%}.tag{display:block;white-space:normal;color:#555;font-size:.75rem}
+            th{font-weight:600}td{white-space:nowrap}td:last-child,td.wrap{white-space:normal}.wide{width:25%}.tag{display:block;white-space:normal;color:#555;font-size:.75rem}
             @media (max-width:600px){.wide{display:none}}
             .legend span{display:inline-block;margin-right:.8rem;font-size:.85rem}
             .sw{display:inline-block;width:.7rem;height:.7rem;border-radius:.15rem;margin-right:.25rem;vertical-align:middle}
@@ -172,7 +172,9 @@ enum StatusPage {
         var out = "<h2 id=\"medewerkers\">\(t(T.staff))</h2>\n<p class=\"note\">\(t(T.staffNote))</p>\n"
         let byOrganisation = Dictionary(grouping: s.loads, by: \.organisation)
         // A worker whose registration lapsed is no supporter, though the plan counts them with them.
-        let lapsed = Set(s.registrations.filter { $0.state == .lapsed }.map(\.worker))
+        let lapsed = Dictionary(
+            s.registrations.filter { $0.state == .lapsed }.map { ($0.worker, $0.until == nil ? T.notRegistered : T.lapsedLabel) },
+            uniquingKeysWith: { first, _ in first })
         for group in s.organisations {
             out +=
                 "<div class=\"org\"><b>\(HTMLText.escape(group.name ?? group.id))</b> <span class=\"note\">\(t(T.groupWorkers(group.workers)))"
@@ -188,9 +190,9 @@ enum StatusPage {
                 let share = w.bindingUse ?? 0
                 let colour = colours[w.bindingLight]!
                 let binds = w.binding == .norm ? " (\(t(T.bindsNorm)))" : ""
-                let label = lapsed.contains(w.id) ? T.lapsedLabel : w.registered ? nil : T.supporter
+                let label = lapsed[w.id] ?? (w.registered ? nil : T.supporter)
                 out += "<tr><td>\(HTMLText.escape(w.id))\(label.map { "<span class=\"tag\">\(t($0))</span>" } ?? "")</td>"
-                out += "<td><i class=\"sw\" style=\"background:\(colour)\"></i>\(t(T.lightWord(w)))\(binds)</td>"
+                out += "<td class=\"wrap\"><i class=\"sw\" style=\"background:\(colour)\"></i>\(t(T.lightWord(w)))\(binds)</td>"
                 // A supporter takes no family as lead or partner: a norm of 0/9 would mislead.
                 let normed = w.registered || w.cases > 0
                 out += "<td class=\"num\">\(normed ? norm(w.cases, w.maxCases) : figures.words.none)</td>"

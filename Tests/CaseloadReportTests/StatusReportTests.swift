@@ -152,7 +152,9 @@ struct StatusReportTests {
                 let colour = StatusPage.colours[w.bindingLight]!
                 let word = Texts.Dashboard.lightWord(w).nl + (w.binding == .norm ? " (norm)" : "")
                 #expect(
-                    line?.contains("</td><td><i class=\"sw\" style=\"background:\(colour)\"></i>\(word)</td><td class=\"num\">") == true,
+                    line?.contains(
+                        "</td><td class=\"wrap\"><i class=\"sw\" style=\"background:\(colour)\"></i>\(word)</td><td class=\"num\">")
+                        == true,
                     "\(w.id)")
             }
         }
