@@ -22,10 +22,13 @@ struct PlanWatcher: Service {
                 snapshots.set(nil)
                 return
             }
-            let organisations = (try? store.scenario(week: saved.plan.week).organisations) ?? []
-            snapshots.set(
-                StatusSnapshot(
-                    planID: saved.id, savedAt: saved.createdAt, status: PlanStatus(plan: saved.plan, organisations: organisations)))
+            // The scenario names the organisations and holds the staff's registrations; a plan
+            // whose scenario cannot be read still shows, without them.
+            let scenario = try? store.scenario(week: saved.plan.week)
+            let status = PlanStatus(
+                plan: saved.plan, organisations: scenario?.organisations ?? [], staff: scenario?.staff ?? [],
+                taskKinds: scenario?.allTaskKinds ?? [])
+            snapshots.set(StatusSnapshot(planID: saved.id, savedAt: saved.createdAt, approvedAt: saved.approvedAt, status: status))
             logger.info("following plan", metadata: ["plan": .stringConvertible(saved.id), "week": .string(saved.plan.week.description)])
         } catch {
             // A busy or briefly locked database is asked again next time; the last snapshot stays.

@@ -39,6 +39,13 @@ public struct ServerError: Error, HTTPResponseError, CustomStringConvertible, Se
     public static let notFound = ServerError(
         code: "not-found", status: .notFound, message: "no such path; try /, /api/status, /metrics or /healthz")
 
+    /// A `?lang=` the page does not speak.
+    static func unknownLanguage(_ asked: String) -> ServerError {
+        ServerError(
+            code: "unknown-language", status: .badRequest,
+            message: "the page speaks nl (Dutch, the default) and en (English), not \(asked.prefix(20)); use ?lang=nl or ?lang=en")
+    }
+
     /// A method other than GET or HEAD.
     public static let methodNotAllowed = ServerError(
         code: "method-not-allowed", status: .methodNotAllowed, message: "this server only reads: use GET",

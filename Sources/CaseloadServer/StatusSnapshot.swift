@@ -14,35 +14,47 @@ final class StatusSnapshot: Sendable {
     let planID: Int64
     /// When it was saved.
     let savedAt: Date
-    /// A weak validator: a saved plan never changes, so its number names its content (the age
-    /// in the body is the only part that moves).
-    let etag: String
+    /// A weak validator's stem: a saved plan never changes, so its number names its content
+    /// (the age in the body moves; whether the week has passed and the page's language go into
+    /// `etag(_:at:)`).
+    let etagStem: String
     private let report: StatusReport
     /// Each rendering as last made, plain and gzipped, for the second it was made in: the body
     /// only changes when the age does, so a busy endpoint renders once a second, not per request.
     private let cache = Mutex<[Rendering: (second: Int, plain: ByteBuffer, gzip: ByteBuffer)]>([:])
 
-    /// The three renderings of a snapshot.
+    /// The renderings of a snapshot: the page in each language.
     enum Rendering: Hashable, Sendable {
-        case json, metrics, page
+        case json, metrics
+        case page(Language)
     }
 
-    init(planID: Int64, savedAt: Date, status: PlanStatus) {
+    init(planID: Int64, savedAt: Date, approvedAt: Date? = nil, status: PlanStatus) {
         self.planID = planID
         self.savedAt = savedAt
-        etag = "W/\"plan-\(planID)\""
-        report = StatusReport(planID: planID, savedAt: savedAt, status: status)
+        etagStem = "plan-\(planID)"
+        report = StatusReport(planID: planID, savedAt: savedAt, approvedAt: approvedAt, status: status)
+    }
+
+    /// The validator of `rendering` at `now`: it changes when the plan does, when its week
+    /// passes (the warning appears) and with the page's language, so a browser revalidating
+    /// never keeps a page without the warning or in the other language.
+    func etag(_ rendering: Rendering, at now: Date) -> String {
+        var tag = etagStem
+        if report.weekHasPassed(at: now) { tag += "-past" }
+        if case .page(let language) = rendering { tag += "-\(language.rawValue)" }
+        return "W/\"\(tag)\""
     }
 
     /// Whole seconds since the plan was saved.
     func age(at now: Date) -> Int { max(0, Int(now.timeIntervalSince(savedAt))) }
 
-    /// The text of `rendering` for a plan `age` seconds old.
-    func text(_ rendering: Rendering, age: Int) -> String {
+    /// The text of `rendering` for a plan `age` seconds old at `now`.
+    func text(_ rendering: Rendering, age: Int, now: Date) -> String {
         switch rendering {
-        case .json: return report.json(age: age)
-        case .metrics: return report.metrics(age: age)
-        case .page: return report.page(age: age)
+        case .json: return report.json(age: age, now: now)
+        case .metrics: return report.metrics(age: age, now: now)
+        case .page(let language): return report.page(age: age, language: language, now: now)
         }
     }
 
@@ -50,7 +62,7 @@ final class StatusSnapshot: Sendable {
     func body(_ rendering: Rendering, at now: Date, gzip: Bool) -> ByteBuffer {
         let age = age(at: now)
         if let cached = cache.withLock({ $0[rendering] }), cached.second == age { return gzip ? cached.gzip : cached.plain }
-        let plain = ByteBuffer(string: text(rendering, age: age))
+        let plain = ByteBuffer(string: text(rendering, age: age, now: now))
         var input = plain
         let zipped = (try? input.compress(with: .gzip())) ?? plain
         cache.withLock { $0[rendering] = (age, plain, zipped) }

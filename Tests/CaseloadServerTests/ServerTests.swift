@@ -183,6 +183,14 @@ import Testing
 
     static var bearer: [String: String] { ["Authorization": "Bearer \(token)"] }
 
+    /// The week a team in the Netherlands is in now.
+    static var thisWeek: ISOWeek { Amsterdam.week(atEpochSeconds: Int(Date().timeIntervalSince1970)) }
+
+    /// The validator the server gives plan `id` of `week` now, on `/api/status`.
+    static func tag(_ id: Int64, week: ISOWeek) -> String {
+        "W/\"plan-\(id)\(week < Self.thisWeek ? "-past" : "")\""
+    }
+
     static func storeWithPlan() throws -> (AppDatabase, Int64) {
         let store = try AppDatabase.inMemory()
         let (scenario, plan) = foodvalley
@@ -216,7 +224,10 @@ import Testing
         try await Self.withServer(store) { url in
             let response = try await Self.get(url, "api/status", headers: Self.bearer)
             #expect(response.headers["content-type"]?.hasPrefix("application/json") == true)
-            #expect(response.headers["etag"] == "W/\"plan-\(id)\"")
+            // The validator names the plan and whether its week has passed (FoodValley's week 48
+            // of 2026 has, from 30 November 2026 on).
+            let tag = Self.tag(id, week: plan.week)
+            #expect(response.headers["etag"] == tag)
             #expect(response.headers["cache-control"] == "no-cache")
             let json = try #require(try JSONSerialization.jsonObject(with: Data(response.body.utf8)) as? [String: Any])
             let header = try #require(json["plan"] as? [String: Any])
@@ -250,7 +261,22 @@ import Testing
             let lights = Set(workers.compactMap { $0["light"] as? String })
             #expect(lights.isSubset(of: ["blue", "green", "amber", "red", "off"]) && !lights.isEmpty)
             // The validator: the same plan answers 304.
-            let again = try await Self.get(url, "api/status", headers: Self.bearer.merging(["If-None-Match": "W/\"plan-\(id)\""]) { $1 })
+            #expect(header["week_passed"] as? Bool == (plan.week < Self.thisWeek))
+            for worker in workers {
+                #expect(["hours", "norm"].contains(worker["binding"] as? String), "\(worker)")
+                #expect(worker["norm_use"] != nil && worker["children"] is Int && worker["max_children"] is Int)
+                let load = try #require(plan.workers.first { $0.id == worker["id"] as? String })
+                #expect(worker["light"] as? String == load.bindingLight.rawValue && worker["hours_light"] as? String == load.light.rawValue)
+            }
+            let handovers = try #require(json["handovers"] as? [[String: Any]])
+            #expect(handovers.count == plan.handovers.count)
+            for (entry, handover) in zip(handovers, plan.handovers) {
+                #expect(entry["case"] as? String == handover.caseID && entry["reason"] as? String == handover.reason.rawValue)
+            }
+            #expect((json["stand_ins"] as? [Any])?.count == plan.standIns.count)
+            #expect((json["uncovered"] as? [Any])?.count == plan.uncovered.count)
+            #expect(json["registrations"] is [Any])
+            let again = try await Self.get(url, "api/status", headers: Self.bearer.merging(["If-None-Match": tag]) { $1 })
             #expect(again.status == 304 && again.body.isEmpty)
         }
     }
@@ -276,7 +302,7 @@ import Testing
         let logs = Logs()
         try await Self.withServer(store, logs: logs) { url in
             let before = try await Self.get(url, "api/status", headers: Self.bearer)
-            #expect(before.headers["etag"] == "W/\"plan-\(first)\"")
+            #expect(before.headers["etag"] == Self.tag(first, week: Self.foodvalley.1.week))
             var plan = Self.foodvalley.1
             let moved = plan.waiting.removeFirst()
             plan.waiting.append(moved)
@@ -286,7 +312,7 @@ import Testing
             let followed = await logs.waitFor { $0.hasPrefix("following plan") && $0.contains("(key: \"plan\", value: \(second))") }
             #expect(followed, "the server did not follow plan \(second): \(logs.all.filter { $0.hasPrefix("following") })")
             let seen = try await Self.get(url, "api/status", headers: Self.bearer).headers["etag"]
-            #expect(seen == "W/\"plan-\(second)\"")
+            #expect(seen == Self.tag(second, week: Self.foodvalley.1.week))
         }
     }
 
@@ -327,7 +353,8 @@ import Testing
         let allowed = Set(scenario.cases.map(\.id)).union(scenario.staff.map(\.id))
             .union(scenario.organisations.flatMap { [$0.id, $0.name] }).union(WaitingReason.allCases.map(\.rawValue))
             .union(["blue", "green", "amber", "red", "off", "registered", "supporters", "\(plan.week)"])
-            .union(["served", "waiting", "mean", "p90", "max"])
+            .union(["served", "waiting", "mean", "p90", "max"]).union(HandoverReason.allCases.map(\.rawValue))
+            .union(["lead", "partner", "none", "hours", "norm", "lapsed", "lapsing"])
         try await Self.withServer(store, logs: logs) { url in
             let status = try await Self.get(url, "api/status", headers: Self.bearer).body
             var keys = Set<String>()
@@ -337,18 +364,29 @@ import Testing
                 "plan", "id", "week", "saved_at", "age_seconds", "counts", "workers", "cases", "served", "waiting",
                 "utilisation", "mean", "p90", "max", "overloaded", "pools", "organisations", "name", "available_hours",
                 "planned_hours", "suppressed", "by_priority", "by_reason", "case", "priority", "weeks_waiting", "reason",
-                "organisation", "registered", "light", "max_cases", "1", "2", "3",
+                "organisation", "registered", "light", "max_cases", "1", "2", "3", "approved_at", "week_passed", "hours_light",
+                "children", "max_children", "norm_use", "binding", "registrations", "worker", "until", "state", "handovers",
+                "role", "from", "to", "stand_ins", "away", "stand_in", "hours", "uncovered",
             ]
             #expect(keys.subtracting(expectedKeys).subtracting(WaitingReason.allCases.map(\.rawValue)).isEmpty, "\(keys)")
-            let savedAt = strings.filter { $0.hasPrefix("20") && $0.hasSuffix("Z") }
+            // Times and registration dates.
+            let savedAt = strings.filter { $0.hasPrefix("20") && ($0.hasSuffix("Z") || $0.count == 10) }
             #expect(strings.subtracting(allowed).subtracting(savedAt).isEmpty, "\(strings.subtracting(allowed))")
-            // The dashboard and the metrics: no family's framework, municipality or children.
-            for path in ["", "metrics"] {
-                // Reason codes such as `no-worker-in-municipality` name a rule, not a family.
-                let body = WaitingReason.allCases.reduce(try await Self.get(url, path, headers: Self.bearer).body) {
-                    $0.replacingOccurrences(of: $1.rawValue, with: "")
+            // The dashboard (both languages) and the metrics: no family's framework, municipality or
+            // children, no absence reasons.
+            for path in ["", "?lang=en", "metrics"] {
+                // Reason codes such as `no-worker-in-municipality` or `absent` name a rule, not a
+                // family or why someone is away.
+                let codes = WaitingReason.allCases.map(\.rawValue) + HandoverReason.allCases.map(\.rawValue)
+                let body = codes.reduce(try await Self.rawGet(url, path, headers: Self.bearer).body) {
+                    $0.replacingOccurrences(of: $1, with: "")
                 }
-                for word in ["municipality", "children", "framework", "guardianship", "youth-probation", "skills", "absen", "bsn"] {
+                #expect(body.count > 500, "/\(path)")
+                // The English page names each worker's norm in children (their load, no family's).
+                let words = [
+                    "municipality", "framework", "guardianship", "youth-probation", "skills", "absen", "bsn", "sick", "ziek", "verlof",
+                ]
+                for word in words + (path == "?lang=en" ? [] : ["children"]) {
                     #expect(!body.lowercased().contains(word), "/\(path) shows \(word)")
                 }
             }
@@ -369,6 +407,42 @@ import Testing
         for line in requests {
             #expect(!line.contains(Self.token) && !line.contains("secret") && !line.contains("Bearer"), "\(line)")
             #expect(line.contains("method") && line.contains("path") && line.contains("status") && line.contains("ms"))
+        }
+    }
+
+    @Test func theDashboardIsDutchByDefaultAndEnglishOnRequest() async throws {
+        let (store, id) = try Self.storeWithPlan()
+        let plan = Self.foodvalley.1
+        try await Self.withServer(store) { url in
+            let dutch = try await Self.rawGet(url, "", headers: Self.bearer)
+            #expect(dutch.status == 200 && dutch.body.contains("<html lang=\"nl\">") && dutch.body.contains("Wachtlijst"))
+            #expect(dutch.headers["vary"] == "Accept-Encoding, Accept-Language")
+            let english = try await Self.rawGet(url, "?lang=en", headers: Self.bearer)
+            #expect(english.status == 200 && english.body.contains("<html lang=\"en\">") && english.body.contains("Waiting list"))
+            #expect(english.headers["etag"] != dutch.headers["etag"])
+            let asked = try await Self.rawGet(
+                url, "", headers: Self.bearer.merging(["Accept-Language": "de-DE, en-GB;q=0.9, nl;q=0.5"]) { $1 })
+            #expect(asked.body.contains("<html lang=\"en\">"))
+            let preferred = try await Self.rawGet(url, "", headers: Self.bearer.merging(["Accept-Language": "en;q=0.4, nl-NL"]) { $1 })
+            #expect(preferred.body.contains("<html lang=\"nl\">"))
+            let unknown = try await Self.rawGet(url, "?lang=de", headers: Self.bearer)
+            #expect(unknown.status == 400 && unknown.body.contains("\"unknown-language\""))
+            // The header says which week and when the plan was saved, in Amsterdam time; the
+            // warning stands above everything once the week has passed.
+            let passed = plan.week < Self.thisWeek
+            #expect(
+                dutch.body.contains("Teamstatus · week 48 (2026)")
+                    && (dutch.body.contains("Plan \(id), goedgekeurd ") || dutch.body.contains("Plan \(id), opgeslagen")))
+            #expect(dutch.body.contains("class=\"warn\"") == passed)
+            #expect(english.body.contains("class=\"warn\"") == passed)
+            // Every handover is on the page, with its reason in Dutch.
+            for h in plan.handovers {
+                #expect(dutch.body.contains("<tr><td>\(h.caseID)</td><td>"), "\(h.caseID)")
+            }
+            // The waiting list is reachable at the top: its link comes before the first section.
+            let link = try #require(dutch.body.range(of: "href=\"#wachtlijst\""))
+            let firstSection = try #require(dutch.body.range(of: "<h2"))
+            #expect(link.lowerBound < firstSection.lowerBound)
         }
     }
 

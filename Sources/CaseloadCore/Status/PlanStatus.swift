@@ -1,7 +1,9 @@
 /// The figures team leads see (`caseload serve`, docs/commands.md): counts, utilisation, pools
 /// and organisations with their available and planned hours, the waiting list by priority and
-/// reason, and a traffic light per worker. Derived from a plan alone, with nothing about a
-/// family beyond its code, priority, weeks waiting and the reason it waits.
+/// reason, a traffic light per worker on whichever limit binds (hours or norm), registrations
+/// lapsed or lapsing, and the week's handovers and stand-ins. Derived from a plan and the
+/// staff's registrations, with nothing about a family beyond its code, priority, weeks waiting
+/// and the reason it waits.
 public struct PlanStatus: Hashable, Sendable {
     /// Utilisation (planned ÷ available hours) over workers with hours this week.
     public struct Utilisation: Hashable, Sendable {
@@ -49,6 +51,26 @@ public struct PlanStatus: Hashable, Sendable {
         public var reason: WaitingReason
     }
 
+    /// A worker whose registration has lapsed or lapses soon.
+    public struct Registration: Hashable, Sendable {
+        /// Lapsed before the plan's Monday, or lapsing within `lapsingWeeks` of it.
+        public enum State: String, Hashable, Sendable {
+            /// Not registered on the plan's Monday, though listed for registered work.
+            case lapsed
+            /// Registered on the Monday, but not for `lapsingWeeks` more weeks.
+            case lapsing
+        }
+
+        /// The worker's id.
+        public var worker: String
+        /// The worker's organisation.
+        public var organisation: String
+        /// The last registered day; `nil` when none is recorded.
+        public var until: Day?
+        /// Lapsed or lapsing.
+        public var state: State
+    }
+
     /// The plan's week.
     public var week: ISOWeek
     /// Workers in the plan.
@@ -74,12 +96,31 @@ public struct PlanStatus: Hashable, Sendable {
     /// Every worker's load and traffic light, in plan order.
     public var loads: [WorkerLoad]
 
+    /// Registrations lapsed on the plan's Monday or lapsing within `lapsingWeeks`: lapsed
+    /// first, then by date and worker.
+    public var registrations: [Registration]
+    /// Every change of lead or partner this week, with its reason.
+    public var handovers: [Handover]
+    /// Colleagues standing in for leads and partners away part of the week.
+    public var standIns: [StandIn]
+    /// Hours of absent leads and partners no one stands in for.
+    public var uncovered: [UncoveredHours]
+
+    /// A registration ending within this many weeks of the plan's Monday is shown as lapsing:
+    /// time enough to renew it (SKJ re-registration takes weeks).
+    public static let lapsingWeeks = 8
+
     /// Groups smaller than this are suppressed on the organisation view (CBS practice).
     public static let minimumGroup = 5
 
-    /// The status of `plan`; `organisations` names the organisations.
-    public init(plan: Plan, organisations: [Organisation] = []) {
+    /// The status of `plan`; `organisations` names the organisations, `staff` and `taskKinds`
+    /// (the scenario's) give the registrations.
+    public init(plan: Plan, organisations: [Organisation] = [], staff: [Worker] = [], taskKinds: [TaskKind] = []) {
         week = plan.week
+        registrations = Self.registrations(of: staff, taskKinds: taskKinds, week: plan.week)
+        handovers = plan.handovers
+        standIns = plan.standIns
+        uncovered = plan.uncovered
         workers = plan.workers.count
         served = plan.assignments.count
         waitingCount = plan.waiting.count
@@ -114,5 +155,34 @@ public struct PlanStatus: Hashable, Sendable {
             .sorted { ($0.priority, -$0.weeksWaiting, $0.caseID) < ($1.priority, -$1.weeksWaiting, $1.caseID) }
         waitingByPriority = Dictionary(grouping: waiting, by: \.priority).mapValues(\.count)
         waitingByReason = Dictionary(grouping: waiting, by: \.reason).mapValues(\.count)
+    }
+
+    /// The registrations of `staff` that lapsed before `week`'s Monday or lapse within
+    /// `lapsingWeeks` of it. A worker counts as registered staff when a registration is
+    /// recorded or they are listed for a registered task kind (`casework`): a supporter never
+    /// registered is not lapsed.
+    public static func registrations(of staff: [Worker], taskKinds: [TaskKind], week: ISOWeek) -> [Registration] {
+        let monday = week.monday
+        let horizon = monday.adding(days: 7 * lapsingWeeks)
+        // The built-in kinds with the declared ones laid over them, as the scenario reads them.
+        var kinds = Dictionary(TaskKind.builtIn.map { ($0.id, $0.registered) }, uniquingKeysWith: { a, _ in a })
+        for kind in taskKinds { kinds[kind.id] = kind.registered }
+        let registeredKinds = Set(kinds.filter(\.value).keys)
+        var out: [Registration] = []
+        for worker in staff {
+            let listed = worker.registeredUntil != nil || worker.tasks.contains { registeredKinds.contains($0) }
+            guard listed else { continue }
+            if !worker.isRegistered(on: monday) {
+                out.append(
+                    Registration(worker: worker.id, organisation: worker.organisation, until: worker.registeredUntil, state: .lapsed))
+            } else if let until = worker.registeredUntil, until < horizon {
+                out.append(Registration(worker: worker.id, organisation: worker.organisation, until: until, state: .lapsing))
+            }
+        }
+        return out.sorted {
+            ($0.state == .lapsed ? 0 : 1, $0.until?.ordinal ?? Int.min, $0.worker) < (
+                $1.state == .lapsed ? 0 : 1, $1.until?.ordinal ?? Int.min, $1.worker
+            )
+        }
     }
 }
