@@ -53,15 +53,14 @@ struct PlanCommand: OutputCommand {
         let plan = makePlan(input, planning, warmStart: current, adoptsWarmStart: false)
         // The draft keeps the weights it was scored with.
         for (name, value) in try planning.parsedWeights() { _ = input.settings.weights.set(name, to: value) }
-        let id = try db.saveDraft(plan, scenario: input)
+        // With --save the draft and its approval are one transaction: a kill leaves both or neither.
+        let approval = save ? try db.saveApproved(plan, scenario: input) : nil
+        let id = try approval?.id ?? db.saveDraft(plan, scenario: input)
         let language = Caseload.language
         var note = Texts.Plan.draftNote(id)(language) + "\n"
+        if let approval { note = Texts.Plan.savedNote(id)(language) + Approve.recordNote(approval) + "\n" }
         if planning.parsedWeek == nil, try !db.hasStoredWeek() {
             note += Texts.Plan.thisWeekNote(Figures.of(language).week(input.week))(language) + "\n"
-        }
-        if save {
-            let approval = try db.approve(id: id)
-            note = Texts.Plan.savedNote(id)(language) + Approve.recordNote(approval) + "\n"
         }
         let kept = try db.plan(id: id) ?? plan
         return try render(kept, scenario: input, format: format, worker: worker, output: output) + (format == .table ? note : "")

@@ -50,13 +50,18 @@ extension AppDatabase {
         try writer.write { db in try Self.insert(db, plan, scenario: scenario, createdAt: createdAt) }
     }
 
-    /// Keeps `plan` as a draft and approves it at once (`plan --save`). Returns the plan's number.
+    /// Keeps `plan` as a draft and approves it at once (`plan --save`), in one transaction: a
+    /// process killed in between leaves neither. Returns the plan's number.
     @discardableResult
     public func save(_ plan: Plan, scenario: Scenario, createdAt: Date = Date()) throws -> Int64 {
+        try saveApproved(plan, scenario: scenario, createdAt: createdAt).id
+    }
+
+    /// `save`, returning what the approval did.
+    public func saveApproved(_ plan: Plan, scenario: Scenario, createdAt: Date = Date()) throws -> Approval {
         try writer.write { db in
             let id = try Self.insert(db, plan, scenario: scenario, createdAt: createdAt)
-            _ = try Self.approve(db, id: id, at: createdAt)
-            return id
+            return try Self.approve(db, id: id, at: createdAt)
         }
     }
 
