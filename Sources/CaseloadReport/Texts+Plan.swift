@@ -225,30 +225,16 @@ extension Texts {
             }
         }
 
-        /// A role as the report names it.
-        public static func role(_ role: Handover.Role) -> Text {
-            switch role {
-            case .lead: Text(nl: "regievoerder", en: "lead")
-            case .partner: Text(nl: "duopartner", en: "partner")
-            }
-        }
+        /// A role as the report names it: the dashboard's Dutch word, the code in English.
+        public static func role(_ role: Handover.Role) -> Text { Text(nl: Texts.Dashboard.role(role).nl, en: role.rawValue) }
 
-        /// Why a family changes hands, in words (the JSON keeps the code).
+        /// Why a family changes hands: the dashboard's Dutch words, the code in English (the JSON's).
         public static func reason(_ reason: HandoverReason) -> Text {
-            switch reason {
-            case .registrationLapsed: Text(nl: "registratie verlopen", en: "registration-lapsed")
-            case .noMandate: Text(nl: "geen mandaat", en: "no-mandate")
-            case .notQualified: Text(nl: "niet bevoegd", en: "not-qualified")
-            case .absent: Text(nl: "afwezig", en: "absent")
-            case .leaving: Text(nl: "uit dienst", en: "leaving")
-            case .overNorm: Text(nl: "boven de norm", en: "over-norm")
-            case .overHours: Text(nl: "te weinig uren", en: "over-hours")
-            case .pinned: Text(nl: "vastgezet", en: "pinned")
-            case .allowed: Text(nl: "toegestaan", en: "allowed")
-            }
+            Text(nl: Texts.Dashboard.reason(reason).nl, en: reason.rawValue)
         }
 
-        /// Why a family waits, in words (the JSON keeps the code).
+        /// Why a family waits, as a short label for the waiting list's reason column; the
+        /// dashboard says the same in a sentence (`Texts.Dashboard.reason(_:)`), too long for it.
         public static func waiting(_ reason: WaitingReason) -> Text {
             switch reason {
             case .noRegisteredCapacity: Text(nl: "geen geregistreerde uren", en: "no-registered-capacity")
