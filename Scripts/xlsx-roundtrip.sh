@@ -40,13 +40,20 @@ def check(what, a, b):
     if a != b:
         failures.append(f"{what}: LibreOffice read {a!r}, the plan says {b!r}")
 
+# The Dutch workbook says roles, changes and reasons in words; the JSON in codes.
+role = {"regievoerder": "lead", "duopartner": "partner", "ondersteuner": "supporter", "waarnemer": "stand-in"}
+away_word = "overgedragen aan een ander"
+reason = {"SKJ-registratie verlopen": "registration-lapsed", "geen mandaat voor dit gezin": "no-mandate",
+          "mag dit werk niet doen": "not-qualified", "te lang afwezig voor waarneming": "absent", "vertrekt": "leaving",
+          "boven de caseloadnorm": "over-norm", "te weinig uren": "over-hours", "vastgezet door de manager": "pinned",
+          "vrijwillig, binnen de afgesproken ruimte": "allowed"}
 header, rows = sheet("per medewerker")
 check("per medewerker header", header[:8], ["medewerker", "organisatie", "gezin", "kader", "fase", "rol", "taken", "uren"])
-held = sorted((r["medewerker"], r["gezin"], r["rol"], round(float(r["uren"]), 1))
-              for r in rows if r["wijziging"] != "handed-over-away")
+held = sorted((r["medewerker"], r["gezin"], role.get(r["rol"], r["rol"]), round(float(r["uren"]), 1))
+              for r in rows if r["wijziging"] != away_word)
 expected = sorted((w["id"], f["case"], f["role"], round(f["hours"], 1)) for w in plan["workers"] for f in w["families"])
 check("families per worker", held, expected)
-away = sorted((r["medewerker"], r["gezin"], r["rol"]) for r in rows if r["wijziging"] == "handed-over-away")
+away = sorted((r["medewerker"], r["gezin"], role.get(r["rol"], r["rol"])) for r in rows if r["wijziging"] == away_word)
 check("handed away", away, sorted((w["id"], f["case"], f["role"]) for w in plan["workers"] for f in w["handed_away"]))
 
 _, rows = sheet("wachtlijst")
@@ -56,7 +63,7 @@ check("waiting priorities", [int(float(r["prioriteit"])) for r in rows], [w["pri
 check("waiting weeks", [int(float(r["weken wachtend"])) for r in rows], [w["weeks_waiting"] for w in plan["waiting"]])
 
 _, rows = sheet("overdrachten")
-check("handovers", sorted((r["gezin"], r["rol"], r["van"], r["naar"], r["reden"]) for r in rows),
+check("handovers", sorted((r["gezin"], role.get(r["rol"], r["rol"]), r["van"], r["naar"], reason.get(r["reden"], r["reden"])) for r in rows),
       sorted((h["case"], h["role"], h["from"], h["to"], h["reason"]) for h in plan["handovers"]))
 _, rows = sheet("waarneming")
 check("stand-ins", sorted((r["gezin"], r["afwezig"], r["waarnemer"], round(float(r["uren waargenomen"]), 1)) for r in rows if r["waarnemer"]),

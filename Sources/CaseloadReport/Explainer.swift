@@ -81,7 +81,7 @@ public struct Explainer: Sendable {
         if let w = plan.waiting.firstIndex(where: { $0.caseID == id }) {
             let entry = plan.waiting[w]
             out += "\n  WAITS: #\(w + 1) on the waiting list, \(entry.weeksWaiting) weeks waiting"
-            out += "\n  reason: \(entry.reason.rawValue) — \(entry.detail)"
+            out += "\n  reason: \(entry.reason.rawValue) — \(Texts.Waiting.detail(entry.detail).en)"
             // Why not: a voluntary handover that would serve it, what it buys and costs.
             for p in plan.proposals where p.serves.contains(id) {
                 let moves = p.moves.map { "\($0.caseID)'s \($0.role.rawValue) \($0.from) → \($0.to)" }.joined(separator: ", ")
@@ -126,7 +126,7 @@ public struct Explainer: Sendable {
                 fields.append(("status", .string("waiting")))
                 fields.append(("position", .int(w + 1)))
                 fields.append(("reason", .string(plan.waiting[w].reason.rawValue)))
-                fields.append(("detail", .string(plan.waiting[w].detail)))
+                fields.append(("detail", .string(Texts.Waiting.detail(plan.waiting[w].detail).en)))
             } else {
                 fields.append(("status", .string("not-in-plan")))
             }

@@ -47,7 +47,7 @@ public enum PlanJSON {
                     plan.waiting.map {
                         .object([
                             ("case", .string($0.caseID)), ("priority", .int($0.priority)), ("weeks_waiting", .int($0.weeksWaiting)),
-                            ("reason", .string($0.reason.rawValue)), ("detail", .string($0.detail)),
+                            ("reason", .string($0.reason.rawValue)), ("detail", .string(Texts.Waiting.detail($0.detail).en)),
                         ])
                     })
             ),

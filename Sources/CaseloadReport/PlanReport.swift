@@ -42,6 +42,10 @@ public struct PlanReport: Sendable {
             words: language == .nl ? .dutch : .english)
     }
 
+    /// The largest gap between the plan's score and the lower bound that the report states;
+    /// beyond it the bound says more about itself than about the plan.
+    static let meaningfulGap = 0.05
+
     /// `text` in the report's language.
     func say(_ text: Text) -> String { text(language) }
 
@@ -179,7 +183,9 @@ public struct PlanReport: Sendable {
         out += say(Texts.Plan.waitingColumns) + "\n"
         for (i, w) in plan.waiting.enumerated() {
             out += Column.pad("\(i + 1)", 5, right: true) + "  " + Column.pad(w.caseID, 12) + Column.pad("\(w.priority)", 6)
-            out += Column.pad("\(w.weeksWaiting)", 7) + Column.pad(say(Texts.Plan.waiting(w.reason)), 28) + w.detail + "\n"
+            out +=
+                Column.pad("\(w.weeksWaiting)", 7) + Column.pad(say(Texts.Plan.waiting(w.reason)), 28) + say(Texts.Waiting.detail(w.detail))
+                + "\n"
         }
         return out
     }
@@ -258,8 +264,11 @@ public struct PlanReport: Sendable {
                     Texts.Plan.search(
                         start: figures.decimal(start, decimals: 1), soft: figures.decimal(s.soft, decimals: 1), moves: solver.moves,
                         threads: solver.threads, stop: solver.stop))
-            if let bound = solver.lowerBound {
-                let gap = s.soft > 0 ? 100 * (s.soft - bound) / s.soft : 0
+            // The bound is printed only where it says something a manager can use: near the plan.
+            // A bound far below it tells how weak the bound is, not how good the plan is, and
+            // reads as "this plan is bad"; the JSON keeps it for whoever studies the search.
+            if let bound = solver.lowerBound, s.soft > 0, (s.soft - bound) / s.soft <= PlanReport.meaningfulGap {
+                let gap = 100 * (s.soft - bound) / s.soft
                 line += say(
                     Texts.Plan.bound(
                         figures.decimal(bound, decimals: 1), gap: figures.decimal(gap, decimals: 1) + figures.words.percentSign))

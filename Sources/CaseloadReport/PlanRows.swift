@@ -124,8 +124,9 @@ public struct PlanRows: Sendable {
 
     /// The rows of `plan`; the family rows need `scenario` (its people of record). With
     /// `worker`, only what concerns that worker: their week and families, the handovers,
-    /// proposal moves and stand-ins they are part of; no waiting list.
-    public init(plan: Plan, scenario: Scenario?, worker: String? = nil) {
+    /// proposal moves and stand-ins they are part of; no waiting list. Codes stay codes; the
+    /// waiting list's detail is a sentence in `language`.
+    public init(plan: Plan, scenario: Scenario?, worker: String? = nil, language: Language = .en) {
         func concerns(_ ids: String?...) -> Bool { worker == nil || ids.contains(worker) }
         var rows: [Row] = []
         func text(_ s: String?) -> Cell { s.map(Cell.text) ?? .empty }
@@ -177,7 +178,8 @@ public struct PlanRows: Sendable {
                         cells: [
                             .caseID: .text(w.caseID), .framework: text(family[w.caseID]?.framework.rawValue),
                             .phase: text(family[w.caseID]?.phase.rawValue), .priority: .integer(w.priority),
-                            .weeksWaiting: .integer(w.weeksWaiting), .reason: .text(w.reason.rawValue), .detail: .text(w.detail),
+                            .weeksWaiting: .integer(w.weeksWaiting), .reason: .text(w.reason.rawValue),
+                            .detail: .text(Texts.Waiting.detail(w.detail)(language)),
                         ]))
             }
         }

@@ -22,7 +22,7 @@ public struct PlanWorkbook: Sendable {
 
     /// The sheets of `plan` (with `worker`, what concerns that worker only).
     public init(plan: Plan, scenario: Scenario?, worker: String? = nil, language: Language) {
-        self.init(rows: PlanRows(plan: plan, scenario: scenario, worker: worker), language: language)
+        self.init(rows: PlanRows(plan: plan, scenario: scenario, worker: worker, language: language), language: language)
     }
 
     /// The sheets of `rows`, named and headed in `language`.
@@ -33,7 +33,15 @@ public struct PlanWorkbook: Sendable {
             Sheet(
                 name: name(language), header: columns.map { $0.0(language) }, rows: selected(sections).map { r in columns.map { $0.1(r) } })
         }
-        func field(_ f: PlanRows.Field) -> (PlanRows.Row) -> PlanRows.Cell { { $0[f] } }
+        // Codes (roles, changes, reasons, frameworks, phases) in the reader's words.
+        func field(_ f: PlanRows.Field) -> (PlanRows.Row) -> PlanRows.Cell {
+            guard Texts.Workbook.coded.contains(f) else { return { $0[f] } }
+            return { row in
+                guard case .text(let code) = row[f] else { return row[f] }
+                let word = Texts.Workbook.value(f, code)(language)
+                return word.isEmpty ? .empty : .text(word)
+            }
+        }
         let perWorker = sheet(
             Texts.Workbook.perWorker,
             [
@@ -46,7 +54,7 @@ public struct PlanWorkbook: Sendable {
             Texts.Workbook.waitingList,
             [
                 (C.rank, { _ in .empty }), (C.family, field(.caseID)), (C.priority, field(.priority)),
-                (C.weeksWaiting, field(.weeksWaiting)), (C.reason, field(.reason)),
+                (C.weeksWaiting, field(.weeksWaiting)), (C.reason, field(.reason)), (C.detail, field(.detail)),
             ], [.waiting])
         for i in waiting.rows.indices { waiting.rows[i][0] = .integer(i + 1) }
         let handovers = sheet(

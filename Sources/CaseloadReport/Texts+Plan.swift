@@ -112,7 +112,9 @@ extension Texts {
             )
         }
         public static func bound(_ bound: String, gap: String) -> Text {
-            Text(nl: "; ondergrens \(bound), hoogstens \(gap) van optimaal", en: "; lower bound \(bound), at most \(gap) from optimal")
+            Text(
+                nl: "; ondergrens \(bound): hoogstens \(gap) van het best mogelijke plan",
+                en: "; lower bound \(bound): at most \(gap) from the best possible plan")
         }
 
         // MARK: The list of plans, drafts, approval and pins

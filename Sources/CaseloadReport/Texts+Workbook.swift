@@ -43,6 +43,8 @@ extension Texts {
             public static let weeksWaiting = Text(nl: "weken wachtend", en: "weeks waiting")
             /// Why.
             public static let reason = Text(nl: "reden", en: "reason")
+            /// The numbers behind a waiting family's reason.
+            public static let detail = Text(nl: "toelichting", en: "detail")
             /// Who from.
             public static let from = Text(nl: "van", en: "from")
             /// Who to.

@@ -42,16 +42,33 @@ import Testing
         #expect(reader.sheetNames == ["per medewerker", "wachtlijst", "overdrachten", "voorstellen", "waarneming"])
         let perWorker = try reader.sheet(named: "per medewerker")
         #expect(perWorker.rows[0].prefix(3) == [.text("medewerker"), .text("organisatie"), .text("gezin")])
-        let held = perWorker.rows.dropFirst().filter { $0.count > 8 && $0[8] != .text("handed-over-away") }
+        // A family kept as it was has no change; one handed away says so in words.
+        let held = perWorker.rows.dropFirst().filter { $0.count <= 8 || $0[8] != .text("overgedragen aan een ander") }
         #expect(held.count == families.count)
+        let roles = Set(perWorker.rows.dropFirst().map { $0[5] })
+        #expect(roles.isSubset(of: ["regievoerder", "duopartner", "ondersteuner", "waarnemer"].map(XLSXCell.text)), "\(roles)")
+        #expect(roles.contains(.text("regievoerder")))
         let list = try reader.sheet(named: "wachtlijst")
         #expect(list.rows.dropFirst().map { $0[1] } == waiting.map { .text($0["case"] as? String ?? "") })
         #expect(list.rows.dropFirst().enumerated().allSatisfy { $1[0] == .number(Double($0 + 1)) })
+        // The reason and its numbers in words, not codes.
+        #expect(list.rows[0].suffix(2) == [.text("reden"), .text("toelichting")])
+        for row in list.rows.dropFirst() {
+            guard case .text(let reason) = row[4], case .text(let detail) = row[5] else {
+                Issue.record("no reason or detail: \(row)")
+                continue
+            }
+            #expect(WaitingReason(rawValue: reason) == nil && !detail.isEmpty, "\(reason)")
+        }
         #expect(try reader.sheet(named: "overdrachten").rows.count == handovers.count + 1)
 
         let english = w.directory.appendingPathComponent("plan-en.xlsx").path
         #expect(Caseload.main(arguments: Self.plan + ["--format", "xlsx", "--output", english, "--lang", "en"]) == 0)
-        #expect(try XLSXReader(path: english).sheetNames == ["per worker", "waiting list", "handovers", "proposals", "stand-ins"])
+        let englishBook = try XLSXReader(path: english)
+        #expect(englishBook.sheetNames == ["per worker", "waiting list", "handovers", "proposals", "stand-ins"])
+        // English keeps the codes the JSON and CSV use.
+        let englishRoles = Set(try englishBook.sheet(named: "per worker").rows.dropFirst().map { $0[5] })
+        #expect(englishRoles.isSubset(of: Roster.Role.allCases.map { XLSXCell.text($0.rawValue) }), "\(englishRoles)")
     }
 
     @Test func csvIsWrittenInDutchExcelsDialectUnlessPlainIsAsked() throws {
@@ -84,20 +101,19 @@ import Testing
         #expect(decimals > 0)
     }
 
-    /// Every template, in order of what it refers to, imports into a new database as it is.
-    @Test(arguments: ["xlsx", "csv"])
-    func everyTemplateImportsAsItIs(format: String) throws {
+    /// Every template, in order of what it refers to, imports into a new database as it is: the
+    /// Dutch one (Dutch column names and values, in Dutch Excel's CSV dialect) as the English.
+    @Test(arguments: ["xlsx", "csv"], ["nl", "en"])
+    func everyTemplateImportsAsItIs(format: String, language: String) throws {
         let w = try Workspace()
-        // English names: Dutch column names are read by the import once they land from the
-        // spreadsheet-dialect work; the English template proves the example and the file.
         // A network joins two organisations or more: the second, beside the example's.
         let second = w.directory.appendingPathComponent("more.csv").path
         try Data("id,kind\njeugdlink,other\n".utf8).write(to: URL(fileURLWithPath: second))
         #expect(w.run("import", "organisations", second) == 0)
         for kind in ["organisations", "staff", "cases", "absences", "networks"] {
             let file = w.directory.appendingPathComponent("\(kind).\(format)").path
-            #expect(Caseload.main(arguments: ["template", kind, "--format", format, "--output", file, "--lang", "en"]) == 0)
-            #expect(w.run("import", kind, file) == 0, "\(kind).\(format)")
+            #expect(Caseload.main(arguments: ["template", kind, "--format", format, "--output", file, "--lang", language]) == 0)
+            #expect(w.run("import", kind, file) == 0, "\(kind).\(format) (\(language))")
         }
         let scenario = try AppDatabase.open(path: w.db).scenario()
         #expect(scenario.staff.map(\.id) == ["jb-01"])

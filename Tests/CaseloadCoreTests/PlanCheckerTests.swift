@@ -182,7 +182,7 @@ struct PlanCheckerTests {
             let more = s.rules(plan: { $0.assignments[0].tasks[0].hours += 0.5 })
             let twice = s.rules(plan: { $0.assignments.append(a) })
             let waitingToo = s.rules(plan: {
-                $0.waiting.append(WaitingCase(caseID: a.caseID, priority: 1, weeksWaiting: 0, reason: .caseloadNorm, detail: ""))
+                $0.waiting.append(WaitingCase(caseID: a.caseID, priority: 1, weeksWaiting: 0, reason: .caseloadNorm, detail: .sentence("")))
             })
             let gone = s.rules(plan: { $0.assignments.removeFirst() })
             return [partly, more, twice, waitingToo, gone].allSatisfy { $0.contains(HardRule.whole) } ? [.whole] : []
@@ -205,7 +205,7 @@ struct PlanCheckerTests {
         scenario.cases[c].partner = nil
         var plan = s.plan
         plan.assignments.remove(at: i)
-        plan.waiting.append(WaitingCase(caseID: a.caseID, priority: 1, weeksWaiting: 0, reason: .caseloadNorm, detail: ""))
+        plan.waiting.append(WaitingCase(caseID: a.caseID, priority: 1, weeksWaiting: 0, reason: .caseloadNorm, detail: .sentence("")))
         plan.locks.removeAll { $0.caseID == a.caseID }
         if let reason { plan.locks.append(LockNote(caseID: a.caseID, kept: false, reason: reason)) }
         return (scenario, plan)

@@ -520,7 +520,8 @@ import Testing
             })
         let dropped = smaller.assignments.remove(at: last)
         smaller.handovers.removeAll { $0.caseID == dropped.caseID }
-        smaller.waiting.append(WaitingCase(caseID: dropped.caseID, priority: 3, weeksWaiting: 0, reason: .caseloadNorm, detail: ""))
+        smaller.waiting.append(
+            WaitingCase(caseID: dropped.caseID, priority: 3, weeksWaiting: 0, reason: .caseloadNorm, detail: .sentence("")))
         for worker in dropped.tasks.map(\.worker) {
             if let i = smaller.workers.firstIndex(where: { $0.id == worker }) {
                 smaller.workers[i].plannedHours -= dropped.tasks.filter { $0.worker == worker }.reduce(0) { $0 + $1.hours }

@@ -14,7 +14,7 @@ public struct ConstructionPlanner: Sendable {
         /// The plan.
         public var state: PlanState
         /// Why each unserved case waits.
-        public var waiting: [Int: (reason: WaitingReason, detail: String)]
+        public var waiting: [Int: (reason: WaitingReason, detail: WaitingDetail)]
         /// What became of each locked case.
         public var locks: [LockNote]
         /// Who keeps which family of record, and what forced the others to change hands.
@@ -83,7 +83,7 @@ public struct ConstructionPlanner: Sendable {
         // not a second pass, looks at them.
         if kept == nil { for c in order where builder.state.choices[c] == nil { builder.retry(c) } }
         // Reasons are given against the finished plan: that is the plan a manager reads.
-        var waiting: [Int: (reason: WaitingReason, detail: String)] = [:]
+        var waiting: [Int: (reason: WaitingReason, detail: WaitingDetail)] = [:]
         if diagnose {
             let diagnosis = WaitingDiagnosis(problem: problem, state: builder.state, continuity: continuity)
             for c in order where builder.state.choices[c] == nil { waiting[c] = diagnosis.diagnose(c) }

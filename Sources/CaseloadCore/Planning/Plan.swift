@@ -116,11 +116,11 @@ public struct WaitingCase: Hashable, Sendable {
     public var weeksWaiting: Int
     /// The first thing that blocks it.
     public var reason: WaitingReason
-    /// A sentence with the numbers behind the reason; never anything about the family itself.
-    public var detail: String
+    /// The numbers behind the reason; never anything about the family itself.
+    public var detail: WaitingDetail
 
     /// Creates a waiting entry.
-    public init(caseID: String, priority: Int, weeksWaiting: Int, reason: WaitingReason, detail: String) {
+    public init(caseID: String, priority: Int, weeksWaiting: Int, reason: WaitingReason, detail: WaitingDetail) {
         self.caseID = caseID
         self.priority = priority
         self.weeksWaiting = weeksWaiting

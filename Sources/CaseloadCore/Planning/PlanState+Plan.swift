@@ -2,7 +2,7 @@ extension PlanState {
     /// The plan as users read it: assignments with hours, the ranked waiting list, every
     /// worker's week and, with `continuity`, every handover with its reason.
     public func plan(
-        waiting reasons: [Int: (reason: WaitingReason, detail: String)], locks: [LockNote], solver: SolverInfo,
+        waiting reasons: [Int: (reason: WaitingReason, detail: WaitingDetail)], locks: [LockNote], solver: SolverInfo,
         continuity: Continuity? = nil, proposals: [Proposal] = []
     ) -> Plan {
         let workers = problem.workers

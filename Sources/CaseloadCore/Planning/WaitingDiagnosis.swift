@@ -29,22 +29,19 @@ public struct WaitingDiagnosis: Sendable {
         }
     }
 
-    /// The reason code and a sentence with the numbers; names only workers and codes.
-    public func diagnose(_ c: Int) -> (reason: WaitingReason, detail: String) {
+    /// The reason code and the numbers behind it; names only workers and codes.
+    public func diagnose(_ c: Int) -> (reason: WaitingReason, detail: WaitingDetail) {
         let (reason, detail) = diagnoseServing(c)
         guard let continuity, let lead = problem.cases[c].currentLead else { return (reason, detail) }
         guard let forced = continuity.leadForced[c] else {
             // The lead keeps the family; only a partner is missing.
-            return (
-                .noDuoPartner,
-                "\(problem.workers[lead].id) keeps the family; no registered partner who may join them has room this week"
-            )
+            return (.noDuoPartner, .partnerMissing(lead: problem.workers[lead].id))
         }
-        return (.leadLost, "\(problem.workers[lead].id) may not keep it (\(forced.rawValue)); no lawful colleague can take it: \(detail)")
+        return (.leadLost, .leadLost(lead: problem.workers[lead].id, forced: forced, blocker: detail))
     }
 
     /// Why no one may serve case `c`, whoever held it.
-    func diagnoseServing(_ c: Int) -> (reason: WaitingReason, detail: String) {
+    func diagnoseServing(_ c: Int) -> (reason: WaitingReason, detail: WaitingDetail) {
         let info = problem.cases[c]
         let workers = problem.workers
         let municipality = problem.municipalities[info.municipality]
@@ -52,31 +49,28 @@ public struct WaitingDiagnosis: Sendable {
         // and registered kinds, are the candidate lists the planner already keeps.
         let local = problem.candidates.partners[info.municipality]
         if local.isEmpty {
-            return (.noWorkerInMunicipality, "none of the \(registeredCount) registered workers serves \(municipality)")
+            return (.noWorkerInMunicipality, .noWorkerInMunicipality(registered: registeredCount, municipality: municipality))
         }
         let kinded = problem.candidates.leads(of: c)
         if kinded.isEmpty {
             // The law first: a family only an organisation without the mandate could lead.
             let mandated = local.filter { !PlanningProblem.leadRules(workers[$0], info).contains(.mandate) }
             if mandated.isEmpty {
-                let framework = Framework.allCases[info.framework].rawValue
-                return (
-                    .noMandatedLead,
-                    "\(local.count) registered workers serve \(municipality); none is mandated for \(framework)"
-                )
+                let framework = Framework.allCases[info.framework]
+                return (.noMandatedLead, .noMandatedLead(local: local.count, municipality: municipality, framework: framework))
             }
             let skilled = mandated.filter { w in info.skills.allSatisfy(workers[w].skills.contains) }
             if skilled.isEmpty {
-                let names = info.skills.map { problem.skills[$0] }.joined(separator: ", ")
-                return (.missingSkill, "\(mandated.count) mandated workers serve \(municipality); none has \(names)")
+                let names = info.skills.map { problem.skills[$0] }
+                return (.missingSkill, .missingSkill(mandated: mandated.count, municipality: municipality, skills: names))
             }
-            return (.missingTaskKind, "none of the \(skilled.count) possible leads may do every registered task of the case")
+            return (.missingTaskKind, .missingTaskKind(leads: skilled.count))
         }
         let normed = kinded.filter { w in
             problem.normFits(w, cases: state.caseCount[w] + 1, children: state.childCount[w] + info.children)
         }
         if normed.isEmpty {
-            return (.caseloadNorm, "all \(kinded.count) possible leads are at their caseload norm")
+            return (.caseloadNorm, .caseloadNorm(leads: kinded.count))
         }
         // Delegable tasks no supporter who may see the family has room for fall back to the lead
         // (rules H8, H11): the same for every lead of one organisation.
@@ -89,11 +83,8 @@ public struct WaitingDiagnosis: Sendable {
         func need(_ lead: Int) -> Int { info.leadUnits + fallback(lead).reduce(0) { $0 + $1.units } }
         let able = normed.filter { w in info.duo || fallback(w).allSatisfy { workers[w].does($0.kind) } }
         if able.isEmpty {
-            let kinds = Set(normed.flatMap { fallback($0).map { problem.kinds[$0.kind].id } }).sorted().joined(separator: ", ")
-            return (
-                .noSupporterCapacity,
-                "no supporter has room for \(kinds), and none of the \(normed.count) possible leads within the norm may do it"
-            )
+            let kinds = Set(normed.flatMap { fallback($0).map { problem.kinds[$0.kind].id } }).sorted()
+            return (.noSupporterCapacity, .noSupporterForFallback(kinds: kinds, leads: normed.count))
         }
         let roomy = able.filter { w in problem.hoursLeft(w, load: state.load[w]) >= need(w) }
         if roomy.isEmpty {
@@ -104,14 +95,11 @@ public struct WaitingDiagnosis: Sendable {
             let most = problem.hoursLeft(closest, load: state.load[closest])
             let fallen = fallback(closest)
             let fallbackUnits = fallen.reduce(0) { $0 + $1.units }
-            let extra =
-                fallbackUnits > 0
-                ? " (\(PlanningProblem.hours(info.leadUnits)) h casework + \(PlanningProblem.hours(fallbackUnits)) h "
-                    + fallen.map { problem.kinds[$0.kind].id }.joined(separator: ", ") + " no supporter has room for)"
-                : ""
             return (
                 .noRegisteredCapacity,
-                "\(able.count) possible leads within the norm; none has \(PlanningProblem.hours(need(closest))) h free\(extra); most free: \(PlanningProblem.hours(max(0, most))) h"
+                .noRegisteredCapacity(
+                    leads: able.count, needed: PlanningProblem.hours(need(closest)), fallback: PlanningProblem.hours(fallbackUnits),
+                    fallbackKinds: fallen.map { problem.kinds[$0.kind].id }, mostFree: PlanningProblem.hours(max(0, most)))
             )
         }
         if info.duo {
@@ -139,16 +127,13 @@ public struct WaitingDiagnosis: Sendable {
                 let unlawful = roomy.contains { pairs($0, lawful: false) > 0 }
                 return (
                     .noDuoPartner,
-                    unlawful
-                        ? "\(roomy.count) possible leads; the registered partners with \(PlanningProblem.hours(partnerNeed)) h free are of organisations no network joins to the leads' (H11)"
-                        : "\(roomy.count) possible leads; no registered partner\(across ? " from another organisation" : "") with \(PlanningProblem.hours(partnerNeed)) h free"
+                    .noDuoPartner(
+                        leads: roomy.count, partnerHours: PlanningProblem.hours(partnerNeed), acrossOrganisations: across,
+                        network: unlawful)
                 )
             }
         }
-        let kinds = info.delegableTasks.map { problem.kinds[$0.kind].id }.joined(separator: ", ")
-        return (
-            .noSupporterCapacity,
-            "\(roomy.count) possible leads; the delegable tasks (\(kinds)) fit neither a supporter nor the lead or partner"
-        )
+        let kinds = info.delegableTasks.map { problem.kinds[$0.kind].id }
+        return (.noSupporterCapacity, .delegableTasks(leads: roomy.count, kinds: kinds))
     }
 }

@@ -109,7 +109,7 @@ extension AppDatabase {
                     INSERT INTO plan_waiting (plan_id, position, case_id, priority, weeks_waiting, reason, detail)
                     VALUES (?, ?, ?, ?, ?, ?, ?)
                     """,
-                arguments: [id, i, w.caseID, w.priority, w.weeksWaiting, w.reason.rawValue, w.detail])
+                arguments: [id, i, w.caseID, w.priority, w.weeksWaiting, w.reason.rawValue, w.detail.storedText])
         }
         for (i, w) in plan.workers.enumerated() {
             try db.execute(
@@ -259,7 +259,7 @@ extension AppDatabase {
                     caseID: $0["case_id"], priority: $0["priority"], weeksWaiting: $0["weeks_waiting"],
                     reason: try StoredRow($0, table: "plan_waiting", id: "\(planID)/\($0["case_id"] as String? ?? "?")").value(
                         "reason"),
-                    detail: $0["detail"])
+                    detail: WaitingDetail(storedText: $0["detail"]))
             }
         let workers = try Row.fetchAll(db, sql: "SELECT * FROM plan_workers WHERE plan_id = ? ORDER BY position", arguments: [planID])
             .map {
