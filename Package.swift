@@ -109,7 +109,7 @@ let package = Package(
                 "CaseloadCore", "CaseloadSearch", "CaseloadFormats", "CaseloadStore", "CaseloadSimulation", "CaseloadTestSupport",
             ]),
         .testTarget(
-            name: "CaseloadReportTests", dependencies: ["CaseloadCore", "CaseloadReport", "CaseloadSimulation", "CaseloadTestSupport"]),
+            name: "CaseloadReportTests", dependencies: ["CaseloadCore", "CaseloadReport", "CaseloadSearch", "CaseloadSimulation", "CaseloadTestSupport"]),
         .testTarget(
             name: "CaseloadSimulationTests",
             dependencies: ["CaseloadCore", "CaseloadSearch", "CaseloadSimulation", "CaseloadTestSupport"]),

@@ -106,11 +106,16 @@ extension Texts {
         public static func search(start: String, soft: String, moves: Int, threads: Int, stop: String) -> Text {
             Text(
                 nl:
-                    "ZOEKEN   startplan \(start) → \(soft) in \(moves) stappen op \(threads == 1 ? "1 draad" : "\(threads) draden") (\(stop))",
+                    "ZOEKEN   startplan \(start) → \(soft) in \(moves) stappen op \(threads == 1 ? "1 draad" : "\(threads) draden") (\(dutchStop[stop] ?? stop))",
                 en:
                     "SEARCH   construction planner \(start) → \(soft) in \(moves) moves on \(threads) thread\(threads == 1 ? "" : "s") (\(stop))"
             )
         }
+        /// Why a search stopped (`SearchStop`'s codes, which the English line keeps).
+        static let dutchStop = [
+            "time-limit": "tijd om", "unimproved": "geen verbetering meer", "move-limit": "stappen op",
+            "proven-optimal": "bewezen het beste", "exhausted": "geen stappen meer mogelijk",
+        ]
         public static func bound(_ bound: String, gap: String) -> Text {
             Text(
                 nl: "; ondergrens \(bound): hoogstens \(gap) van het best mogelijke plan",

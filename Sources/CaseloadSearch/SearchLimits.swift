@@ -50,7 +50,7 @@ public struct SearchLimits: Sendable {
 }
 
 /// Why a search stopped.
-public enum SearchStop: String, Sendable, Codable {
+public enum SearchStop: String, CaseIterable, Sendable, Codable {
     /// The time limit passed.
     case timeLimit = "time-limit"
     /// No improvement for the unimproved time or move limit.

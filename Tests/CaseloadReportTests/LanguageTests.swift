@@ -1,5 +1,6 @@
 import CaseloadCore
 import CaseloadReport
+import CaseloadSearch
 import Foundation
 import Testing
 
@@ -25,5 +26,15 @@ import Testing
         #expect(dutch.timestamp(moment) == "ma 23 nov 2026 10:30")
         #expect(Figures.english.timestamp(moment) == "2026-11-23T09:30:00Z")
         #expect(Figures.english.hours(1.875) == "1.9")
+    }
+}
+
+@Suite struct SearchLineTests {
+    /// Every way a search stops reads as words in Dutch; English keeps the code.
+    @Test(arguments: SearchStop.allCases)
+    func theStopIsSaidInDutch(stop: SearchStop) {
+        let line = Texts.Plan.search(start: "1", soft: "1", moves: 1, threads: 2, stop: stop.rawValue)
+        #expect(!line.nl.contains("(\(stop.rawValue))"))
+        #expect(line.en.hasSuffix("(\(stop.rawValue))"))
     }
 }
