@@ -388,6 +388,23 @@ struct SearchTests {
         }
         let problem = PlanningProblem(scenario)
         let weights = scenario.settings.weights
+        // Continuity, as the contract says it: a family whose lead of record no rule forces
+        // away, and who can hold their whole record within norm and hours, keeps them (these
+        // families have no duo and no delegable work, so nothing else can stop them).
+        let continuity = Continuity(problem: problem)
+        var recordUnits = [Int](repeating: 0, count: problem.workers.count)
+        for (c, info) in problem.cases.enumerated() {
+            if let l = info.currentLead, continuity.leadForced[c] == nil {
+                recordUnits[l] += info.leadUnits + info.delegableTasks.reduce(0) { $0 + $1.units }
+            }
+        }
+        let keeps: [Int?] = problem.cases.enumerated().map { c, info in
+            guard let l = info.currentLead, continuity.leadForced[c] == nil,
+                recordUnits[l] <= problem.workerFigures[l].limit,
+                problem.normFits(l, cases: continuity.recordCases[l], children: continuity.recordChildren[l])
+            else { return nil }
+            return l
+        }
         var best = Double.infinity
         let options = problem.workers.count + 1
         var total = 1
@@ -399,6 +416,11 @@ struct SearchTests {
             for c in problem.cases.indices {
                 let pick = rest % options
                 rest /= options
+                // A kept family is served by its lead: neither waits nor moves.
+                guard keeps[c] == nil || keeps[c] == pick else {
+                    valid = false
+                    break
+                }
                 guard pick < problem.workers.count else { continue }
                 let choice = CaseChoice(lead: pick, partner: nil, delegates: [])
                 guard state.violations(of: choice, for: c).isEmpty else {
@@ -414,5 +436,23 @@ struct SearchTests {
         let planned = Planner.plan(scenario, options: PlanOptions(maxMoves: 20_000))
         #expect(planned.score.soft >= best - 1e-6)
         if let reported = planned.solver.lowerBound { #expect(reported <= planned.score.soft + 1e-6) }
+    }
+
+    @Test("the bound keeps a family of record with a lead who may keep it: no voluntary handover frees a norm place")
+    func continuityBindsTheBound() throws {
+        // a-1 alone may lead the urgent fam-y and is at the norm with fam-x, which b-1 could lead.
+        let (scenario, _) = try RecommenderTests.leadAtTheNorm(
+            x: Case(id: "fam-x", municipality: "ede", framework: .ots, hours: ["casework": 3], lead: "a-1"), yPriority: 1)
+        let problem = PlanningProblem(scenario)
+        let weights = scenario.settings.weights
+        let plan = Planner.plan(scenario, options: PlanOptions(maxMoves: 2_000))
+        #expect(plan.waiting.map(\.caseID) == ["fam-y"])
+        let kept = CaseloadBound(problem: problem, weights: weights, target: plan.score.soft + 100)
+        let free = CaseloadBound(problem: problem, weights: weights, target: plan.score.soft + 100, voluntaryHandovers: true)
+        // With an allowance, moving fam-x for one handover would serve fam-y: the bound says so.
+        #expect(free.value <= weights.handover + 1e-6)
+        // Without, fam-y waits in every plan, and the bound is the plan's score but for balance.
+        #expect(kept.value <= plan.score.soft + 1e-6)
+        #expect(kept.value >= 0.95 * plan.score.soft, "bound \(kept.value), plan \(plan.score.soft)")
     }
 }

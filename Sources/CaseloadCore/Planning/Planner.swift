@@ -141,7 +141,8 @@ public enum Planner {
             options.bound
             ? CaseloadBound(
                 problem: problem, weights: scenario.settings.weights, target: constructed,
-                budget: kept == nil ? 40_000_000 : 500_000) : nil
+                budget: kept == nil ? 40_000_000 : 500_000,
+                voluntaryHandovers: (options.allowedHandovers ?? scenario.settings.maxVoluntaryHandovers) > 0) : nil
         var limits = SearchLimits(
             timeLimit: options.timeLimit.map { max(0, $0 - (clock() - started)) },
             unimprovedTimeLimit: options.unimprovedTimeLimit,

@@ -7,6 +7,12 @@ import CaseloadSearch
 /// multipliers instead of enforced; subgradient steps move the prices. What the relaxation drops
 /// — supporters, the partner's organisation, S3 and S4 — only lowers it, so the bound is valid
 /// however many steps run: no plan scores below it.
+///
+/// Continuity is kept where it binds every plan: a family whose lead (or partner) of record no
+/// rule forces away, and whose record that person can hold within their norm and hours however
+/// the delegable work falls, keeps that person or waits — no plan may hand it over voluntarily.
+/// Without this, the relaxation moves families of record for a handover's price to free norm
+/// places for waiting families, and the bound says little where norms bind.
 public struct CaseloadBound: Sendable {
     /// The best bound found.
     public private(set) var value: Double
@@ -15,13 +21,25 @@ public struct CaseloadBound: Sendable {
 
     /// Computes a bound for `problem`; `target` (a known plan's score) guides the step size,
     /// `budget` caps the work in (case, candidate lead) evaluations.
-    public init(problem: PlanningProblem, weights: Settings.Weights, target: Double, budget: Int = 20_000_000) {
+    ///
+    /// With `voluntaryHandovers` (an allowance), any family may change hands at a handover's price.
+    public init(
+        problem: PlanningProblem, weights: Settings.Weights, target: Double, budget: Int = 20_000_000,
+        voluntaryHandovers: Bool = false
+    ) {
         let cases = problem.cases
         let workers = problem.workerFigures
         let n = problem.workers.count
-        let candidates = cases.indices.map(problem.candidates.leads(of:))
+        let kept = voluntaryHandovers ? KeptPeople(count: cases.count) : KeptPeople(problem: problem)
+        let candidates = cases.indices.map { c in
+            kept.lead[c].map { [$0] } ?? problem.candidates.leads(of: c)
+        }
         let partners = problem.candidates.partners
-        let waitCost = cases.map { weights.waiting * $0.waitingFactor }
+        // A family that must keep its people cannot wait: no price makes it.
+        let waitCost = cases.indices.map { kept.served[$0] ? .infinity : weights.waiting * cases[$0].waitingFactor }
+        // A kept family always has its lead (and a duo its partner) among its options, so its
+        // cost is finite; should that ever not hold, it may wait, as the bound stays valid.
+        let waitAnyway = cases.map { weights.waiting * $0.waitingFactor }
         let partnerChange = weights.handover * Score.partnerHandoverShare
         let hours = cases.map { Double($0.leadUnits) / Double(PlanningProblem.unitsPerHour) }
         let partnerHours = cases.map { Double($0.partnerCasework) / Double(PlanningProblem.unitsPerHour) }
@@ -72,7 +90,7 @@ public struct CaseloadBound: Sendable {
                     var partner1 = -1, partner2 = -1
                     var cost1 = Double.infinity, cost2 = Double.infinity
                     if info.duo {
-                        for p in partners[info.municipality] {
+                        for p in kept.partner[c].map({ [$0] }) ?? partners[info.municipality] {
                             let change = info.currentPartner != nil && info.currentPartner != p ? partnerChange : 0
                             let cost = change + priceHours[p] * partnerHours[c] + priceCases[p] + priceChildren[p] * kids
                             if cost < cost1 {
@@ -111,6 +129,7 @@ public struct CaseloadBound: Sendable {
                             bestPartner = partner
                         }
                     }
+                    if !bestCost.isFinite { bestCost = waitAnyway[c] }
                     value += bestCost
                     if bestLead >= 0 {
                         useHours[bestLead] += hours[c]
@@ -165,5 +184,71 @@ public struct CaseloadBound: Sendable {
             ascend(scale: 0.5, patience: 3, maxSteps: max(1, maxSteps / 2)))
         value = max(0, best)
         self.steps = steps
+    }
+}
+
+extension CaseloadBound {
+    /// Per family, the lead and partner of record every plan must keep: no rule forces them away
+    /// (`Continuity`), the family is not pinned, and their whole record — every delegable hour
+    /// falling back to the lead — fits their norm and hours, so neither `over-norm` nor
+    /// `over-hours` can force a change.
+    struct KeptPeople {
+        var lead: [Int?]
+        var partner: [Int?]
+        /// Families served in every plan: a kept lead who may do all their delegable work (so no
+        /// missing supporter can stop them) and, for a duo, a kept partner. Others with a kept
+        /// lead may still wait, for want of a partner or a supporter.
+        var served: [Bool]
+
+        /// No one kept: every family may change hands.
+        init(count: Int) {
+            lead = Array(repeating: nil, count: count)
+            partner = lead
+            served = Array(repeating: false, count: count)
+        }
+
+        init(problem: PlanningProblem) {
+            self.init(count: problem.cases.count)
+            let continuity = Continuity(problem: problem)
+            let workers = problem.workerFigures
+            var units = [Int](repeating: 0, count: workers.count)
+            var families = continuity.recordCases
+            var children = continuity.recordChildren
+            for (c, info) in problem.cases.enumerated() {
+                // A pin gives its people a family that may push their own record over (the
+                // knock-on `over-hours` of a pin): counted, so such a record is not kept here.
+                if info.lock {
+                    for person in [info.givenLead, info.duo ? info.givenPartner : nil].compactMap({ $0 }) {
+                        units[person] += info.leadUnits + info.delegableTasks.reduce(0) { $0 + $1.units }
+                        families[person] += 1
+                        children[person] += info.children
+                    }
+                }
+                if let l = info.currentLead, continuity.leadForced[c] == nil {
+                    units[l] += info.leadUnits + info.delegableTasks.reduce(0) { $0 + $1.units }
+                }
+                if info.duo, let p = info.currentPartner, continuity.partnerForced[c] == nil { units[p] += info.partnerCasework }
+            }
+            let holds = workers.indices.map { w in
+                units[w] <= workers[w].limit
+                    && problem.normFits(w, cases: families[w], children: children[w])
+            }
+            for (c, info) in problem.cases.enumerated() where !info.lock {
+                if let l = info.currentLead, continuity.leadForced[c] == nil, holds[l], problem.candidates.leads(of: c).contains(l) {
+                    lead[c] = l
+                }
+                // The partner only beside a kept lead: where the lead must go, the partner may
+                // become the lead.
+                if lead[c] != nil, info.duo, let p = info.currentPartner, p != info.currentLead, continuity.partnerForced[c] == nil,
+                    holds[p],
+                    problem.candidates.partners[info.municipality].contains(p)
+                {
+                    partner[c] = p
+                }
+                if let l = lead[c], !info.duo || partner[c] != nil, info.delegableTasks.allSatisfy({ workers[l].does($0.kind) }) {
+                    served[c] = true
+                }
+            }
+        }
     }
 }
