@@ -63,9 +63,10 @@ public struct AnalysisReport: Sendable {
             for line in shown.prefix(10) { out += "      \(line)\n" }
         }
         out += "\n" + say(Texts.Explain.softTerms) + "\n"
+        let termWidth = (analysis.terms.map { say(Texts.Explain.term($0.name)).count }.max() ?? 0) + 1
         for term in analysis.terms {
             out +=
-                "  \(term.id) \(Column.pad(say(Texts.Explain.term(term.name)), 16)) \(figures.shortHours(term.weight)) × \(figures.decimal(term.raw, decimals: 3))"
+                "  \(term.id) \(Column.pad(say(Texts.Explain.term(term.name)), termWidth)) \(figures.shortHours(term.weight)) × \(figures.decimal(term.raw, decimals: 3))"
             out += " = \(figures.decimal(term.points, decimals: 1))   \(say(Texts.Explain.contributing(term.contributorCount)))\n"
             for c in term.contributors { out += line(c) }
             if !term.byWorker.isEmpty {
