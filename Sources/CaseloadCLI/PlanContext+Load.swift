@@ -10,12 +10,12 @@ extension PlanContext {
     static func load(global: GlobalOptions, planning: PlanningOptions, scenarioPath: String?, planID: Int64?) throws -> PlanContext {
         var input: Scenario
         let result: Plan
-        let source: String
+        let source: Text
         if let scenarioPath {
             input = try ScenarioReader().read(path: scenarioPath)
             if let week = planning.parsedWeek { input.week = week }
             result = makePlan(input, planning)
-            source = "a fresh plan of \(scenarioPath)"
+            source = Texts.Explain.freshPlan(of: scenarioPath)
         } else {
             let db = try global.open()
             // The current plan; else, before any approval, the newest draft; else a fresh plan.
@@ -23,13 +23,13 @@ extension PlanContext {
             {
                 result = saved.plan
                 input = try db.scenario(of: saved)
-                source = try PlanSource(saved, in: db).text(.en)
+                source = try PlanSource(saved, in: db).words
             } else {
                 if let planID { throw CommandError.data("there is no plan \(planID); see `caseload plans`") }
                 guard try !db.isEmpty() else { throw CommandError.emptyDatabase }
                 input = try db.scenario(week: planning.parsedWeek)
                 result = makePlan(input, planning)
-                source = "a fresh plan (none made yet)"
+                source = Texts.Explain.freshPlan
             }
         }
         // The planner applies the overrides to its own copy; the analyses score with the same.

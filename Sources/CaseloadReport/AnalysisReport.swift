@@ -16,47 +16,61 @@ public struct AnalysisReport: Sendable {
         self.figures = figures
     }
 
+    /// The language of the words, the formatter's.
+    var language: Language { figures.language }
+    /// `text` in the report's language.
+    func say(_ text: Text) -> String { text(language) }
+
     /// What became of a lock, as a note.
     func note(_ lock: LockNote) -> String {
-        lock.kept ? "\(lock.caseID): lock kept" : "\(lock.caseID): lock not kept — \(lock.reason ?? "")"
+        say(lock.kept ? Texts.Explain.lockKept(lock.caseID) : Texts.Explain.lockNotKept(lock.caseID, lock.reason ?? ""))
     }
 
     /// The figures behind a contributor's points, in words.
     func text(_ detail: ScoreAnalysis.Detail) -> String {
         switch detail {
         case .waiting(let priority, let weeksWaiting, let factor):
-            "priority \(priority), \(weeksWaiting) weeks waiting, factor \(figures.hundredths(factor))"
-        case .handovers(let changes): changes.map { "\($0.role) \($0.from) → \($0.to)" }.joined(separator: ", ")
-        case .undelegated(let tasks): tasks.map { "\($0.kind) \(figures.hundredths($0.hours)) h by \($0.worker)" }.joined(separator: ", ")
-        case .delegableHours(let hours): "\(figures.hundredths(hours)) h delegable work"
+            say(Texts.Explain.waitingDetail(priority: priority, weeks: weeksWaiting, factor: figures.hundredths(factor)))
+        case .handovers(let changes):
+            changes.map { "\(say(Texts.Explain.role($0.role))) \($0.from) → \($0.to)" }.joined(separator: ", ")
+        case .undelegated(let tasks):
+            tasks.map {
+                say(Texts.Explain.undelegatedDetail(say(Texts.Explain.kind($0.kind)), figures.hundredths($0.hours), by: $0.worker))
+            }.joined(separator: ", ")
+        case .delegableHours(let hours): say(Texts.Explain.delegableHours(figures.hundredths(hours)))
         case .balance(let utilisation, let pool, let poolMean, let fte):
-            "utilisation \(figures.percent(utilisation)) vs \(pool) mean \(figures.percent(poolMean)), FTE \(figures.hundredths(fte))"
+            say(
+                Texts.Explain.balanceDetail(
+                    figures.percent(utilisation), pool: say(Texts.Explain.pool(pool)), mean: figures.percent(poolMean),
+                    fte: figures.hundredths(fte)))
         }
     }
 
     /// The table.
     public func text() -> String {
         let s = analysis.score
-        var out = "SCORE  week \(figures.week(week)): hard \(s.hard), soft \(figures.decimal(s.soft, decimals: 1))\n\n"
-        out += "HARD RULES  (times broken; 0 in a valid plan)\n"
+        var out = say(Texts.Explain.scoreHeading(figures.week(week), hard: s.hard, soft: figures.decimal(s.soft, decimals: 1))) + "\n\n"
+        out += say(Texts.Explain.hardRules) + "\n"
+        let width = analysis.rules.map { say(Texts.Explain.rule($0.rule)).count }.max() ?? 0
         for rule in analysis.rules {
-            out += "  \(rule.rule)  \(rule.count)"
+            out += "  " + Column.pad(rule.rule.id, 4) + Column.pad(say(Texts.Explain.rule(rule.rule)), width) + "  \(rule.count)"
             if rule.rule == .locks {
                 let kept = rule.locks.filter(\.kept).count
-                out += rule.locks.isEmpty ? "  (no locked families)" : "  (\(kept) of \(rule.locks.count) locks kept)"
+                out += say(rule.locks.isEmpty ? Texts.Explain.noLocks : Texts.Explain.locksKept(kept, of: rule.locks.count))
             }
             out += "\n"
             let shown = rule.notes + rule.locks.filter { !$0.kept }.map(note)
             for line in shown.prefix(10) { out += "      \(line)\n" }
         }
-        out += "\nSOFT TERMS  (weight × raw = points; largest contributors)\n"
+        out += "\n" + say(Texts.Explain.softTerms) + "\n"
+        let termWidth = (analysis.terms.map { say(Texts.Explain.term($0.name)).count }.max() ?? 0) + 1
         for term in analysis.terms {
             out +=
-                "  \(term.id) \(Column.pad(term.name, 12)) \(figures.shortHours(term.weight)) × \(figures.decimal(term.raw, decimals: 3))"
-            out += " = \(figures.decimal(term.points, decimals: 1))   (\(term.contributorCount) contributing)\n"
+                "  \(term.id) \(Column.pad(say(Texts.Explain.term(term.name)), termWidth)) \(figures.shortHours(term.weight)) × \(figures.decimal(term.raw, decimals: 3))"
+            out += " = \(figures.decimal(term.points, decimals: 1))   \(say(Texts.Explain.contributing(term.contributorCount)))\n"
             for c in term.contributors { out += line(c) }
             if !term.byWorker.isEmpty {
-                out += "      by worker:\n"
+                out += say(Texts.Explain.byWorker) + "\n"
                 for c in term.byWorker { out += line(c) }
             }
         }
@@ -70,6 +84,8 @@ public struct AnalysisReport: Sendable {
 
     /// The analysis as JSON; `source` says where the plan came from.
     public func json(source: String) -> JSONValue {
+        // The JSON's notes and details read the same whatever the run's language.
+        guard language == .en else { return AnalysisReport(analysis: analysis, week: week, figures: .english).json(source: source) }
         let s = analysis.score
         func contributor(_ c: ScoreAnalysis.Contributor) -> JSONValue {
             .object([

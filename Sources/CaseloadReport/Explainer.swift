@@ -23,24 +23,33 @@ public struct Explainer: Sendable {
 
     /// Hours in a sentence.
     func h(_ x: Double) -> String { figures.shortHours(x) }
+    /// The language of the words, the formatter's.
+    var language: Language { figures.language }
+    /// `text` in the explainer's language.
+    func say(_ text: Text) -> String { text(language) }
+    /// This explainer in English: the JSON's sentences read the same whatever the run's language.
+    var english: Explainer { Explainer(context: context, top: top, figures: .english) }
+    /// A role code (`lead`, `partner`, `supporter`) in words.
+    func role(_ code: String) -> String { say(Texts.Explain.role(code)) }
 
     // MARK: Cases
 
     /// The case's facts a manager may read: code, priority, weeks, hours.
     func caseHeader(_ c: Case, _ info: PlanningProblem.CaseInfo) -> String {
-        var out = "case \(c.id): priority \(c.priority), \(info.weeksWaiting) weeks waiting"
-        out += c.duo ? ", duo" : ""
+        var out = say(Texts.Explain.caseHeader(c.id, priority: c.priority, weeks: info.weeksWaiting))
+        out += c.duo ? say(Texts.Explain.duo) : ""
         if c.lock, let lead = c.givenLead {
-            out += ", pinned to lead \(lead)" + (c.givenPartner.map { " with partner \($0)" } ?? "")
+            out += say(Texts.Explain.pinnedTo(say(Texts.Explain.ledBy(lead, partner: c.givenPartner))))
             if let note = plan.locks.first(where: { $0.caseID == c.id }) {
-                out += note.kept ? " (kept)" : " (not kept: \(note.reason ?? ""))"
+                out += say(note.kept ? Texts.Explain.pinKept : Texts.Explain.pinNotKept(note.reason ?? ""))
             } else {
-                out += " (pinned after this plan was made)"
+                out += say(Texts.Explain.pinnedLater)
             }
         }
-        out += "\n  hours per week: " + hours(of: c).map { "\($0.key) \(h($0.value))" }.joined(separator: ", ")
-        out += c.hours == nil ? " (case type defaults)" : " (given)"
-        out += "\n  current: lead \(c.lead ?? "none")" + (c.partner.map { ", partner \($0)" } ?? "")
+        out += say(Texts.Explain.hoursPerWeek)
+        out += hours(of: c).map { "\(say(Texts.Explain.kind($0.key))) \(h($0.value))" }.joined(separator: ", ")
+        out += say(c.hours == nil ? Texts.Explain.defaultHours : Texts.Explain.givenHours)
+        out += say(Texts.Explain.current(lead: c.lead, partner: c.partner))
         return out
     }
 
@@ -56,48 +65,53 @@ public struct Explainer: Sendable {
         var out = caseHeader(c, info)
         let recommender = Recommender(state: context.state, weights: context.weights, locked: context.locked)
         if let a = plan.assignments.first(where: { $0.caseID == id }) {
-            out += "\n  SERVED by lead \(a.lead)" + (a.partner.map { " with partner \($0)" } ?? "")
-            if let lead = c.lead, lead == a.lead { out += " — the lead of record keeps the family" }
+            out += say(Texts.Explain.served(say(Texts.Explain.ledBy(a.lead, partner: a.partner))))
+            if let lead = c.lead, lead == a.lead { out += say(Texts.Explain.keepsLead) }
             // Why the family changed hands: the reason, and the rule behind it.
             for handover in plan.handovers where handover.caseID == id {
-                out += "\n  HANDOVER of the \(handover.role.rawValue) \(handover.from) → \(handover.to): \(handover.reason.rawValue) — "
+                out += say(
+                    Texts.Explain.handover(
+                        say(Texts.Plan.role(handover.role)), from: handover.from, to: handover.to,
+                        reason: say(Texts.Plan.reason(handover.reason))))
                 out += because(handover, c)
             }
-            for t in a.tasks { out += "\n    \(t.kind): \(t.worker) \(h(t.hours)) h" }
+            for t in a.tasks { out += "\n    \(say(Texts.Explain.kind(t.kind))): \(t.worker) \(h(t.hours)) \(say(Texts.Explain.h))" }
             for s in plan.standIns where s.caseID == id {
-                out += "\n  stand-in: \(s.standIn) takes \(h(s.hours)) h while \(s.absent) is away (no handover)"
+                out += say(Texts.Explain.standIn(s.standIn, hours: h(s.hours), absent: s.absent))
             }
-            for u in plan.uncovered where u.caseID == id {
-                out += "\n  uncovered: \(h(u.hours)) h of \(u.worker)'s, who is away; no colleague may take them"
+            for u in plan.uncovered where u.caseID == id { out += say(Texts.Explain.uncovered(h(u.hours), of: u.worker)) }
+            if let note = plan.locks.first(where: { $0.caseID == id }), !note.kept {
+                out += say(Texts.Explain.lockNotKept(note.reason ?? ""))
             }
-            if let note = plan.locks.first(where: { $0.caseID == id }), !note.kept { out += "\n  lock not kept: \(note.reason ?? "")" }
             if context.state.choices[index] != nil {
                 let options = recommender.recommend(index, top: top, ejections: false)
-                out += "\n  alternatives (score change against these people):"
+                out += say(Texts.Explain.alternatives)
                 for (i, option) in options.enumerated() { out += "\n  " + report.line(option, of: index, rank: i + 1) }
             }
             return out
         }
         if let w = plan.waiting.firstIndex(where: { $0.caseID == id }) {
             let entry = plan.waiting[w]
-            out += "\n  WAITS: #\(w + 1) on the waiting list, \(entry.weeksWaiting) weeks waiting"
-            out += "\n  reason: \(entry.reason.rawValue) — \(Texts.Waiting.detail(entry.detail).en)"
+            out += say(Texts.Explain.waits(w + 1, weeks: entry.weeksWaiting))
+            out += say(Texts.Explain.reason(say(Texts.Plan.waiting(entry.reason)), say(Texts.Waiting.detail(entry.detail))))
             // Why not: a voluntary handover that would serve it, what it buys and costs.
             for p in plan.proposals where p.serves.contains(id) {
-                let moves = p.moves.map { "\($0.caseID)'s \($0.role.rawValue) \($0.from) → \($0.to)" }.joined(separator: ", ")
-                out += "\n  PROPOSAL \(p.id): \(moves) would serve it; score \(figures.decimal(p.scoreChange, decimals: 1))"
-                out += " (a voluntary handover: the manager's to accept, `--allow-handovers` makes it)"
+                let moves = p.moves.map {
+                    say(Texts.Explain.move($0.caseID, role: say(Texts.Plan.role($0.role)), from: $0.from, to: $0.to))
+                }.joined(separator: ", ")
+                out += say(Texts.Explain.proposal(p.id, moves: moves, score: figures.decimal(p.scoreChange, decimals: 1)))
             }
         } else {
-            out += "\n  NOT IN THIS PLAN: the family was added after it was made"
+            out += say(Texts.Explain.notInPlan)
         }
-        if let note = plan.locks.first(where: { $0.caseID == id }), !note.kept { out += "\n  lock not kept: \(note.reason ?? "")" }
+        if let note = plan.locks.first(where: { $0.caseID == id }), !note.kept { out += say(Texts.Explain.lockNotKept(note.reason ?? "")) }
         out += "\n" + report.text(ServiceGap(recommender: recommender, case: index, top: top), top: top)
         return out
     }
 
     /// Case `id` as JSON; `nil` when the scenario has no such case.
     public func caseJSON(_ id: String) -> JSONValue? {
+        guard language == .en else { return english.caseJSON(id) }
         guard let index = context.caseIndex(id) else { return nil }
         let c = scenario.cases[index]
         let info = context.problem.cases[index]
@@ -159,28 +173,10 @@ public struct Explainer: Sendable {
 
     /// Why `handover` was made, in a sentence with the rule behind it.
     func because(_ handover: Handover, _ c: Case) -> String {
-        let who = handover.from
-        switch handover.reason {
-        case .registrationLapsed:
-            return "\(who)'s registration is not valid on \(figures.date(scenario.week.monday)) (H1)"
-        case .noMandate:
-            return
-                "\(who)'s organisation may not carry \(c.framework.rawValue) (H10), or may not see a family led from the lead's organisation (H11)"
-        case .notQualified:
-            return "\(who) may not do the work: a task kind no supporter could take, a skill or the municipality (H2, H5, H6, H7)"
-        case .absent:
-            return "\(who) is away longer than \(scenario.settings.standInMaxWeeks) weeks: too long for a stand-in"
-        case .leaving:
-            return "\(who) leaves before the week's Friday"
-        case .overNorm:
-            return "\(who)'s families of record pass their caseload norm (H4); the least urgent, shortest known move"
-        case .overHours:
-            return "\(who)'s families of record need more hours than \(who) has this week (H3)"
-        case .pinned:
-            return "the family is pinned; the lock note says why its given people could not keep it (H9)"
-        case .allowed:
-            return "voluntary, within the allowance for this plan (--allow-handovers, max_voluntary_handovers)"
-        }
+        say(
+            Texts.Explain.because(
+                handover.reason, who: handover.from, monday: figures.date(scenario.week.monday),
+                framework: Texts.Plan.framework(c.framework), standInWeeks: scenario.settings.standInMaxWeeks))
     }
 
     // MARK: Workers
@@ -212,42 +208,46 @@ public struct Explainer: Sendable {
         guard let w = scenario.staff.first(where: { $0.id == id }) else { return nil }
         let cap = scenario.capacity(of: w)
         let load = plan.workers.first { $0.id == id }
-        var out = "worker \(w.id)" + (w.role.map { " (\($0))" } ?? "") + ", \(w.organisation)"
-        out +=
+        typealias T = Texts.Explain
+        var out = say(T.worker(w.id, role: w.role, organisation: w.organisation))
+        out += say(
             cap.registered
-            ? ", registered until \(figures.date(w.registeredUntil!))"
-            : (w.registeredUntil.map { ", registration ended \(figures.date($0))" } ?? ", not registered")
-        out += "\n  may do: \(w.tasks.joined(separator: ", "))"
-        out += "\n  hours: \(h(w.hours)) contract × \(h(w.caseworkShare ?? scenario.settings.caseworkShare)) casework share"
+                ? T.registeredUntil(figures.date(w.registeredUntil!))
+                : (w.registeredUntil.map { T.registrationEnded(figures.date($0)) } ?? T.notRegistered))
+        out += say(T.mayDo(w.tasks.map { say(T.kind($0)) }.joined(separator: ", ")))
+        out += say(T.contract(h(w.hours), share: h(w.caseworkShare ?? scenario.settings.caseworkShare)))
         let ramp = scenario.rampUpFactor(of: w)
-        if ramp != 1 { out += " × \(h(ramp)) ramp-up (started \(figures.date(w.started!)))" }
-        out += " = \(h(cap.baseHours)) h"
+        if ramp != 1 { out += say(T.rampUp(h(ramp), started: figures.date(w.started!))) }
+        out += say(T.base(h(cap.baseHours)))
         if let leaves = w.leaves, leaves.ordinal <= scenario.week.allDays.upperBound {
-            out += leaves < scenario.week.monday ? " (left after \(figures.date(leaves)))" : " (last working day \(figures.date(leaves)))"
+            out += say(leaves < scenario.week.monday ? T.leftAfter(figures.date(leaves)) : T.lastDay(figures.date(leaves)))
         }
-        if cap.availableHours < cap.baseHours { out += "; absent \(h(cap.baseHours - cap.availableHours)) h this week" }
-        out += "; available \(h(cap.availableHours)) h"
-        if cap.limitHours > cap.availableHours + 1e-9 { out += " (\(h(cap.limitHours)) h with the allowed overload)" }
+        if cap.availableHours < cap.baseHours { out += say(T.absent(h(cap.baseHours - cap.availableHours))) }
+        out += say(T.available(h(cap.availableHours)))
+        if cap.limitHours > cap.availableHours + 1e-9 { out += say(T.withOverload(h(cap.limitHours))) }
         if let load {
-            out +=
-                "\n  planned \(h(load.plannedHours)) h of \(h(load.availableHours)) h (\(figures.percent(load.utilisation)), \(load.light.rawValue))"
-            out += "; \(h(max(0, cap.limitHours - load.plannedHours))) h left"
-            out += "\n  norm: families \(load.cases)/\(load.maxCases), children \(load.children)/\(load.maxChildren)"
-            out += "; balance (S4) \(figures.decimal(balancePoints(id), decimals: 2)) points"
+            out += say(
+                T.planned(
+                    h(load.plannedHours), of: h(load.availableHours), share: figures.percent(load.utilisation),
+                    light: say(Texts.Plan.light(load.light))))
+            out += say(T.left(h(max(0, cap.limitHours - load.plannedHours))))
+            out += say(T.norm(cases: load.cases, of: load.maxCases, children: load.children, of: load.maxChildren))
+            out += say(T.balancePoints(figures.decimal(balancePoints(id), decimals: 2)))
         }
         let families = week(of: id)
-        out += families.isEmpty ? "\n  nothing planned this week" : "\n  week:"
+        out += say(families.isEmpty ? T.nothingPlanned : T.week)
         for f in families {
-            out += "\n    \(Column.pad(f.caseID, 10)) \(Column.pad(f.role, 10)) "
-            out += f.tasks.map { "\($0.kind) \(h($0.hours)) h" }.joined(separator: ", ")
+            out += "\n    \(Column.pad(f.caseID, 10)) \(Column.pad(role(f.role), 13)) "
+            out += f.tasks.map { "\(say(T.kind($0.kind))) \(h($0.hours)) \(say(T.h))" }.joined(separator: ", ")
         }
         let gone = lost(id)
-        if !gone.isEmpty { out += "\n  handed over or waiting: " + gone.joined(separator: ", ") }
+        if !gone.isEmpty { out += say(T.handedOverOrWaiting) + gone.joined(separator: ", ") }
         return out
     }
 
     /// Worker `id` as JSON; `nil` when the scenario has no such worker.
     public func workerJSON(_ id: String) -> JSONValue? {
+        guard language == .en else { return english.workerJSON(id) }
         guard let w = scenario.staff.first(where: { $0.id == id }) else { return nil }
         let cap = scenario.capacity(of: w)
         var fields: [(String, JSONValue)] = [

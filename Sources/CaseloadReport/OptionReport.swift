@@ -17,11 +17,21 @@ public struct OptionReport: Sendable {
     var problem: PlanningProblem { context.problem }
     var state: PlanState { context.state }
 
-    /// Worker `w`'s id; `none` for no worker.
-    public func name(_ w: Int?) -> String { w.map { problem.workers[$0].id } ?? "none" }
+    /// The language of the words, the formatter's.
+    var language: Language { figures.language }
+    /// `text` in the report's language.
+    func say(_ text: Text) -> String { text(language) }
+    /// This report in English: the JSON's sentences read the same whatever the run's language.
+    var english: OptionReport { OptionReport(context: context, figures: .english) }
+
+    /// Worker `w`'s id; `none` for no worker (in the report's language).
+    public func name(_ w: Int?) -> String { w.map { problem.workers[$0].id } ?? say(Texts.Explain.nobody) }
 
     /// Hours in thousandths, in a sentence.
     func h(units: Int) -> String { figures.shortHours(PlanningProblem.hours(units)) }
+
+    /// A role code (`lead`, `partner`) in words.
+    func role(_ code: String) -> String { say(Texts.Explain.role(code)) }
 
     /// Weighted change per soft term of an option.
     func termPoints(_ effect: Score) -> [(name: String, points: Double)] {
@@ -61,8 +71,8 @@ public struct OptionReport: Sendable {
         let (role, from, to) = ejectionRole(e, in: option)
         let family = problem.cases[e.c]
         return e.waits
-            ? "\(family.id) back on the waiting list (priority \(family.priority), \(role) \(name(from)))"
-            : "\(family.id) \(role) \(name(from)) → \(name(to))"
+            ? say(Texts.Recommend.backOnWaitingList(family.id, priority: family.priority, role: self.role(role), worker: name(from)))
+            : "\(family.id) \(self.role(role)) \(name(from)) → \(name(to))"
     }
 
     // MARK: Options
@@ -70,22 +80,24 @@ public struct OptionReport: Sendable {
     /// One option on one line (and a second for an ejection).
     public func line(_ option: Recommendation, of c: Int, rank: Int) -> String {
         let choice = option.choice
-        var out = Column.pad("\(rank).", 4) + "lead " + name(choice.lead)
-        if let partner = choice.partner { out += ", partner " + name(partner) }
+        var out = Column.pad("\(rank).", 4) + say(Texts.Explain.people(lead: name(choice.lead), partner: choice.partner.map(name)))
         let tasks = supporters(choice, of: c)
-        if !tasks.isEmpty { out += ", " + tasks.map { "\($0.kind) \($0.worker)" }.joined(separator: ", ") }
+        if !tasks.isEmpty { out += ", " + tasks.map { "\(say(Texts.Explain.kind($0.kind))) \($0.worker)" }.joined(separator: ", ") }
         out += "   Δ " + figures.change(option.delta)
         let terms = termPoints(option.effect).filter { abs($0.points) >= 0.05 }
-        if !terms.isEmpty { out += " (" + terms.map { "\($0.name) \(figures.change($0.points))" }.joined(separator: ", ") + ")" }
-        if option.isCurrent { out += "   ← current" }
+        if !terms.isEmpty {
+            out += " (" + terms.map { "\(say(Texts.Explain.term($0.name))) \(figures.change($0.points))" }.joined(separator: ", ") + ")"
+        }
+        if option.isCurrent { out += say(Texts.Recommend.current) }
         if let e = option.ejection {
-            out += "\n      needs a move: \(ejectionPhrase(e, in: option)) (Δ \(figures.change(e.delta)) for that move)"
+            out += say(Texts.Recommend.needsMove(ejectionPhrase(e, in: option), delta: figures.change(e.delta)))
         }
         return out
     }
 
     /// An option as JSON.
     public func json(_ option: Recommendation, of c: Int, rank: Int) -> JSONValue {
+        guard language == .en else { return english.json(option, of: c, rank: rank) }
         let choice = option.choice
         var fields: [(String, JSONValue)] = [("rank", .int(rank)), ("lead", .string(name(choice.lead)))]
         if let partner = choice.partner { fields.append(("partner", .string(name(partner)))) }
@@ -134,20 +146,23 @@ public struct OptionReport: Sendable {
         let w = check.worker
         let capacity = problem.workers[w].capacity
         return check.blocks.map { block -> String in
+            let text: Text
             switch block {
-            case .registration: return "not registered on \(figures.date(problem.scenario.week.monday))"
-            case .taskKind: return "may not do a registered task of the family"
-            case .municipality: return "does not serve the family's municipality"
-            case .mandate: return "their organisation has no mandate for the family's framework"
-            case .skill: return "lacks a required skill"
-            case .noHours: return "no hours this week"
+            case .registration: text = Texts.Recommend.notRegistered(on: figures.date(problem.scenario.week.monday))
+            case .taskKind: text = Texts.Recommend.taskKind
+            case .municipality: text = Texts.Recommend.municipality
+            case .mandate: text = Texts.Recommend.mandate
+            case .skill: text = Texts.Recommend.skill
+            case .noHours: text = Texts.Recommend.noHours
             case .norm:
-                return state.caseCount[w] + 1 > capacity.maxCases
-                    ? "at the norm of \(capacity.maxCases) families" : "would pass the norm of \(capacity.maxChildren) children"
-            case .hours: return "\(h(units: check.room)) h left, needs \(h(units: check.units)) h"
-            case .partner: return "no duo partner fits next to them"
-            case .supporters: return "a delegable task no supporter has room for, that neither they nor a partner may do"
+                text =
+                    state.caseCount[w] + 1 > capacity.maxCases
+                    ? Texts.Recommend.atFamilyNorm(capacity.maxCases) : Texts.Recommend.passChildNorm(capacity.maxChildren)
+            case .hours: text = Texts.Recommend.hoursShort(left: h(units: check.room), needs: h(units: check.units))
+            case .partner: text = Texts.Recommend.partner
+            case .supporters: text = Texts.Recommend.supporters
             }
+            return say(text)
         }.joined(separator: "; ")
     }
 
@@ -165,10 +180,8 @@ public struct OptionReport: Sendable {
     func smallestChanges(_ gap: ServiceGap) -> [String] {
         var lines: [String] = []
         if let now = gap.options.first(where: { $0.ejection == nil }) {
-            lines.append(
-                "it fits now: lead \(name(now.choice.lead))"
-                    + (now.choice.partner.map { " with partner \(name($0))" } ?? "")
-                    + " (Δ \(figures.change(now.delta))); see `caseload recommend \(problem.cases[gap.c].id)`")
+            let people = say(Texts.Explain.ledBy(name(now.choice.lead), partner: now.choice.partner.map(name)))
+            lines.append(say(Texts.Recommend.fitsNow(people, delta: figures.change(now.delta), id: problem.cases[gap.c].id)))
         }
         if let fix = gap.capacityFix { lines.append(sentence(fix)) }
         for option in gap.options where option.ejection != nil {
@@ -177,26 +190,25 @@ public struct OptionReport: Sendable {
             let capacity = problem.workers[freed].capacity
             let why: String
             if state.caseCount[freed] + 1 > capacity.maxCases {
-                why = "is at the norm of \(capacity.maxCases) families"
+                why = say(Texts.Recommend.isAtFamilyNorm(capacity.maxCases))
             } else if state.childCount[freed] + problem.cases[gap.c].children > capacity.maxChildren {
-                why = "would pass the norm of \(capacity.maxChildren) children"
+                why = say(Texts.Recommend.passChildNorm(capacity.maxChildren))
             } else {
-                why = "has too few hours left"
+                why = say(Texts.Recommend.tooFewHours)
             }
-            let serving =
-                "lead \(name(option.choice.lead))" + (option.choice.partner.map { " with partner \(name($0))" } ?? "")
+            let serving = say(Texts.Explain.ledBy(name(option.choice.lead), partner: option.choice.partner.map(name)))
+            let moved = problem.cases[e.c]
             let move =
                 e.waits
-                ? "putting \(problem.cases[e.c].id) (priority \(problem.cases[e.c].priority)) back on the waiting list"
-                : "moving \(problem.cases[e.c].id) to \(name(to)) as \(role)"
+                ? Texts.Recommend.putBack(moved.id, priority: moved.priority)
+                : Texts.Recommend.moving(moved.id, to: name(to), as: self.role(role))
             lines.append(
-                "\(name(freed)) \(why): \(move) (\(figures.change(e.delta))) frees a place; then \(serving) serves it (Δ \(figures.change(option.delta)) in all)"
-            )
+                say(
+                    Texts.Recommend.frees(
+                        name(freed), why: why, move: say(move), delta: figures.change(e.delta), serving: serving,
+                        total: figures.change(option.delta))))
         }
-        if lines.isEmpty {
-            let blocks = gap.counts.map { "\($0.block.rawValue) \($0.leads)" }.joined(separator: ", ")
-            lines.append("no single change found: every possible lead is blocked by a rule (\(blocks))")
-        }
+        if lines.isEmpty { lines.append(say(Texts.Recommend.noSingleChange(blockCounts(gap)))) }
         return lines
     }
 
@@ -204,34 +216,36 @@ public struct OptionReport: Sendable {
     func sentence(_ fix: ServiceGap.CapacityFix) -> String {
         let worker = name(fix.worker)
         let capacity = problem.workers[fix.worker].capacity
-        let hours = "\(h(units: fix.missing)) more hours (has \(h(units: fix.room)) h left, needs \(h(units: fix.need)) h)"
+        let hours = say(Texts.Recommend.moreHours(h(units: fix.missing), left: h(units: fix.room), needs: h(units: fix.need)))
         var norm: [String] = []
-        if fix.extraCases > 0 { norm.append("one more family place (norm \(capacity.maxCases) families)") }
-        if fix.extraChildren > 0 {
-            norm.append(
-                "room for \(fix.extraChildren) more \(fix.extraChildren == 1 ? "child" : "children") (norm \(capacity.maxChildren) children)"
-            )
-        }
+        if fix.extraCases > 0 { norm.append(say(Texts.Recommend.familyPlace(norm: capacity.maxCases))) }
+        if fix.extraChildren > 0 { norm.append(say(Texts.Recommend.childRoom(fix.extraChildren, norm: capacity.maxChildren))) }
         if fix.missing > 0 { norm.append(hours) }
-        guard fix.extraCases + fix.extraChildren > 0 else { return "\(worker) would need \(hours)" }
-        return "\(worker) would need " + norm.joined(separator: " and ")
+        guard fix.extraCases + fix.extraChildren > 0 else { return say(Texts.Recommend.wouldNeed(worker, [hours])) }
+        return say(Texts.Recommend.wouldNeed(worker, norm))
     }
 
     /// The gap as text lines (indented two spaces).
     public func text(_ gap: ServiceGap, top: Int) -> String {
-        var out = "  possible leads: \(gap.checks.count) workers list casework"
-        if !gap.counts.isEmpty { out += "; blocked by " + gap.counts.map { "\($0.block.rawValue) \($0.leads)" }.joined(separator: ", ") }
-        out += "\n  closest possible leads:"
+        var out = say(Texts.Recommend.possibleLeads(gap.checks.count))
+        if !gap.counts.isEmpty { out += say(Texts.Recommend.blockedBy(blockCounts(gap))) }
+        out += say(Texts.Recommend.closest)
         for check in closest(gap, top: top) {
-            out += "\n    \(name(check.worker)): " + (check.blocks.isEmpty ? "could lead it now" : why(check, of: gap.c))
+            out += "\n    \(name(check.worker)): " + (check.blocks.isEmpty ? say(Texts.Recommend.couldLeadNow) : why(check, of: gap.c))
         }
-        out += "\n  smallest change:"
+        out += say(Texts.Recommend.smallestChange)
         for line in smallestChanges(gap) { out += "\n    " + line }
         return out
     }
 
+    /// How many possible leads each rule stops: `registration 3, norm 2`.
+    func blockCounts(_ gap: ServiceGap) -> String {
+        gap.counts.map { "\(say(Texts.Explain.block($0.block))) \($0.leads)" }.joined(separator: ", ")
+    }
+
     /// The gap as JSON fields.
     public func json(_ gap: ServiceGap, top: Int) -> [(String, JSONValue)] {
+        guard language == .en else { return english.json(gap, top: top) }
         var fields: [(String, JSONValue)] = []
         fields.append(("possible_leads", .int(gap.checks.count)))
         fields.append(

@@ -8,19 +8,21 @@ public struct PlanContext: Sendable {
     public let scenario: Scenario
     /// The plan.
     public let plan: Plan
-    /// Where the plan came from, for the last line of a report.
-    public let source: String
+    /// Where the plan came from, in every language, for the last line of a report.
+    public let sourceText: Text
+    /// Where the plan came from, as the JSON says it (in English, whatever the run's language).
+    public var source: String { sourceText.en }
     /// The plan as the planner's state.
     public let state: PlanState
     /// Cases whose lock the plan kept: never moved to make room.
     public let locked: Set<Int>
 
     /// A context of `plan` in `scenario`, which holds the weights to score with.
-    public init(scenario: Scenario, plan: Plan, source: String) {
+    public init(scenario: Scenario, plan: Plan, source: Text) {
         let problem = PlanningProblem(scenario)
         self.scenario = scenario
         self.plan = plan
-        self.source = source
+        self.sourceText = source
         state = PlanState(problem: problem, restoring: plan)
         locked = PlanState.keptLocks(of: plan, in: problem)
     }
@@ -31,7 +33,9 @@ public struct PlanContext: Sendable {
     public var problem: PlanningProblem { state.problem }
 
     /// The last line of an analysis: where the plan came from and its week.
-    public func footer(figures: Figures = .english) -> String { "(from \(source), week \(figures.week(plan.week)))\n" }
+    public func footer(figures: Figures = .english) -> String {
+        Texts.Explain.source(sourceText(figures.language), week: figures.week(plan.week))(figures.language) + "\n"
+    }
 
     /// The index of case `id`, if the scenario has it.
     public func caseIndex(_ id: String) -> Int? { problem.cases.firstIndex { $0.id == id } }

@@ -33,9 +33,16 @@ public struct RecommendReport: Sendable {
     }
 
     var report: OptionReport { OptionReport(context: context, figures: figures) }
+    /// `text` in the report's language, the formatter's.
+    func say(_ text: Text) -> String { text(figures.language) }
 
-    /// The JSON document.
+    /// The JSON document; its sentences read the same whatever the run's language.
     public func json() -> JSONValue {
+        guard figures.language == .en else {
+            return RecommendReport(
+                context: context, case: c, options: options, gap: gap, score: score, seconds: seconds, figures: .english
+            ).json()
+        }
         let info = context.problem.cases[c]
         var fields: [(String, JSONValue)] = [
             ("case", .string(info.id)), ("priority", .int(info.priority)), ("weeks_waiting", .int(info.weeksWaiting)),
@@ -52,17 +59,16 @@ public struct RecommendReport: Sendable {
     /// The table.
     public func text() -> String {
         let info = context.problem.cases[c]
-        var out = "recommend \(info.id): priority \(info.priority), \(info.weeksWaiting) weeks waiting"
+        var out = say(Texts.Recommend.heading(info.id, priority: info.priority, weeks: info.weeksWaiting))
         if let current = context.state.choices[c] {
-            out += " — served by lead \(report.name(current.lead))"
-            out += current.partner.map { " with partner \(report.name($0))" } ?? ""
-            out += "; alternatives are ranked against these people"
+            out += say(
+                Texts.Recommend.servedBy(say(Texts.Explain.ledBy(report.name(current.lead), partner: current.partner.map(report.name)))))
         } else {
-            out += " — waiting; Δ includes serving it"
+            out += say(Texts.Recommend.waiting)
         }
-        out += "\n  plan score \(figures.decimal(score, decimals: 1)); Δ is the change of that score (lower is better)\n"
+        out += say(Texts.Recommend.planScore(figures.decimal(score, decimals: 1)))
         if options.isEmpty {
-            out += "  no option serves it in this plan\n"
+            out += say(Texts.Recommend.noOption)
             if let gap { out += report.text(gap, top: 3) + "\n" }
         }
         for (i, option) in options.enumerated() { out += "  " + report.line(option, of: c, rank: i + 1) + "\n" }

@@ -354,7 +354,7 @@ private func foodvalleyPlanJSON(_ extra: [String] = []) throws -> [String: Any] 
         let id = try #require(first["case"] as? String)
         let reason = try #require(first["reason"] as? String)
         var command = try Explain.parse(Fixtures.moves(20000) + [id, "--scenario", foodvalleyPath])
-        let out = try command.execute()
+        let out = try Caseload.$language.withValue(.en) { try command.execute() }
         #expect(out.contains("case \(id)"))
         #expect(out.contains("WAITS: #1 on the waiting list"))
         #expect(out.contains("reason: \(reason)"))
@@ -367,7 +367,7 @@ private func foodvalleyPlanJSON(_ extra: [String] = []) throws -> [String: Any] 
         let id = try #require(first["case"] as? String)
         let lead = try #require(first["lead"] as? String)
         var command = try Explain.parse(Fixtures.moves(20000) + [id, "--scenario", foodvalleyPath])
-        let out = try command.execute()
+        let out = try Caseload.$language.withValue(.en) { try command.execute() }
         #expect(out.contains("SERVED by lead \(lead)"))
         #expect(!out.contains("WAITS"))
     }
@@ -375,7 +375,7 @@ private func foodvalleyPlanJSON(_ extra: [String] = []) throws -> [String: Any] 
     @Test func explainOfAWorkerShowsAvailableHours() throws {
         // jbg-05 is off sick until Tuesday 2026-11-24: 2 of the week's 5 working days.
         var command = try Explain.parse(Fixtures.moves(20000) + ["jbg-05", "--scenario", foodvalleyPath])
-        let out = try command.execute()
+        let out = try Caseload.$language.withValue(.en) { try command.execute() }
         #expect(out.contains("worker jbg-05"))
         #expect(out.contains("available"))
         #expect(out.contains("absent"))
@@ -392,7 +392,7 @@ private func foodvalleyPlanJSON(_ extra: [String] = []) throws -> [String: Any] 
         let saved = try #require(try AppDatabase.open(path: w.db).plan())
         let entry = try #require(saved.waiting.first)
         var explain = try Explain.parse(Fixtures.moves(20000) + [entry.caseID, "--db", w.db])
-        let out = try explain.execute()
+        let out = try Caseload.$language.withValue(.en) { try explain.execute() }
         #expect(out.contains("reason: \(entry.reason.rawValue)"))
         #expect(out.contains("from plan 1, the current plan"))
     }

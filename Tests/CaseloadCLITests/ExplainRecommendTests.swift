@@ -76,7 +76,7 @@ private func expectPseudonymous(_ json: [String: Any], _ scenario: Scenario, sou
     @Test func scoreAnalysisAsATable() throws {
         #expect(Caseload.main(arguments: ["explain", "score", "--scenario", foodvalley] + quick) == 0)
         var command = try Explain.parse(quick + ["--scenario", foodvalley])
-        let out = try command.execute()
+        let out = try Caseload.$language.withValue(.en) { try command.execute() }
         for part in ["HARD RULES", "H9", "SOFT TERMS", "S1 waiting", "S2 handover", "S3 undelegated", "S4 balance"] {
             #expect(out.contains(part), "\(part)")
         }
@@ -86,7 +86,7 @@ private func expectPseudonymous(_ json: [String: Any], _ scenario: Scenario, sou
         let (waitingList, _, scenario) = try foodvalleyCases()
         let waiting = waitingList[0]
         var text = try Explain.parse(quick + [waiting, "--scenario", foodvalley])
-        let out = try text.execute()
+        let out = try Caseload.$language.withValue(.en) { try text.execute() }
         #expect(out.contains("possible leads:"))
         #expect(out.contains("smallest change:"))
         var command = try Explain.parse(quick + [waiting, "--scenario", foodvalley, "--format", "json"])
@@ -187,7 +187,7 @@ private func expectPseudonymous(_ json: [String: Any], _ scenario: Scenario, sou
         let saved = try #require(try AppDatabase.open(path: db).plan())
         let served = try #require(saved.assignments.first)
         var command = try Recommend.parse([served.caseID, "--db", db])
-        let out = try command.execute()
+        let out = try Caseload.$language.withValue(.en) { try command.execute() }
         #expect(out.contains("served by lead \(served.lead)"))
         #expect(out.contains("← current"))
         #expect(out.contains("from plan 1, the current plan"))

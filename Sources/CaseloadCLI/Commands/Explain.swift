@@ -37,13 +37,14 @@ struct Explain: OutputCommand {
 
     mutating func execute() throws -> String {
         let context = try PlanContext.load(global: global, planning: planning, scenarioPath: scenario, planID: plan)
-        let footer = context.footer()
+        let figures = Figures.of(Caseload.language)
+        let footer = context.footer(figures: figures)
         guard let id, id != "score" else {
             let analysis = ScoreAnalysis(plan: context.plan, state: context.state, weights: context.weights, top: top)
-            let report = AnalysisReport(analysis: analysis, week: context.plan.week)
+            let report = AnalysisReport(analysis: analysis, week: context.plan.week, figures: figures)
             return format == .json ? report.json(source: context.source).pretty() + "\n" : report.text() + footer
         }
-        let explainer = Explainer(context: context, top: top)
+        let explainer = Explainer(context: context, top: top, figures: figures)
         switch format {
         case .json:
             if let value = explainer.caseJSON(id) ?? explainer.workerJSON(id) { return value.pretty() + "\n" }

@@ -50,7 +50,7 @@ struct Recommend: OutputCommand {
         let gap = options.isEmpty ? ServiceGap(recommender: recommender, case: c, top: 3) : nil
         let report = RecommendReport(
             context: context, case: c, options: options, gap: gap, score: recommender.score.soft,
-            seconds: monotonicSeconds() - started)
+            seconds: monotonicSeconds() - started, figures: .of(Caseload.language))
         return format == .json ? report.json().pretty() + "\n" : report.text()
     }
 }

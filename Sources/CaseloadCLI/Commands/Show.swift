@@ -47,10 +47,11 @@ struct PlanSource: CustomStringConvertible {
 
     var description: String { text(Caseload.language) }
 
-    /// In `language`: the reports not yet in Dutch (explain, recommend, capacity) say it in English.
-    func text(_ language: Language) -> String {
-        Texts.Plan.source(id, current: isCurrent, draft: isDraft, stale: isStale)(language)
-    }
+    /// In every language: `explain` and `recommend` print it in the run's, their JSON in English.
+    var words: Text { Texts.Plan.source(id, current: isCurrent, draft: isDraft, stale: isStale) }
+
+    /// In `language`: the capacity report, not yet in Dutch, says it in English.
+    func text(_ language: Language) -> String { words(language) }
 }
 
 /// `caseload plans`: the kept plans.
