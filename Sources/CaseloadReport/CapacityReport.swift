@@ -1,35 +1,45 @@
 import CaseloadCore
 
 /// `caseload capacity` as a table, CSV or JSON. Hours are rounded to 0.1; no family is named.
+/// The table speaks the report's language; the CSV's headers and codes and the JSON stay
+/// English, for scripts.
 public struct CapacityReport: Sendable {
+    typealias T = Texts.Capacity
+    typealias C = Texts.Capacity.Column
+
     /// The outlook.
     public let outlook: CapacityOutlook
     /// The scenario's name, for the first line.
     public var title: String
-    /// The formatter.
-    public var figures: Figures
+    /// The language of the table's words.
+    public var language: Language
+    /// The formatter, in `language`.
+    public var figures: Figures { Figures.of(language) }
 
-    /// A report of `outlook`.
-    public init(outlook: CapacityOutlook, title: String = "", figures: Figures = .english) {
+    /// A report of `outlook` in `language`.
+    public init(outlook: CapacityOutlook, title: String = "", language: Language) {
         self.outlook = outlook
         self.title = title
-        self.figures = figures
+        self.language = language
     }
 
     /// Hours as the outlook shows them.
     func h(_ x: Double) -> String { figures.roundedHours(x) }
 
     /// `short`, `over norm`, both or nothing.
-    static func marks(_ w: OutlookWeek, _ series: CapacitySeries) -> String {
+    func marks(_ w: OutlookWeek, _ series: CapacitySeries) -> String {
         var marks: [String] = []
-        if w.isShort { marks.append("short") }
-        if series.countsFamilies && w.isOverNorm { marks.append("over norm") }
+        if w.isShort { marks.append(T.short(language)) }
+        if series.countsFamilies && w.isOverNorm { marks.append(T.overNorm(language)) }
         return marks.joined(separator: ", ")
     }
 
-    /// `ots 1.1, youth-probation 0.75`.
+    /// `ots 1.1, youth-probation 0.75`; in Dutch `ots 1,1; jeugdreclassering 0,75`, since a
+    /// comma there is the decimal mark.
     var arrivalText: String {
-        outlook.arrivals.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue) \($0.value)" }.joined(separator: ", ")
+        outlook.arrivals.sorted { $0.key.rawValue < $1.key.rawValue }.map {
+            language == .nl ? "\(Texts.Plan.framework($0.key).nl) \(figures.mark("\($0.value)"))" : "\($0.key.rawValue) \($0.value)"
+        }.joined(separator: language == .nl ? "; " : ", ")
     }
 
     // MARK: table
@@ -37,72 +47,90 @@ public struct CapacityReport: Sendable {
     /// The table.
     public func table() -> String {
         let n = outlook.weekCount
-        var out = (title.isEmpty ? "Capacity outlook" : "Capacity outlook · \(title)")
-        out += " · \(n) week\(n == 1 ? "" : "s") from \(figures.week(outlook.start)) (Monday \(figures.date(outlook.start.monday)))\n"
-        out += "Hours per week. Families are taken to be halfway through their current phase; "
-        out += outlook.arrivals.isEmpty ? "no new families arrive.\n" : "new families a week: \(arrivalText).\n"
+        var out = T.title(language) + (title.isEmpty ? "" : " · \(title)")
+        out += " · " + T.span(n, from: figures.week(outlook.start), monday: figures.date(outlook.start.monday))(language) + "\n"
+        out += T.assumption(language)
+        out += (outlook.arrivals.isEmpty ? T.noArrivals : T.arrivals(arrivalText))(language) + "\n"
         for pool in outlook.pools {
             switch pool.kind {
-            case .registered:
-                out += "\nPOOL registered  (registered workers who may do casework; fallback: delegable hours no supporter can take)\n"
-            default: out += "\nPOOL \(pool.id)  (supporters who list \(pool.id))\n"
+            case .registered: out += "\n" + T.registeredPool(language) + "\n"
+            default: out += "\n" + T.delegablePool(pool.id)(language) + "\n"
             }
             out += block(pool)
         }
         for organisation in outlook.organisations {
             if organisation.kind == .unassigned {
-                out += "\n(unassigned)  families without a current lead, and duo partner shares nobody holds\n"
-                out += "  week       needed  families  places\n"
+                out += "\n" + T.unassignedHeading(language) + "\n"
+                let widths = self.widths([(C.needed, 8), (C.families, 10), (C.places, 8)])
+                out += line(C.week(language), widths)
                 for w in organisation.weeks {
-                    out += "  " + Column.pad(w.week.description, 9) + column(h(w.neededHours), 8)
-                    out += column("\(w.families)", 10) + column("\(w.placesNeeded)", 8) + "\n"
+                    out += line(figures.week(w.week), cells([h(w.neededHours), "\(w.families)", "\(w.placesNeeded)"], widths))
                 }
             } else {
-                out += "\nORGANISATION \(organisation.name) (\(organisation.id))\n" + block(organisation)
+                out += "\n" + T.organisation(organisation.name, id: organisation.id)(language) + "\n" + block(organisation)
             }
         }
         return out + "\n" + summary()
     }
 
-    func column(_ s: String, _ width: Int) -> String { Column.pad(s, width, right: true) }
+    /// The week column's width: an English week is `2026-W48`, a Dutch one `week 48 (2026)`.
+    var weekWidth: Int { max(9, figures.week(outlook.start).count + 1) }
+
+    /// One line of a block: the week left, the figures right in `(text, width)` columns.
+    func line(_ week: String, _ cells: [(String, Int)], marks: String = "") -> String {
+        "  " + Column.pad(week, weekWidth) + cells.map { Column.pad($0.0, $0.1, right: true) }.joined()
+            + (marks.isEmpty ? "" : "  " + marks) + "\n"
+    }
+
+    /// The headers in `language` with their columns' widths: a header too long for its column
+    /// (a Dutch word, mostly) widens it to keep two spaces before it.
+    func widths(_ columns: [(Text, Int)]) -> [(String, Int)] {
+        columns.map { text, width in
+            let header = text(language)
+            return (header, header.count + 1 > width ? header.count + 2 : width)
+        }
+    }
+
+    /// `texts` in the columns of `widths`.
+    func cells(_ texts: [String], _ widths: [(String, Int)]) -> [(String, Int)] { zip(texts, widths).map { ($0, $1.1) } }
 
     func block(_ series: CapacitySeries) -> String {
         let fallback = series.kind == .registered
-        var out = "  week      workers  available   needed" + (fallback ? "  fallback" : "") + "  balance"
-        out += series.countsFamilies ? "  families  places/norm\n" : "\n"
+        var columns: [(Text, Int)] = [(C.workers, 8), (C.available, 11), (C.needed, 9)]
+        if fallback { columns.append((C.fallback, 10)) }
+        columns.append((C.balance, 9))
+        if series.countsFamilies { columns += [(C.families, 10), (C.placesPerNorm, 13)] }
+        let widths = self.widths(columns)
+        var out = line(C.week(language), widths)
         for w in series.weeks {
-            out += "  " + Column.pad(w.week.description, 9) + column("\(w.workers)", 8)
-            out += column(h(w.availableHours), 11) + column(h(w.neededHours), 9)
-            if fallback { out += column(h(w.fallbackHours), 10) }
-            out += column(h(w.balanceHours), 9)
-            if series.countsFamilies {
-                out += column("\(w.families)", 10) + column("\(w.placesNeeded)/\(w.normPlaces)", 13)
-            }
-            let marks = Self.marks(w, series)
-            out += (marks.isEmpty ? "" : "  " + marks) + "\n"
+            var cells = ["\(w.workers)", h(w.availableHours), h(w.neededHours)]
+            if fallback { cells.append(h(w.fallbackHours)) }
+            cells.append(h(w.balanceHours))
+            if series.countsFamilies { cells += ["\(w.families)", "\(w.placesNeeded)/\(w.normPlaces)"] }
+            out += line(figures.week(w.week), self.cells(cells, widths), marks: marks(w, series))
         }
         return out
     }
 
     func summary() -> String {
         let n = outlook.weekCount
-        var out = "FIRST SHORT WEEK\n"
-        let short = outlook.shortPools
-        if short.isEmpty { out += "  no pool runs short in \(n) week\(n == 1 ? "" : "s")\n" }
+        var out = T.firstShortWeek(language) + "\n"
+        if outlook.shortPools.isEmpty { out += "  " + T.noPoolShort(n)(language) + "\n" }
+        let width = max(12, (outlook.pools.map { T.series($0)(language).count }.max() ?? 0) + 2)
         for pool in outlook.pools {
-            out += "  " + Column.pad(pool.id, 12)
+            out += "  " + Column.pad(T.series(pool)(language), width)
             if let first = pool.weeks.first(where: \.isShort) {
-                out += "\(first.week), short by \(h(-first.balanceHours)) h"
+                out += T.shortBy(figures.week(first.week), hours: h(-first.balanceHours))(language)
             } else {
-                out += "none in \(n) weeks"
+                out += T.noneIn(n)(language)
             }
-            if let norm = pool.firstOverNormWeek { out += "; families above the norm places from \(norm)" }
+            if let norm = pool.firstOverNormWeek { out += T.overNormFrom(figures.week(norm))(language) }
             out += "\n"
         }
         let organisations = outlook.organisations.filter { $0.kind != .unassigned }.compactMap { o in
-            o.firstShortWeek.map { "\(o.id) \($0)" }
+            o.firstShortWeek.map { "\(o.id) \(figures.week($0))" }
         }
-        if !organisations.isEmpty { out += "  organisations short: " + organisations.joined(separator: ", ") + "\n" }
+        if !organisations.isEmpty { out += "  " + T.organisationsShort(language) + organisations.joined(separator: ", ") + "\n" }
         return out
     }
 

@@ -5,18 +5,27 @@ import Foundation
 /// from elsewhere, readable in any browser and on a phone. Like the JSON, it holds nothing that
 /// depends on timing, so the same run writes the same bytes.
 public enum SimulationHTML {
+    typealias T = Texts.Simulation
+
     /// Colours of the arms: the baseline first, then the variants in order.
     static let colours = ["#1f5fa8", "#c0392b", "#2e8b57", "#8e44ad", "#d35400", "#16a085", "#7f8c8d"]
 
-    /// The page, its figures written by `figures`.
-    public static func render(_ report: SimulationReport, figures: Figures = .english) -> String {
+    /// The page in `language` (`<html lang>` included), its figures written as `language` writes them.
+    public static func render(_ report: SimulationReport, language: Language) -> String {
+        let figures = Figures.of(language)
+        func t(_ text: Text) -> String { HTMLText.escape(text(language)) }
+        // A percentage never breaks from its number.
+        func keep(_ html: String) -> String { html.replacingOccurrences(of: " %", with: "&nbsp;%") }
         let s = report.settings
         let arms = [report.baseline] + report.variants
+        let note = T.pageNote(
+            from: figures.week(report.startWeek), weeks: s.weeks, warmup: s.warmupWeeks, replications: s.replications, seed: s.seed,
+            replan: s.replan == .weekly)
         var html = """
             <!doctype html>
-            <html lang="en"><head><meta charset="utf-8">
+            <html lang="\(language.rawValue)"><head><meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>Simulation: \(HTMLText.escape(report.scenario))</title>
+            <title>\(t(T.title(report.scenario)))</title>
             <style>
             body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:0 auto;max-width:60rem;padding:1rem;color:#222}
             h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:2rem}
@@ -26,29 +35,27 @@ public enum SimulationHTML {
             .swatch{display:inline-block;width:.8rem;height:.8rem;margin-right:.3rem;vertical-align:middle}
             .scroll{overflow-x:auto}
             </style></head><body>
-            <h1>Simulation: \(HTMLText.escape(report.scenario))</h1>
-            <p class="note">From \(report.startWeek), \(s.weeks) weeks of which \(s.warmupWeeks) warm-up weeks are left out; \
-            \(s.replications) replications, seed \(s.seed), \(s.replan == .weekly ? "planned every Monday" : "planned at every arrival and closure"). \
-            Means over replications with 95&nbsp;% confidence intervals (Student t). Variants run on the same random numbers as the baseline.</p>
+            <h1>\(t(T.title(report.scenario)))</h1>
+            <p class="note">\(keep(t(note)))</p>
 
             """
-        html += legend(arms)
-        html += "<h2>Families waiting, week by week</h2>\n"
+        html += legend(arms, language: language)
+        html += "<h2>\(t(T.waitingByWeek))</h2>\n"
         html += chart(
             series: arms.enumerated().map { i, arm in
                 (colours[i % colours.count], arm.perWeek.map { ($0.number, $0.values[.waiting]!) })
             }, percent: false, figures: figures)
-        html += "<h2>Utilisation per pool (baseline)</h2>\n"
+        html += "<h2>\(t(T.utilisationByPool))</h2>\n"
         html +=
-            "<p class=\"legend\"><span><i class=\"swatch\" style=\"background:\(colours[0])\"></i>registered</span>"
-            + "<span><i class=\"swatch\" style=\"background:\(colours[2])\"></i>supporters</span></p>\n"
+            "<p class=\"legend\"><span><i class=\"swatch\" style=\"background:\(colours[0])\"></i>\(t(T.registered))</span>"
+            + "<span><i class=\"swatch\" style=\"background:\(colours[2])\"></i>\(t(T.supporters))</span></p>\n"
         html += chart(
             series: [
                 (colours[0], report.baseline.perWeek.map { ($0.number, $0.values[.utilisation]!) }),
                 (colours[2], report.baseline.perWeek.map { ($0.number, $0.values[.supporterUtilisation]!) }),
             ], percent: true, figures: figures)
-        html += "<h2>Summary</h2>\n<div class=\"scroll\"><table><tr><th>metric</th>"
-        for arm in arms { html += "<th>\(HTMLText.escape(arm.name))</th>" }
+        html += "<h2>\(t(T.summary))</h2>\n<div class=\"scroll\"><table><tr><th>\(t(T.metric))</th>"
+        for arm in arms { html += "<th>\(HTMLText.escape(name(arm, language: language)))</th>" }
         html += "</tr>\n"
         for metric in Metric.allCases {
             html += "<tr><td>\(HTMLText.escape(figures.label(metric)))</td>"
@@ -69,9 +76,9 @@ public enum SimulationHTML {
         }
         html += "</table></div>\n"
         if !report.variants.isEmpty {
-            html += "<p class=\"note\">Δ: the variant minus the baseline, paired per replication; bold where its interval excludes 0.</p>\n"
-            html += "<h2>Variants against the baseline: families waiting</h2>\n"
-            html += differences(report)
+            html += "<p class=\"note\">\(t(T.deltaNote))</p>\n"
+            html += "<h2>\(t(T.variantsHeading))</h2>\n"
+            html += differences(report, language: language)
         }
         html += "</body></html>\n"
         return html
@@ -83,10 +90,17 @@ public enum SimulationHTML {
         return "\(n(e.mean)) <span class=\"note\">[\(n(e.low)), \(n(e.high))]</span>"
     }
 
-    static func legend(_ arms: [SimulationReport.Arm]) -> String {
+    /// An arm's name: the baseline (the one arm without a difference) in the page's language, a
+    /// variant by the scenario's name for it.
+    static func name(_ arm: SimulationReport.Arm, language: Language) -> String {
+        arm.difference == nil ? T.baseline(language) : arm.name
+    }
+
+    static func legend(_ arms: [SimulationReport.Arm], language: Language) -> String {
         var out = "<p class=\"legend\">"
         for (i, arm) in arms.enumerated() {
-            out += "<span><i class=\"swatch\" style=\"background:\(colours[i % colours.count])\"></i>\(HTMLText.escape(arm.name))</span>"
+            out +=
+                "<span><i class=\"swatch\" style=\"background:\(colours[i % colours.count])\"></i>\(HTMLText.escape(name(arm, language: language)))</span>"
         }
         return out + "</p>\n"
     }
@@ -100,7 +114,9 @@ public enum SimulationHTML {
         let top = 10.0
         let right = 10.0
         let all = series.flatMap { $0.points }
-        guard let first = all.map(\.week).min(), let last = all.map(\.week).max() else { return "<p>no weeks measured</p>\n" }
+        guard let first = all.map(\.week).min(), let last = all.map(\.week).max() else {
+            return "<p>\(HTMLText.escape(T.noWeeks(figures.language)))</p>\n"
+        }
         let values = all.flatMap { [$0.value.low, $0.value.high, $0.value.mean] }.filter(\.isFinite)
         var high = max(values.max() ?? 1, percent ? 1 : 1)
         high = niceCeiling(high)
@@ -112,7 +128,7 @@ public enum SimulationHTML {
             let v = high * Double(i) / 4
             let py = y(v)
             svg += "<line x1=\"\(f(left))\" y1=\"\(f(py))\" x2=\"\(f(width - right))\" y2=\"\(f(py))\" stroke=\"#e3e3e3\"/>"
-            let text = percent ? figures.percent(v) : (high < 4 ? String(format: "%.1f", v) : "\(Int(v.rounded()))")
+            let text = percent ? figures.percent(v) : (high < 4 ? figures.decimal(v, decimals: 1) : "\(Int(v.rounded()))")
             svg += "<text x=\"\(f(left - 6))\" y=\"\(f(py + 4))\" font-size=\"11\" text-anchor=\"end\" fill=\"#555\">\(text)</text>\n"
         }
         let step = max(1, (last - first) / 8)
@@ -120,7 +136,7 @@ public enum SimulationHTML {
             svg += "<text x=\"\(f(x(w)))\" y=\"\(f(height - 8))\" font-size=\"11\" text-anchor=\"middle\" fill=\"#555\">\(w)</text>"
         }
         svg +=
-            "<text x=\"\(f(width - right))\" y=\"\(f(height - 8))\" font-size=\"11\" text-anchor=\"end\" fill=\"#555\" dy=\"-12\">week</text>\n"
+            "<text x=\"\(f(width - right))\" y=\"\(f(height - 8))\" font-size=\"11\" text-anchor=\"end\" fill=\"#555\" dy=\"-12\">\(HTMLText.escape(T.axisWeek(figures.language)))</text>\n"
         for s in series {
             let points = s.points.filter { $0.value.mean.isFinite }
             guard !points.isEmpty else { continue }
@@ -135,7 +151,8 @@ public enum SimulationHTML {
     }
 
     /// Each variant's paired difference in families waiting, as a bar with its interval.
-    static func differences(_ report: SimulationReport) -> String {
+    static func differences(_ report: SimulationReport, language: Language) -> String {
+        let figures = Figures.of(language)
         let rows = report.variants.compactMap { arm in arm.difference?[.waiting].map { (arm.name, $0) } }
         let extent = niceCeiling(max(1, rows.flatMap { [abs($0.1.low), abs($0.1.high)] }.filter(\.isFinite).max() ?? 1))
         let width = 640.0
@@ -163,10 +180,10 @@ public enum SimulationHTML {
         }
         for v in [-extent, 0, extent] {
             svg +=
-                "<text x=\"\(f(mid + v * scale))\" y=\"\(f(height - 6))\" font-size=\"11\" text-anchor=\"middle\" fill=\"#555\">\(v > 0 ? "+" : "")\(niceText(v))</text>"
+                "<text x=\"\(f(mid + v * scale))\" y=\"\(f(height - 6))\" font-size=\"11\" text-anchor=\"middle\" fill=\"#555\">\(v > 0 ? "+" : "")\(niceText(v, figures))</text>"
         }
         return svg
-            + "\n</svg>\n<p class=\"note\">Bars: mean difference in families waiting (variant − baseline); lines: 95&nbsp;% interval.</p>\n"
+            + "\n</svg>\n<p class=\"note\">\(HTMLText.escape(T.barsNote(language)).replacingOccurrences(of: " %", with: "&nbsp;%"))</p>\n"
     }
 
     static func niceCeiling(_ x: Double) -> Double {
@@ -176,7 +193,7 @@ public enum SimulationHTML {
         return 10 * magnitude
     }
 
-    static func niceText(_ x: Double) -> String { x == x.rounded() ? "\(Int(x))" : String(format: "%.1f", x) }
+    static func niceText(_ x: Double, _ figures: Figures) -> String { x == x.rounded() ? "\(Int(x))" : figures.decimal(x, decimals: 1) }
 
     static func f(_ x: Double) -> String { String(format: "%.1f", x) }
 }

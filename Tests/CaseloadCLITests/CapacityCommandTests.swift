@@ -28,7 +28,7 @@ private func objects(_ value: Any?, _ what: String) throws -> [[String: Any]] {
 
 @Suite struct CapacityCommandTests {
     @Test func tableHasABlockPerPoolAndTheFirstShortWeeks() throws {
-        let out = try capacity(["--scenario", foodvalley])
+        let out = try Caseload.$language.withValue(.en) { try capacity(["--scenario", foodvalley]) }
         #expect(out.hasPrefix("Capacity outlook · FoodValley — example · 12 weeks from 2026-W48 (Monday 2026-11-23)"))
         for heading in ["POOL registered", "POOL admin", "POOL legal", "ORGANISATION Jeugdbescherming Gelderland (jbg)", "(unassigned)"] {
             #expect(out.contains("\n" + heading), "no \(heading)")

@@ -73,7 +73,9 @@ import Testing
     @Test func optionsOverrideTheSection() throws {
         let folder = try Folder()
         let path = try folder.write("team.yaml", Self.scenario)
-        let out = try Self.run([path, "--weeks", "5", "--warmup-weeks", "1", "--replications", "2"])
+        let out = try Caseload.$language.withValue(.en) {
+            try Self.run([path, "--weeks", "5", "--warmup-weeks", "1", "--replications", "2"])
+        }
         #expect(out.contains("5 weeks (1 warm-up left out), 2 replications"))
         #expect(out.contains("VARIANT no-supporters"))
     }

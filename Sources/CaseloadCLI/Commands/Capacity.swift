@@ -71,6 +71,7 @@ struct CapacityCommand: OutputCommand {
         guard (1...Self.maxWeeks).contains(weeks) else { throw ValidationError("--weeks must be between 1 and \(Self.maxWeeks)") }
         if let week, ISOWeek(parsing: week) == nil { throw ValidationError("--week '\(week)' is not an ISO week; write e.g. 2026-W48") }
         _ = try arrivalRates()
+        try output.validate(format: format)
     }
 
     mutating func execute() throws -> String {
@@ -86,20 +87,26 @@ struct CapacityCommand: OutputCommand {
             if let saved = try db.savedPlan(id: plan) {
                 input = try db.scenario(of: saved).adopting(saved.plan)
                 input.week = try db.scenario().week
-                title = "\(input.name) · families as held in \(try PlanSource(saved, in: db).text(.en))"
+                title = "\(input.name) · " + Texts.Capacity.heldIn(try PlanSource(saved, in: db).text(Caseload.language))(Caseload.language)
             } else {
                 if let plan { throw CommandError.data("there is no plan \(plan); see `caseload plans`") }
                 input = try db.scenario()
-                title = "\(input.name) · families as held of record (no plan approved yet)"
+                title = "\(input.name) · " + Texts.Capacity.heldOfRecord(Caseload.language)
             }
         }
         if let first = week.flatMap({ ISOWeek(parsing: $0) }) { input.week = first }
-        let report = CapacityReport(outlook: CapacityOutlook(input, weeks: weeks, arrivals: try arrivalRates()), title: title)
+        let outlook = CapacityOutlook(input, weeks: weeks, arrivals: try arrivalRates())
+        let report = CapacityReport(outlook: outlook, title: title, language: Caseload.language)
         switch format {
         case .table: return try output.emit(report.table())
         case .csv: return try output.emit(report.csv(dialect: output.csvDialect))
         case .json: return try output.emit(report.json().pretty() + "\n")
-        case .xlsx: throw CommandError(exitCode: 64, description: "capacity has no workbook yet; use --format csv, which Excel opens")
+        case .xlsx:
+            let book = CapacityWorkbook(outlook: outlook, language: Caseload.language)
+            let sheets = book.sheets.map { XLSXSheet(name: $0.name, header: $0.header, rows: $0.rows.map { $0.map(workbookCell) }) }
+            // `validate` has made sure there is a file.
+            try writeWorkbook(sheets, to: output.output ?? "capacity.xlsx")
+            return ""
         }
     }
 }

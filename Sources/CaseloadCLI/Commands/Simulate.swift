@@ -54,21 +54,21 @@ struct Simulate: OutputCommand {
         if let problem = settings.problems().first {
             throw CommandError(exitCode: 64, description: "\(problem.field) \(problem.message)")
         }
-        let progress = SimulationProgress()
+        let progress = SimulationProgress(language: Caseload.language)
         let report = Simulation(scenario: scenario, settings: settings).run(threads: threads) { done, total in
             progress.show(done, of: total)
         }
         progress.finish()
         if let html {
             do {
-                try SimulationHTML.render(report).write(toFile: html, atomically: true, encoding: .utf8)
+                try SimulationHTML.render(report, language: Caseload.language).write(toFile: html, atomically: true, encoding: .utf8)
             } catch {
                 throw CommandError.failure("could not write \(html): \(error.localizedDescription)")
             }
         }
         switch format {
         case .json: return SimulationJSON.value(report).pretty() + "\n"
-        case .table: return SimulationTable(report: report).render()
+        case .table: return SimulationTable(report: report, language: Caseload.language).render()
         }
     }
 }
@@ -77,12 +77,16 @@ struct Simulate: OutputCommand {
 final class SimulationProgress: Sendable {
     private let started = Date()
     private let enabled = isatty(STDERR_FILENO) == 1
+    private let language: Language
+
+    /// Progress in `language`.
+    init(language: Language) { self.language = language }
 
     /// Shows that `done` of `total` replications are finished.
     func show(_ done: Int, of total: Int) {
         guard enabled else { return }
         let seconds = Int(Date().timeIntervalSince(started))
-        FileHandle.standardError.write(Data("\rsimulating: \(done)/\(total) replications, \(seconds) s".utf8))
+        FileHandle.standardError.write(Data(("\r" + Texts.Simulation.progress(done, of: total, seconds: seconds)(language)).utf8))
     }
 
     /// Clears the progress line.
