@@ -96,7 +96,10 @@ public struct Figures: Sendable {
 
     /// An estimate as `mean [low, high]`.
     public func estimate(_ e: Estimate, _ metric: Metric, signed: Bool = false) -> String {
-        "\(self.metric(e.mean, metric, signed: signed)) [\(self.metric(e.low, metric, signed: signed)), \(self.metric(e.high, metric, signed: signed))]"
+        // With a decimal comma, a comma between the ends would read as one more decimal.
+        let between = language == .nl ? "; " : ", "
+        return
+            "\(self.metric(e.mean, metric, signed: signed)) [\(self.metric(e.low, metric, signed: signed))\(between)\(self.metric(e.high, metric, signed: signed))]"
     }
 
     /// How a report names `metric`.

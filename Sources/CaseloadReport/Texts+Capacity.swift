@@ -56,15 +56,7 @@ extension Texts {
         }
 
         /// A task kind: the import's Dutch word for a built-in one, the scenario's id otherwise.
-        static func taskKind(_ id: String) -> Text {
-            switch id {
-            case TaskKind.casework: Text(nl: "casuswerk", en: id)
-            case "admin": Text(nl: "administratie", en: id)
-            case "legal": Text(nl: "juridisch", en: id)
-            case "placement": Text(nl: "plaatsing", en: id)
-            default: Text(nl: id, en: id)
-            }
-        }
+        static func taskKind(_ id: String) -> Text { Texts.Explain.kind(id) }
 
         /// Column headers of the table and the workbook.
         enum Column {

@@ -14,6 +14,7 @@ extension Texts {
             let nl = figures.language == .nl
             func h(_ x: Double) -> String { figures.shortHours(x) + (nl ? " uur" : " h") }
             func list(_ items: [String]) -> String { items.joined(separator: ", ") }
+            func kindNames(_ ids: [String]) -> String { list(ids.map { Texts.Explain.kind($0)(figures.language) }) }
             func leads(_ n: Int) -> String {
                 nl ? "\(n) mogelijke \(n == 1 ? "regievoerder" : "regievoerders")" : "\(n) possible lead\(n == 1 ? "" : "s")"
             }
@@ -40,13 +41,13 @@ extension Texts {
                 return nl ? "alle \(leads(n)) zitten aan hun caseloadnorm" : "all \(leads(n)) are at their caseload norm"
             case .noSupporterForFallback(let kinds, let n):
                 return nl
-                    ? "geen ondersteuner heeft ruimte voor \(list(kinds)), en geen van de \(leads(n)) binnen de norm mag het doen"
+                    ? "geen ondersteuner heeft ruimte voor \(kindNames(kinds)), en geen van de \(leads(n)) binnen de norm mag het doen"
                     : "no supporter has room for \(list(kinds)), and none of the \(leads(n)) within the norm may do it"
             case .noRegisteredCapacity(let n, let needed, let fallback, let kinds, let mostFree):
                 let extra =
                     fallback > 0
                     ? nl
-                        ? " (\(h(needed - fallback)) casuswerk + \(h(fallback)) \(list(kinds)) waar geen ondersteuner ruimte voor heeft)"
+                        ? " (\(h(needed - fallback)) casuswerk + \(h(fallback)) \(kindNames(kinds)) waar geen ondersteuner ruimte voor heeft)"
                         : " (\(h(needed - fallback)) casework + \(h(fallback)) \(list(kinds)) no supporter has room for)"
                     : ""
                 return nl
@@ -67,7 +68,7 @@ extension Texts {
                     : "\(lead) keeps the family; no registered partner who may join them has room this week"
             case .delegableTasks(let n, let kinds):
                 return nl
-                    ? "\(leads(n)); de delegeerbare taken (\(list(kinds))) passen niet bij een ondersteuner, de regievoerder of de duopartner"
+                    ? "\(leads(n)); de delegeerbare taken (\(kindNames(kinds))) passen niet bij een ondersteuner, de regievoerder of de duopartner"
                     : "\(leads(n)); the delegable tasks (\(list(kinds))) fit neither a supporter nor the lead or partner"
             case .leadLost(let lead, let forced, let blocker):
                 return nl

@@ -2,7 +2,7 @@ import CaseloadCore
 
 extension Texts.Workbook {
     /// A code in a workbook cell as the reader says it: a role, a change, a reason, a
-    /// framework, a phase or a light. English keeps the code (what the JSON and CSV say), so an
+    /// framework, a phase, a light or task kinds. English keeps the code (what the JSON and CSV say), so an
     /// English workbook filters the same as the CSV; a code this catalogue does not know stays
     /// itself.
     public static func value(_ field: PlanRows.Field, _ code: String) -> Text {
@@ -17,13 +17,14 @@ extension Texts.Workbook {
             case .framework: Framework(rawValue: code).map { Texts.Plan.framework($0).nl }
             case .phase: Phase(rawValue: code).map { Texts.Plan.phase($0).nl }
             case .light: WorkerLoad.Light(rawValue: code).map { Texts.Plan.light($0).nl }
+            case .kinds: code.split(separator: " ").map { Texts.Explain.kind(String($0)).nl }.joined(separator: " ")
             default: nil
             }
         return Text(nl: dutch ?? code, en: code)
     }
 
     /// The fields whose cells hold codes `value(_:_:)` says in words.
-    static let coded: Set<PlanRows.Field> = [.role, .change, .reason, .framework, .phase, .light]
+    static let coded: Set<PlanRows.Field> = [.role, .change, .reason, .framework, .phase, .light, .kinds]
 
     static func role(_ role: Roster.Role) -> String {
         switch role {

@@ -1,6 +1,7 @@
 import CaseloadCore
 import CaseloadReport
 import CaseloadSearch
+import CaseloadSimulation
 import Foundation
 import Testing
 
@@ -36,5 +37,15 @@ import Testing
         let line = Texts.Plan.search(start: "1", soft: "1", moves: 1, threads: 2, stop: stop.rawValue)
         #expect(!line.nl.contains("(\(stop.rawValue))"))
         #expect(line.en.hasSuffix("(\(stop.rawValue))"))
+    }
+}
+
+@Suite struct EstimateTextTests {
+    /// An interval's ends stay apart when the decimal mark is a comma.
+    @Test func anIntervalReadsInDutch() {
+        let e = Estimate(mean: 12.5, low: 4.875, high: 63.25, count: 20)
+        let dutch = Figures.dutch.estimate(e, .weeksWaited)
+        #expect(dutch.contains("; ") && dutch.contains("12,5"), "\(dutch)")
+        #expect(!Figures.english.estimate(e, .weeksWaited).contains(";"))
     }
 }

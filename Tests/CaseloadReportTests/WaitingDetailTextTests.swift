@@ -11,7 +11,7 @@ import Testing
         let detail = WaitingDetail.noRegisteredCapacity(leads: 9, needed: 6.25, fallback: 1.5, fallbackKinds: ["admin"], mostFree: 4.75)
         #expect(
             Texts.Waiting.detail(detail).nl
-                == "9 mogelijke regievoerders binnen de norm; geen heeft 6,25 uur vrij (4,75 uur casuswerk + 1,5 uur admin waar geen ondersteuner ruimte voor heeft); hoogstens 4,75 uur vrij"
+                == "9 mogelijke regievoerders binnen de norm; geen heeft 6,25 uur vrij (4,75 uur casuswerk + 1,5 uur administratie waar geen ondersteuner ruimte voor heeft); hoogstens 4,75 uur vrij"
         )
         #expect(
             Texts.Waiting.detail(detail).en
