@@ -56,9 +56,13 @@ import Testing
         let w = try seeded()
         let file = try w.write("cases.csv", "id,lead\nfam-0003,jbg-04\nfam-0004,jbg-01\nfam-0003,-\n")
         let before = try databaseContents(w.db)
-        let run = try TestProcess.run(["import", "cases", file, "--db", w.db])
+        let run = try TestProcess.run(["import", "cases", file, "--db", w.db, "--lang", "en"])
         #expect(run.status == 65)
         #expect(run.errors.contains("cases.csv:4: field 'id': 'fam-0003' is also on line 2"), "\(run.errors)")
+        // Dutch by default: the place keeps the file's field name, the words are Dutch.
+        let dutch = try TestProcess.run(["import", "cases", file, "--db", w.db])
+        #expect(dutch.status == 65)
+        #expect(dutch.errors.contains("cases.csv:4: veld 'id': 'fam-0003' staat ook op regel 2"), "\(dutch.errors)")
         #expect(try databaseContents(w.db) == before)
     }
 
