@@ -91,10 +91,28 @@ public struct Caseload: ParsableCommand {
                 return 0
             }
             code = exit.rawValue
-            message = fullMessage(for: error)
+            message = usageMessage(fullMessage(for: error), language)
         }
         FileHandle.standardError.write(Data(("caseload: " + message + "\n").utf8))
         return code
+    }
+}
+
+extension Caseload {
+    /// ArgumentParser's usage error with the labels around its lines (`Error:`, `Usage:`, `See …
+    /// for more information.`) in `language`: the option checks' own messages are already in it,
+    /// and the labels are what a Dutch reader would otherwise trip over. The library's sentences
+    /// (`Unknown option`, `Missing expected argument`) cannot be translated from outside it.
+    static func usageMessage(_ message: String, _ language: Language) -> String {
+        message.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            var line = String(line)
+            if let label = Texts.Errors.usageLabels.first(where: { line.hasPrefix($0.en) }) {
+                line = label(language) + line.dropFirst(label.en.count)
+            }
+            let end = Texts.Errors.seeHelpEnd
+            if line.hasSuffix(end.en) { line = line.dropLast(end.en.count) + end(language) }
+            return line
+        }.joined(separator: "\n")
     }
 }
 

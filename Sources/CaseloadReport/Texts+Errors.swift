@@ -89,9 +89,13 @@ extension Texts {
         public static func couldNotWrite(_ file: String, _ reason: String) -> Text {
             Text(nl: "kon \(file) niet schrijven: \(reason)", en: "could not write \(file): \(reason)")
         }
-        /// After ArgumentParser's own (English) words about a command line it cannot parse.
-        public static func seeHelp(_ command: String) -> Text {
-            Text(nl: "zie `\(command) --help` voor de uitleg in het Nederlands", en: "")
-        }
+        /// The labels ArgumentParser puts before the lines of a usage error, each with what it
+        /// reads in the run's language; the library's own sentences between them stay English.
+        public static let usageLabels = [
+            Text(nl: "Fout: ", en: "Error: "), Text(nl: "Uitleg: ", en: "Help: "), Text(nl: "Gebruik: ", en: "Usage: "),
+            Text(nl: "  Zie '", en: "  See '"),
+        ]
+        /// The end of ArgumentParser's pointer to the help (`See 'caseload plan --help' for more information.`).
+        public static let seeHelpEnd = Text(nl: "' voor de uitleg.", en: "' for more information.")
     }
 }

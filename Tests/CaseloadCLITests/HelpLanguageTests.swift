@@ -114,3 +114,30 @@ import Testing
         #expect(english.errors.contains("field 'week': '2026-W99' is not an ISO week (write 2026-W48)"), "\(english.errors)")
     }
 }
+
+/// ArgumentParser's frame around a usage error reads in the run's language.
+@Suite struct UsageMessageTests {
+    static let english = """
+        Error: Missing expected argument '<id>'
+        Help:  <id>  De code van het gezin.
+        Usage: caseload pin [--db <db>] <id> [--lead <lead>] [--partner <partner>]
+          See 'caseload pin --help' for more information.
+        """
+
+    @Test func theLabelsAreDutchAndTheRestIsKept() {
+        #expect(
+            Caseload.usageMessage(Self.english, .nl) == """
+                Fout: Missing expected argument '<id>'
+                Uitleg:  <id>  De code van het gezin.
+                Gebruik: caseload pin [--db <db>] <id> [--lead <lead>] [--partner <partner>]
+                  Zie 'caseload pin --help' voor de uitleg.
+                """)
+        #expect(Caseload.usageMessage(Self.english, .en) == Self.english)
+    }
+
+    @Test func theBinarySaysItInDutch() throws {
+        let run = try TestProcess.run(["plan", "--threads", "0", "--scenario", Fixtures.foodvalley])
+        #expect(run.errors.contains("caseload: Fout: --threads moet tussen 1 en 64 liggen\nGebruik: caseload plan"), "\(run.errors)")
+        #expect(run.errors.contains("Zie 'caseload plan --help' voor de uitleg."), "\(run.errors)")
+    }
+}

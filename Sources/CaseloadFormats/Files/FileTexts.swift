@@ -30,4 +30,18 @@ public enum FileTexts {
     static let caseLabel = Text(nl: "gezin", en: "case")
     static let workerLabel = Text(nl: "medewerker", en: "worker")
     static let itemLabel = Text(nl: "item", en: "item")
+    /// A key the file may not hold here; `what` names the item (`nil`: the section's own keys).
+    static func unknownField(_ what: Text?, known: String, absenceReasons: Bool = false) -> Text {
+        Text(
+            nl: "onbekend veld" + (what.map { " voor \($0.nl)" } ?? "") + " (bekend: \(known))"
+                + (absenceReasons ? "; de reden van afwezigheid wordt nooit bewaard" : ""),
+            en: "unknown " + (what.map { "\($0.en) " } ?? "") + "field (known: \(known))"
+                + (absenceReasons ? "; absence reasons are never stored" : ""))
+    }
+    static func unknownSection(_ known: String) -> Text {
+        Text(nl: "onbekende sectie (bekend: \(known))", en: "unknown section (known: \(known))")
+    }
+    static func unknownName(_ what: Text, known: String) -> Text {
+        Text(nl: "\(what.nl) onbekend (bekend: \(known))", en: "unknown \(what.en) (known: \(known))")
+    }
 }

@@ -287,7 +287,8 @@ extension ScenarioReader {
                 default:
                     fail(
                         keyNode, key,
-                        "unknown section (known: name, week, settings, organisations, networks, task_kinds, staff, cases, case_types, simulation)"
+                        FileTexts.unknownSection(
+                            "name, week, settings, organisations, networks, task_kinds, staff, cases, case_types, simulation")
                     )
                 }
             }
@@ -329,11 +330,11 @@ extension ScenarioReader {
                             switch k {
                             case "months": months = integer(v, "ramp_up.months")
                             case "factor": factor = number(v, "ramp_up.factor")
-                            default: fail(kn, k, "unknown ramp-up field (known: months, factor)")
+                            default: fail(kn, k, FileTexts.unknownField(Text(nl: "een inwerkstap", en: "ramp-up"), known: "months, factor"))
                             }
                         }
                         guard let months, let factor else {
-                            fail(step, key, "each step needs months and factor")
+                            fail(step, key, Text(nl: "elke stap heeft months en factor nodig", en: "each step needs months and factor"))
                             return nil
                         }
                         return Settings.RampUpStep(months: months, factor: factor)
@@ -342,11 +343,17 @@ extension ScenarioReader {
                     for (k, kn, v) in mapping(value, key) ?? [] {
                         guard let x = number(v, "weights.\(k)") else { continue }
                         if !s.weights.set(k, to: x) {
-                            fail(kn, k, "unknown weight (known: \(Settings.Weights.names.joined(separator: ", ")))")
+                            fail(
+                                kn, k,
+                                FileTexts.unknownName(
+                                    Text(nl: "gewicht", en: "weight"), known: Settings.Weights.names.joined(separator: ", ")))
                         }
                     }
                 case nil:
-                    fail(keyNode, key, "unknown setting (known: \(Settings.Key.allCases.map(\.rawValue).joined(separator: ", ")))")
+                    fail(
+                        keyNode, key,
+                        FileTexts.unknownName(
+                            Text(nl: "instelling", en: "setting"), known: Settings.Key.allCases.map(\.rawValue).joined(separator: ", ")))
                 }
             }
             return s
@@ -372,11 +379,16 @@ extension ScenarioReader {
                         } else {
                             fail(
                                 value, key,
-                                "unknown kind '\(s)' (known: \(Organisation.Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
+                                FileTexts.unknownName(
+                                    Text(nl: "soort '\(s)'", en: "kind '\(s)'"),
+                                    known: Organisation.Kind.allCases.map(\.rawValue).joined(separator: ", ")))
                         }
                     }
                 case "mandates": o.mandates = nullable(value) ? nil : frameworks(value, key)
-                default: fail(keyNode, key, "unknown organisation field (known: id, name, kind, mandates)")
+                default:
+                    fail(
+                        keyNode, key,
+                        FileTexts.unknownField(Text(nl: "een organisatie", en: "organisation"), known: "id, name, kind, mandates"))
                 }
             }
             if o.name.isEmpty { o.name = o.id }
@@ -392,7 +404,10 @@ extension ScenarioReader {
                 case "id": n.id = string(value, key) ?? ""
                 case "organisations", "organizations": n.organisations = list(value, key) ?? []
                 case "shared_support": n.sharedSupport = bool(value, key) ?? false
-                default: fail(keyNode, key, "unknown network field (known: id, organisations, shared_support)")
+                default:
+                    fail(
+                        keyNode, key,
+                        FileTexts.unknownField(Text(nl: "een netwerk", en: "network"), known: "id, organisations, shared_support"))
                 }
             }
             return n
@@ -425,7 +440,7 @@ extension ScenarioReader {
                 switch key {
                 case "id": k.id = string(value, key) ?? ""
                 case "registered": k.registered = bool(value, key) ?? false
-                default: fail(keyNode, key, "unknown task kind field (known: id, registered)")
+                default: fail(keyNode, key, FileTexts.unknownField(Text(nl: "een taaksoort", en: "task kind"), known: "id, registered"))
                 }
             }
             return k
@@ -459,7 +474,11 @@ extension ScenarioReader {
                 default:
                     fail(
                         keyNode, key,
-                        "unknown staff field (known: id, name, organisation, role, tasks, registered_until, hours, casework_share, max_cases, max_children, started, leaves, skills, municipalities, absences, mandates)"
+                        FileTexts.unknownField(
+                            Text(nl: "een medewerker", en: "staff"),
+                            known:
+                                "id, name, organisation, role, tasks, registered_until, hours, casework_share, max_cases, max_children, started, leaves, skills, municipalities, absences, mandates"
+                        )
                     )
                 }
             }
@@ -486,7 +505,9 @@ extension ScenarioReader {
                 case "hours": hours = number(value, "absences.hours")
                 default:
                     // An absence is hours only: a reason field would carry health data.
-                    fail(keyNode, key, "unknown absence field (known: from, to, hours); absence reasons are never stored")
+                    fail(
+                        keyNode, key,
+                        FileTexts.unknownField(Text(nl: "een afwezigheid", en: "absence"), known: "from, to, hours", absenceReasons: true))
                 }
             }
             guard let from else {
@@ -540,11 +561,18 @@ extension ScenarioReader {
                     if Privacy.isForbiddenField(key) {
                         fail(
                             keyNode, key,
-                            "refused: cases hold pseudonymous codes only — no names, BSN, addresses or free text about a family")
+                            Text(
+                                nl:
+                                    "geweigerd: gezinnen staan er alleen als pseudoniem in — geen namen, BSN, adressen of vrije tekst over een gezin",
+                                en: "refused: cases hold pseudonymous codes only — no names, BSN, addresses or free text about a family"))
                     } else {
                         fail(
                             keyNode, key,
-                            "unknown case field (known: id, municipality, children, framework, phase, priority, duo, skills, hours, lead, partner, supporters, waiting_since, lock)"
+                            FileTexts.unknownField(
+                                Text(nl: "een gezin", en: "case"),
+                                known:
+                                    "id, municipality, children, framework, phase, priority, duo, skills, hours, lead, partner, supporters, waiting_since, lock"
+                            )
                         )
                     }
                 }
@@ -557,12 +585,14 @@ extension ScenarioReader {
             var table = CaseTypeTable(entries: [:])
             for (fkey, fnode, fvalue) in mapping(node, "case_types") ?? [] {
                 guard let framework = Framework(rawValue: fkey) else {
-                    fail(fnode, fkey, "unknown framework")
+                    fail(fnode, fkey, Text(nl: "onbekend kader", en: "unknown framework"))
                     continue
                 }
                 for (pkey, pnode, pvalue) in mapping(fvalue, fkey) ?? [] {
                     guard let phase = Phase(rawValue: pkey) else {
-                        fail(pnode, pkey, "unknown phase (known: start, middle, end)")
+                        fail(
+                            pnode, pkey,
+                            Text(nl: "onbekende fase (bekend: start, middle, end)", en: "unknown phase (known: start, middle, end)"))
                         continue
                     }
                     var type = CaseType(hours: [:])
@@ -575,7 +605,8 @@ extension ScenarioReader {
                             for (k, _, v) in mapping(value, "\(field).hours") ?? [] {
                                 if let h = number(v, "\(field).hours.\(k)") { type.hours[k] = h }
                             }
-                        default: fail(keyNode, key, "unknown case type field (known: weeks, hours)")
+                        default:
+                            fail(keyNode, key, FileTexts.unknownField(Text(nl: "een zaaktype", en: "case type"), known: "weeks, hours"))
                         }
                     }
                     table[framework, phase] = type
