@@ -26,6 +26,10 @@ struct Import: OutputCommand {
             dryRun && !FileManager.default.fileExists(atPath: global.path) ? try AppDatabase.inMemory() : try global.open(create: true)
         let kind = self.kind
         let summary = try database.apply(dryRun: dryRun) { try CSVImport.merge(kind, table, into: $0) }
-        return ImportReport(kind: kind.rawValue, file: file, items: summary.items, dryRun: dryRun).render()
+        let language = Caseload.language
+        let fields = Set(summary.items.flatMap { $0.fields.map(\.name) })
+        let names = Dictionary(uniqueKeysWithValues: fields.map { ($0, CSVImport.columnName($0, language: language)) })
+        return ImportReport(kind: kind.rawValue, file: file, items: summary.items, dryRun: dryRun, language: language, fieldNames: names)
+            .render()
     }
 }
