@@ -141,3 +141,17 @@ import Testing
         #expect(run.errors.contains("Zie 'caseload plan --help' voor de uitleg."), "\(run.errors)")
     }
 }
+
+/// `caseload check` reports in the run's language.
+@Suite struct CheckLanguageTests {
+    @Test func checkSaysItInDutchAndInEnglish() throws {
+        let w = try Workspace()
+        #expect(w.run("load", Fixtures.foodvalley) == 0)
+        #expect(Caseload.main(arguments: ["plan", "--save", "--db", w.db] + Fixtures.moves(500)) == 0)
+        var check = try Check.parse(["--db", w.db])
+        let dutch = try Caseload.$language.withValue(.nl) { try check.execute() }
+        #expect(dutch == "samenhang: in orde\nplan 1 (2026-W48), huidig: in orde\n", "\(dutch)")
+        let english = try Caseload.$language.withValue(.en) { try check.execute() }
+        #expect(english == "integrity: ok\nplan 1 (2026-W48), current: ok\n", "\(english)")
+    }
+}

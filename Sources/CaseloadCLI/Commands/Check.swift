@@ -25,7 +25,9 @@ struct Check: OutputCommand {
             let damaged = Texts.Errors.damaged(global.path, sqlite: "\(damage)")
             throw CommandError.data(Text(nl: damaged.nl + "\n" + Self.verdict.nl, en: damaged.en + "\n" + Self.verdict.en))
         }
-        out += "integrity: " + (integrity.isEmpty ? "ok" : "\(integrity.count) problems") + "\n"
+        let language = Caseload.language
+        let words = Texts.Check.self
+        out += words.integrity(problems: integrity.count)(language) + "\n"
         for problem in integrity.prefix(20) { out += "  \(problem)\n" }
         guard integrity.isEmpty else {
             let damaged = Texts.Errors.damagedFile(global.path)
@@ -35,12 +37,12 @@ struct Check: OutputCommand {
         var sound = true
         let summaries = try db.planNumbers()
         for summary in summaries {
-            out += "plan \(summary.id) (\(summary.week))\(summary.isCurrent ? ", current" : summary.isDraft ? ", draft" : ""): "
+            out += words.plan(summary.id, week: "\(summary.week)", current: summary.isCurrent, draft: summary.isDraft)(language)
             let read: SavedPlan?
             do {
                 read = try db.savedPlan(id: summary.id)
             } catch let error as StoredValueError {
-                out += "unreadable: the \(error.field) is unreadable ('\(error.value)' in \(error.table))\n"
+                out += words.unreadable(field: error.field, value: error.value, table: error.table)(language) + "\n"
                 sound = false
                 continue
             }
@@ -48,19 +50,19 @@ struct Check: OutputCommand {
             let violations =
                 try db.storedPlanProblems(id: summary.id)
                 + PlanChecker().storedViolations(of: saved.plan, overloadAllowed: saved.settings.overloadAllowed).map(\.description)
-            out += violations.isEmpty ? "ok\n" : "\(violations.count) problems\n"
+            out += words.verdict(problems: violations.count)(language) + "\n"
             for v in violations.prefix(20) { out += "  \(v)\n" }
             sound = sound && violations.isEmpty
             if summary.isCurrent {
                 let today = PlanChecker().violations(of: saved.plan, in: try db.scenario(of: saved))
                     .filter { $0.rule != .locks }
                 if !today.isEmpty {
-                    out += "  against today's data: \(today.count) differences (the data changed since; re-plan)\n"
+                    out += "  " + words.againstToday(today.count)(language) + "\n"
                     for v in today.prefix(5) { out += "    \(v)\n" }
                 }
             }
         }
-        if summaries.isEmpty { out += "no saved plans\n" }
+        if summaries.isEmpty { out += words.noSavedPlans(language) + "\n" }
         guard sound else { throw CommandError.data(Text(nl: out + Self.verdict.nl, en: out + Self.verdict.en)) }
         return out
     }
@@ -88,6 +90,6 @@ struct Backup: OutputCommand {
         } catch {
             throw CommandError.failure(Texts.Errors.couldNotWrite(file, "\(error)"))
         }
-        return "backed up \(global.path) to \(file)\n"
+        return Texts.Check.backedUp(global.path, to: file)(Caseload.language) + "\n"
     }
 }
