@@ -8,7 +8,7 @@ import Foundation
 /// Options every command that touches the database shares.
 public struct GlobalOptions: ParsableArguments {
     /// The database file.
-    @Option(name: .long, help: "The database file (default: $CASELOAD_DB, else ./caseload.sqlite).")
+    @Option(name: .long, help: .text(Texts.Help.Shared.db))
     public var db: String?
 
     /// Creates default options.
@@ -26,8 +26,7 @@ public struct GlobalOptions: ParsableArguments {
     /// Throws when there is no database file at the path.
     func requireFile() throws {
         if !FileManager.default.fileExists(atPath: path) {
-            throw FileOpenError(
-                path: path, reason: "no database here; run `caseload init` or `caseload load SCENARIO.yaml` first, or pass --db")
+            throw FileOpenError(path: path, reason: Texts.Errors.noDatabase)
         }
     }
 
@@ -42,47 +41,45 @@ public struct GlobalOptions: ParsableArguments {
 /// Options that shape a plan.
 public struct PlanningOptions: ParsableArguments {
     /// The week.
-    @Option(help: "The ISO week to plan, e.g. 2026-W48 (default: the scenario's week).")
+    @Option(help: .text(Texts.Help.Shared.week))
     public var week: String?
 
     /// The seed.
-    @Option(help: "Seed for the planner; the same input and seed give the same plan.")
+    @Option(help: .text(Texts.Help.Shared.seed))
     public var seed: UInt64 = 1
 
     /// Weight overrides.
     @Option(
-        name: .customLong("weight"), help: "Override a soft weight, e.g. --weight handover=80 (waiting, handover, undelegated, balance).")
+        name: .customLong("weight"), help: .text(Texts.Help.Shared.weight))
     public var weights: [String] = []
 
     /// The search's time limit.
-    @Option(help: "Stop improving the plan after this many seconds (default 30, demo 5); the plan is valid whenever it stops.")
+    @Option(help: .text(Texts.Help.Shared.timeLimit))
     public var timeLimit: Double?
 
     /// The convergence rule in moves.
-    @Option(help: "Stop after this many moves in a row without a better plan (default 100 per family; 0: never).")
+    @Option(help: .text(Texts.Help.Shared.unimprovedMoves))
     public var unimprovedMoves: Int?
 
     /// Stop when the search has not improved for this long.
-    @Option(help: "Stop when the plan has not improved for this many seconds (default: no such limit).")
+    @Option(help: .text(Texts.Help.Shared.unimprovedTime))
     public var unimprovedTime: Double?
 
     /// Search threads.
-    @Option(help: "Independent searches run side by side (default 2, one per core); the result depends on seed and threads.")
+    @Option(help: .text(Texts.Help.Shared.threads))
     public var threads: Int = 2
 
     /// A move budget, for runs that must be reproducible to the byte whatever the machine.
-    @Option(help: "Stop after this many search moves (default: when 100 moves per family in a row found nothing better).")
+    @Option(help: .text(Texts.Help.Shared.maxMoves))
     public var maxMoves: Int?
 
     /// The construction planner alone.
-    @Flag(help: "Skip the search: the construction planner's greedy plan alone.")
+    @Flag(help: .text(Texts.Help.Shared.noSearch))
     public var noSearch = false
 
     /// Voluntary handovers the plan may make.
     @Option(
-        help: """
-            Let the plan make up to N voluntary changes of lead or partner (the best proposals, listed as             handovers 'allowed'); default: the setting max_voluntary_handovers, 0 unless set.
-            """)
+        help: .text(Texts.Help.Shared.allowHandovers))
     public var allowHandovers: Int?
 
     /// Creates default options.
@@ -90,18 +87,20 @@ public struct PlanningOptions: ParsableArguments {
 
     /// Checks the values before anything runs.
     public func validate() throws {
-        if let week, ISOWeek(parsing: week) == nil { throw ValidationError("--week '\(week)' is not an ISO week; write e.g. 2026-W48") }
+        if let week, ISOWeek(parsing: week) == nil { throw ValidationError(Texts.Errors.notISOWeek(week)(Caseload.language)) }
         _ = try parsedWeights()
         if let timeLimit, !(timeLimit >= 0 && timeLimit.isFinite) {
-            throw ValidationError("--time-limit must be a number of seconds ≥ 0")
+            throw ValidationError(Texts.Errors.timeLimit(Caseload.language))
         }
-        guard (1...64).contains(threads) else { throw ValidationError("--threads must be between 1 and 64") }
-        if let maxMoves, maxMoves < 0 { throw ValidationError("--max-moves must be ≥ 0") }
-        if let unimprovedMoves, unimprovedMoves < 0 { throw ValidationError("--unimproved-moves must be ≥ 0") }
+        guard (1...64).contains(threads) else { throw ValidationError(Texts.Errors.between("--threads", 1, 64)(Caseload.language)) }
+        if let maxMoves, maxMoves < 0 { throw ValidationError(Texts.Errors.atLeast("--max-moves", 0)(Caseload.language)) }
+        if let unimprovedMoves, unimprovedMoves < 0 {
+            throw ValidationError(Texts.Errors.atLeast("--unimproved-moves", 0)(Caseload.language))
+        }
         if let unimprovedTime, !(unimprovedTime > 0 && unimprovedTime.isFinite) {
-            throw ValidationError("--unimproved-time must be a number of seconds > 0")
+            throw ValidationError(Texts.Errors.unimprovedTime(Caseload.language))
         }
-        if let allowHandovers, allowHandovers < 0 { throw ValidationError("--allow-handovers must be 0 or more") }
+        if let allowHandovers, allowHandovers < 0 { throw ValidationError(Texts.Errors.atLeast("--allow-handovers", 0)(Caseload.language)) }
     }
 
     func parsedWeights() throws -> [String: Double] {
@@ -110,7 +109,7 @@ public struct PlanningOptions: ParsableArguments {
             let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
             guard parts.count == 2, Settings.Weights.names.contains(parts[0]), let v = Double(parts[1]), v >= 0, v.isFinite else {
                 throw ValidationError(
-                    "--weight '\(item)': write NAME=VALUE with NAME one of \(Settings.Weights.names.joined(separator: ", ")) and VALUE ≥ 0")
+                    Texts.Errors.weight(item, names: Settings.Weights.names.joined(separator: ", "))(Caseload.language))
             }
             result[parts[0]] = v
         }
@@ -142,11 +141,11 @@ extension PlanCSV.Dialect: ExpressibleByArgument {}
 /// Where and how a plan goes out: `--output FILE` (needed for xlsx) and `--csv-dialect`.
 public struct OutputOptions: ParsableArguments {
     /// The file to write instead of printing.
-    @Option(help: "Write to this file instead of printing (needed with --format xlsx).")
+    @Option(help: .text(Texts.Help.Shared.output))
     public var output: String?
 
     /// The CSV dialect.
-    @Option(help: "CSV as Dutch Excel reads it (dutch: ';', decimal comma, BOM, CRLF) or as scripts read it (plain: ',', '.', LF).")
+    @Option(help: .text(Texts.Help.Shared.csvDialect))
     public var csvDialect: PlanCSV.Dialect = .dutch
 
     /// Creates default options.
@@ -155,7 +154,7 @@ public struct OutputOptions: ParsableArguments {
     /// Refuses a workbook without a file to write it to.
     func validate(format: OutputFormat) throws {
         if format == .xlsx && output == nil {
-            throw ValidationError("--format xlsx writes a workbook: give the file with --output FILE.xlsx")
+            throw ValidationError(Texts.Errors.xlsxNeedsOutput(Caseload.language))
         }
     }
 
@@ -165,7 +164,7 @@ public struct OutputOptions: ParsableArguments {
         do {
             try writeWhole(Data(text.utf8), to: output)
         } catch {
-            throw FileOpenError(path: output, reason: "cannot be written (\(error.localizedDescription)); check the folder")
+            throw FileOpenError(path: output, reason: Texts.Errors.notWritten(error.localizedDescription))
         }
         return ""
     }

@@ -25,7 +25,7 @@ extension PlanContext {
                 input = try db.scenario(of: saved)
                 source = try PlanSource(saved, in: db).words
             } else {
-                if let planID { throw CommandError.data("there is no plan \(planID); see `caseload plans`") }
+                if let planID { throw CommandError.data(Texts.Errors.noPlan(planID)) }
                 guard try !db.isEmpty() else { throw CommandError.emptyDatabase }
                 input = try db.scenario(week: planning.parsedWeek)
                 result = makePlan(input, planning)

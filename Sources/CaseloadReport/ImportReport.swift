@@ -14,14 +14,24 @@ public struct ImportReport: Sendable {
     public var dryRun: Bool
     /// The most items listed; the rest are counted.
     public var limit: Int
+    /// The language the report is written in.
+    public var language: Language
+    /// Each field's name as the report shows it (the sheet's Dutch column name); a field not
+    /// here is shown by its own name.
+    public var fieldNames: [String: String]
 
     /// A report of `items`.
-    public init(kind: String, file: String, items: [ScenarioChange.Item], dryRun: Bool = false, limit: Int = 50) {
+    public init(
+        kind: String, file: String, items: [ScenarioChange.Item], dryRun: Bool = false, limit: Int = 50, language: Language = .en,
+        fieldNames: [String: String] = [:]
+    ) {
         self.kind = kind
         self.file = file
         self.items = items
         self.dryRun = dryRun
         self.limit = limit
+        self.language = language
+        self.fieldNames = fieldNames
     }
 
     /// How many items have `status`.
@@ -35,24 +45,27 @@ public struct ImportReport: Sendable {
     ///   + fam-0301 (new)
     /// ```
     public func render() -> String {
-        var out = dryRun ? "dry run — nothing written:\n" : ""
-        out += "imported \(kind) from \(file): \(count(.added)) added, \(count(.changed)) changed, \(count(.unchanged)) unchanged\n"
+        let words = Texts.Import.self
+        var out = dryRun ? words.dryRun(language) + "\n" : ""
+        out +=
+            words.summary(kind, file: file, added: count(.added), changed: count(.changed), unchanged: count(.unchanged))(language) + "\n"
+        let none = words.none(language)
         let listed = items.filter { $0.status != .unchanged }
         let width = listed.prefix(limit).map(\.id.count).max() ?? 0
         for item in listed.prefix(limit) {
             switch item.status {
             case .added:
-                out += "  + \(item.id) (new)\n"
+                out += "  + \(item.id) \(words.new(language))\n"
             case .changed:
                 let id = item.id + String(repeating: " ", count: max(0, width - item.id.count))
                 for field in item.fields {
-                    out += "  \(id)  \(field.name) \(field.old ?? "none") → \(field.new ?? "none")\n"
+                    out += "  \(id)  \(fieldNames[field.name] ?? field.name) \(field.old ?? none) → \(field.new ?? none)\n"
                 }
             case .unchanged:
                 break
             }
         }
-        if listed.count > limit { out += "  … and \(listed.count - limit) more\n" }
+        if listed.count > limit { out += "  " + words.more(listed.count - limit)(language) + "\n" }
         return out
     }
 }

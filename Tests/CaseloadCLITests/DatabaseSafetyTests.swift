@@ -92,7 +92,7 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: w.db + "-wal"))
         let before = try Data(contentsOf: URL(fileURLWithPath: w.db))
 
-        let checked = try TestProcess.run(["check", "--db", w.db])
+        let checked = try TestProcess.run(["check", "--db", w.db, "--lang", "en"])
         #expect(!checked.crashed, "check crashed (signal \(checked.status)): \(checked.errors.suffix(800))")
         #expect(checked.status == 65, "exit \(checked.status): \(checked.errors.suffix(800))")
         #expect(checked.errors.contains("the database is not sound"), "\(checked.errors.suffix(800))")

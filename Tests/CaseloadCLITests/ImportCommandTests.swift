@@ -29,14 +29,19 @@ import Testing
         let w = try seeded()
         let file = try w.write("cases-update.csv", "id;lead;lock\nfam-0003;-;\nfam-0004;;\n")
         let before = try databaseContents(w.db)
-        let dry = try TestProcess.run(["import", "cases", file, "--dry-run", "--db", w.db])
+        let dry = try TestProcess.run(["import", "cases", file, "--dry-run", "--db", w.db, "--lang", "en"])
         #expect(dry.status == 0, "\(dry.errors)")
         #expect(try databaseContents(w.db) == before)
+        // Dutch by default, the fields by the sheet's Dutch column names.
+        let dutch = try TestProcess.run(["import", "cases", file, "--dry-run", "--db", w.db])
+        #expect(
+            dutch.text == "proefimport — niets geschreven:\ncases geïmporteerd uit \(file): 0 toegevoegd, 1 gewijzigd, 1 ongewijzigd\n"
+                + "  fam-0003  regievoerder jbg-01 → geen\n", "\(dutch.text)")
         let expected = "imported cases from \(file): 0 added, 1 changed, 1 unchanged\n  fam-0003  lead jbg-01 → none\n"
         #expect(dry.text == "dry run — nothing written:\n" + expected)
 
         // The real import prints the same summary, without the first line, and writes it.
-        let real = try TestProcess.run(["import", "cases", file, "--db", w.db])
+        let real = try TestProcess.run(["import", "cases", file, "--db", w.db, "--lang", "en"])
         #expect(real.status == 0, "\(real.errors)")
         #expect(real.text == expected)
         #expect(try databaseContents(w.db) != before)
@@ -46,7 +51,7 @@ import Testing
     @Test func dryRunWithoutADatabaseCreatesNone() throws {
         let w = try Workspace()
         let file = try w.write("organisations.csv", "id,kind\njbg,gi\n")
-        let dry = try TestProcess.run(["import", "organisations", file, "--dry-run", "--db", w.db])
+        let dry = try TestProcess.run(["import", "organisations", file, "--dry-run", "--db", w.db, "--lang", "en"])
         #expect(dry.status == 0, "\(dry.errors)")
         #expect(dry.text.contains("1 added, 0 changed, 0 unchanged\n  + jbg (new)\n"))
         #expect(!FileManager.default.fileExists(atPath: w.db))
@@ -56,9 +61,13 @@ import Testing
         let w = try seeded()
         let file = try w.write("cases.csv", "id,lead\nfam-0003,jbg-04\nfam-0004,jbg-01\nfam-0003,-\n")
         let before = try databaseContents(w.db)
-        let run = try TestProcess.run(["import", "cases", file, "--db", w.db])
+        let run = try TestProcess.run(["import", "cases", file, "--db", w.db, "--lang", "en"])
         #expect(run.status == 65)
         #expect(run.errors.contains("cases.csv:4: field 'id': 'fam-0003' is also on line 2"), "\(run.errors)")
+        // Dutch by default: the place keeps the file's field name, the words are Dutch.
+        let dutch = try TestProcess.run(["import", "cases", file, "--db", w.db])
+        #expect(dutch.status == 65)
+        #expect(dutch.errors.contains("cases.csv:4: veld 'id': 'fam-0003' staat ook op regel 2"), "\(dutch.errors)")
         #expect(try databaseContents(w.db) == before)
     }
 

@@ -57,10 +57,13 @@ import Testing
         }
     }
 
-    @Test func unknownCodesAreNamed() {
+    @Test func unknownCodesAreNamed() throws {
         let scenario = RandomScenarios.make(seed: 1, workers: 4, cases: 3)
         let check = PinCheck(scenario: scenario)
         #expect(check.problems(caseID: "nope", lead: "w0", partner: nil).first?.message == "there is no family nope")
         #expect(check.problems(caseID: "c0", lead: "nobody", partner: nil).first?.message == "nobody is no worker")
+        let dutch = try #require(check.problems(caseID: "c0", lead: "nobody", partner: nil).first)
+        #expect(dutch.text(.nl) == "nobody is geen medewerker")
+        #expect(dutch.remedyText(.nl) == "controleer de code, of importeer de medewerker eerst")
     }
 }

@@ -176,6 +176,9 @@ private func onlyProblem(_ error: InputError) throws -> InputProblem {
         #expect(problem.field == "hours.casework")
         #expect(problem.message.contains("'abc' is not a number"))
         #expect(error.description.hasPrefix("t.yaml:20: field 'hours.casework': "))
+        // Dutch for the manager: the place and the file's field name kept, the words Dutch.
+        #expect(error.message(.nl) == "t.yaml:20: veld 'hours.casework': 'abc' is geen getal", "\(error.message(.nl))")
+        #expect(error.message(.en) == "t.yaml:20: field 'hours.casework': 'abc' is not a number")
     }
 
     @Test func unknownLeadNamesLineAndField() throws {
@@ -184,6 +187,9 @@ private func onlyProblem(_ error: InputError) throws -> InputProblem {
         #expect(problem.field == "lead")
         #expect(problem.message.contains("unknown worker 'nobody'"))
         #expect(problem.message.contains("fam-0001"))
+        // The validator's rule in Dutch, about the family it names.
+        #expect(problem.line(.nl) == "t.yaml:21: veld 'lead': gezin fam-0001: medewerker 'nobody' is onbekend", "\(problem.line(.nl))")
+        #expect(problem.line(.en) == "t.yaml:21: field 'lead': case fam-0001: unknown worker 'nobody'")
     }
 
     @Test func unknownFrameworkInMandatesNamesLineAndField() throws {

@@ -122,6 +122,13 @@ import Testing
         } catch let ApprovalError.breaksRules(refused, violations) {
             #expect(refused == id)
             #expect(violations.contains { $0.rule == .registration && $0.message.contains(lead) })
+            let error = ApprovalError.breaksRules(refused, violations)
+            let n = violations.count
+            #expect(error.message(.nl).hasPrefix("plan \(id) kan geen akkoord krijgen: de gegevens van het team zijn veranderd"))
+            #expect(error.message(.nl).contains("breekt nu \(n) harde \(n == 1 ? "regel" : "regels"):\n  H"), "\(error.message(.nl))")
+            #expect(error.message(.nl).hasSuffix("en geef akkoord met `caseload approve`"))
+            #expect(error.message(.en).hasPrefix("plan \(id) cannot be approved: the team's data changed"))
+            #expect(error.message(.en).hasSuffix("then `caseload approve`"))
         }
         #expect(try db.currentPlanID() == nil)
         expectSameScenario(try db.scenario(), stored)

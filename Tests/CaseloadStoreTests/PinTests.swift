@@ -56,6 +56,23 @@ import Testing
         }
         #expect(throws: PinError.noCase("fv-9999")) { try db.pin("fv-9999", lead: "jbg-01", partner: nil) }
         #expect(try db.dataVersion() == version)
+        // The refusal in both languages: the rule's code, the person, and what to do.
+        do {
+            try db.pin(c.id, lead: "jbg-07", partner: nil)
+            Issue.record("pinned to a lapsed registration")
+        } catch let error as PinError {
+            let dutch = error.message(.nl)
+            #expect(dutch.hasPrefix("kan \(c.id) niet vastzetten: dat breekt"), "\(dutch)")
+            #expect(dutch.contains("H1 de SKJ-registratie van jbg-07 is op"), "\(dutch)")
+            #expect(dutch.contains("zo kan het wel: importeer jbg-07 met een registered_until na"), "\(dutch)")
+            #expect(!dutch.contains("registration ended") && !dutch.contains("to make it possible"), "\(dutch)")
+            let english = error.message(.en)
+            #expect(english.hasPrefix("cannot pin \(c.id): it breaks"), "\(english)")
+            #expect(english.contains("H1 jbg-07's registration ended"), "\(english)")
+            #expect(english.contains("to make it possible: import jbg-07 with a registered_until after"), "\(english)")
+            #expect(error.description == english)
+        }
+        #expect(PinError.noCase("fv-9999").message(.nl) == "er is geen gezin fv-9999; controleer de code (caseload plans, caseload show)")
         expectSameScenario(try db.scenario(), before)
     }
 }

@@ -5,21 +5,13 @@ import CaseloadStore
 
 /// `caseload approve [N]`: the manager's decision.
 struct Approve: OutputCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Make draft plan N (default: the newest draft) the current plan, exactly as it was shown.",
-        discussion: """
-            No planning again: the plan the manager read becomes the current plan, and its people the families' \
-            people of record (a pin stays as pinned). The plan is first checked against every hard rule on the \
-            team's data as it is now; a plan that a later import or pin makes unlawful is refused (exit 65) with \
-            the rules it breaks. Approving an older plan makes it current again, its people with it.
-            Examples:
-              caseload plan
-              caseload approve
-              caseload approve 3
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: Texts.Help.Approve.abstract(Caseload.language), discussion: Texts.Help.Approve.discussion(Caseload.language))
+    }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The plan number (see `caseload plans`); default: the newest draft.") var plan: Int64?
+    @Argument(help: .text(Texts.Help.Approve.plan)) var plan: Int64?
 
     mutating func execute() throws -> String {
         let approval = try global.openLoaded().approve(id: plan)

@@ -9,45 +9,20 @@ struct CapacityCommand: OutputCommand {
     /// The longest outlook: two years of weekly figures.
     static let maxWeeks = 104
 
-    static let configuration = CommandConfiguration(
-        commandName: "capacity",
-        abstract: "Week by week ahead: available vs needed hours per pool and organisation, and the first short week.",
-        discussion: """
-            Reads the database's team, with the families as the current plan holds them (or plan N with --plan), \
-            or a scenario file with --scenario (no database). \
-            Hours are per week, rounded to 0.1; a week is short when it needs at least 0.1 h more than is available.
-
-            Available hours: contract × casework share × ramp-up, less known absences; nothing after a \
-            worker's `leaves` day; a registration that runs out moves the worker out of the registered pool.
-
-            Needed hours: the open families as they move through their phases (start → middle → end → \
-            closed) with the case types' phase lengths and hours. When a family entered its current phase is \
-            not recorded, so each is taken to be halfway through it (⌈weeks ÷ 2⌉ left, at least one), then \
-            every later phase at full length; a phase without a length lasts. A family's own hours hold for \
-            its current phase; later phases take the case type's. No new families arrive, unless --arrival \
-            gives weekly rates: then new families start at the beginning of their course, held by nobody yet.
-
-            Pools: registered (registered workers who may do casework) against the registered kinds plus the \
-            delegable hours no supporter can take (they fall back to the lead, H8); one pool per delegable \
-            kind against the supporters who list it. Organisations: their workers against the hours their \
-            people hold now (duo casework by duo_split, a kind without a supporter with the lead); what nobody \
-            holds is (unassigned). Families against caseload-norm places (a duo takes two) are shown beside.
-
-            Examples:
-              caseload capacity
-              caseload capacity --weeks 26 --format csv > outlook.csv
-              caseload capacity --scenario team.yaml --week 2027-W02 --format json
-              caseload capacity --weeks 26 --arrival ots=1.1 --arrival youth-probation=0.75
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "capacity", abstract: Texts.Help.Capacity.abstract(Caseload.language),
+            discussion: Texts.Help.Capacity.discussion(Caseload.language))
+    }
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "How many weeks to look ahead, 1…\(CapacityCommand.maxWeeks).") var weeks = 12
-    @Option(help: "The first week, e.g. 2026-W48 (default: the database's or the scenario's week).") var week: String?
-    @Option(help: "table, csv or json.") var format: OutputFormat = .table
+    @Option(help: .text(Texts.Help.Capacity.weeks(CapacityCommand.maxWeeks))) var weeks = 12
+    @Option(help: .text(Texts.Help.Capacity.week)) var week: String?
+    @Option(help: .text(Texts.Help.Capacity.format)) var format: OutputFormat = .table
     @OptionGroup var output: OutputOptions
-    @Option(help: "Read this scenario file instead of the database.") var scenario: String?
-    @Option(help: "Count the families as plan N holds them (default: the current plan).") var plan: Int64?
-    @Option(name: .customLong("arrival"), help: "New families a week for a framework, e.g. ots=2.4 (repeatable).")
+    @Option(help: .text(Texts.Help.Capacity.scenario)) var scenario: String?
+    @Option(help: .text(Texts.Help.Capacity.plan)) var plan: Int64?
+    @Option(name: .customLong("arrival"), help: .text(Texts.Help.Capacity.arrival))
     var arrivals: [String] = []
 
     /// `--arrival` as rates per framework.
@@ -59,8 +34,7 @@ struct CapacityCommand: OutputCommand {
                 rate <= 1000
             else {
                 throw ValidationError(
-                    "--arrival '\(text)': write FRAMEWORK=RATE, e.g. ots=2.4 (frameworks: \(Framework.allCases.map(\.rawValue).joined(separator: ", ")))"
-                )
+                    Texts.Errors.arrival(text, frameworks: Framework.allCases.map(\.rawValue).joined(separator: ", "))(Caseload.language))
             }
             rates[framework, default: 0] += rate
         }
@@ -68,8 +42,10 @@ struct CapacityCommand: OutputCommand {
     }
 
     func validate() throws {
-        guard (1...Self.maxWeeks).contains(weeks) else { throw ValidationError("--weeks must be between 1 and \(Self.maxWeeks)") }
-        if let week, ISOWeek(parsing: week) == nil { throw ValidationError("--week '\(week)' is not an ISO week; write e.g. 2026-W48") }
+        guard (1...Self.maxWeeks).contains(weeks) else {
+            throw ValidationError(Texts.Errors.between("--weeks", 1, Self.maxWeeks)(Caseload.language))
+        }
+        if let week, ISOWeek(parsing: week) == nil { throw ValidationError(Texts.Errors.notISOWeek(week)(Caseload.language)) }
         _ = try arrivalRates()
         try output.validate(format: format)
     }

@@ -1,23 +1,15 @@
 import ArgumentParser
 import CaseloadCore
+import CaseloadReport
 import CaseloadStore
 import Foundation
 
 /// `caseload check`: verifies a database.
 struct Check: OutputCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Verify the database: its integrity, and each plan (drafts too) against H1, H3, H4, H5 and H8 (its own figures).",
-        discussion: """
-            The file is read first, without writing to it: SQLite's integrity check, foreign keys, and every value \
-            of the type its column holds; a damaged file is reported and read no further. Each saved plan is then \
-            checked from its own stored figures (registered work by registered workers, hours within availability, \
-            norms, partners, every worker's hours the sum of their tasks) and its rows against what it counted when \
-            saved (a lost waiting family shows). The current plan is also checked against today's data; a \
-            difference there means the data changed since it was saved (re-plan), not that the file is damaged. \
-            Exit 0 when sound, 65 when not.
-
-            Example: caseload check --db team.sqlite
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: Texts.Help.Check.abstract(Caseload.language), discussion: Texts.Help.Check.discussion(Caseload.language))
+    }
 
     @OptionGroup var global: GlobalOptions
 
@@ -30,21 +22,27 @@ struct Check: OutputCommand {
             integrity = try AppDatabase.integrityProblems(path: global.path)
         } catch {
             guard let damage = AppDatabase.damage(in: error) else { throw error }
-            throw CommandError.data("\(global.path) is damaged: SQLite cannot read it (\(damage)).\n" + Self.verdict)
+            let damaged = Texts.Errors.damaged(global.path, sqlite: "\(damage)")
+            throw CommandError.data(Text(nl: damaged.nl + "\n" + Self.verdict.nl, en: damaged.en + "\n" + Self.verdict.en))
         }
-        out += "integrity: " + (integrity.isEmpty ? "ok" : "\(integrity.count) problems") + "\n"
+        let language = Caseload.language
+        let words = Texts.Check.self
+        out += words.integrity(problems: integrity.count)(language) + "\n"
         for problem in integrity.prefix(20) { out += "  \(problem)\n" }
-        guard integrity.isEmpty else { throw CommandError.data(out + "\(global.path) is damaged.\n" + Self.verdict) }
+        guard integrity.isEmpty else {
+            let damaged = Texts.Errors.damagedFile(global.path)
+            throw CommandError.data(Text(nl: out + damaged.nl + "\n" + Self.verdict.nl, en: out + damaged.en + "\n" + Self.verdict.en))
+        }
         let db = try global.open()
         var sound = true
         let summaries = try db.planNumbers()
         for summary in summaries {
-            out += "plan \(summary.id) (\(summary.week))\(summary.isCurrent ? ", current" : summary.isDraft ? ", draft" : ""): "
+            out += words.plan(summary.id, week: "\(summary.week)", current: summary.isCurrent, draft: summary.isDraft)(language)
             let read: SavedPlan?
             do {
                 read = try db.savedPlan(id: summary.id)
             } catch let error as StoredValueError {
-                out += "unreadable: the \(error.field) is unreadable ('\(error.value)' in \(error.table))\n"
+                out += words.unreadable(field: error.field, value: error.value, table: error.table)(language) + "\n"
                 sound = false
                 continue
             }
@@ -52,50 +50,46 @@ struct Check: OutputCommand {
             let violations =
                 try db.storedPlanProblems(id: summary.id)
                 + PlanChecker().storedViolations(of: saved.plan, overloadAllowed: saved.settings.overloadAllowed).map(\.description)
-            out += violations.isEmpty ? "ok\n" : "\(violations.count) problems\n"
+            out += words.verdict(problems: violations.count)(language) + "\n"
             for v in violations.prefix(20) { out += "  \(v)\n" }
             sound = sound && violations.isEmpty
             if summary.isCurrent {
                 let today = PlanChecker().violations(of: saved.plan, in: try db.scenario(of: saved))
                     .filter { $0.rule != .locks }
                 if !today.isEmpty {
-                    out += "  against today's data: \(today.count) differences (the data changed since; re-plan)\n"
+                    out += "  " + words.againstToday(today.count)(language) + "\n"
                     for v in today.prefix(5) { out += "    \(v)\n" }
                 }
             }
         }
-        if summaries.isEmpty { out += "no saved plans\n" }
-        guard sound else { throw CommandError.data(out + Self.verdict) }
+        if summaries.isEmpty { out += words.noSavedPlans(language) + "\n" }
+        guard sound else { throw CommandError.data(Text(nl: out + Self.verdict.nl, en: out + Self.verdict.en)) }
         return out
     }
 
-    static let verdict = "the database is not sound; restore it from a backup (caseload backup makes one)"
+    static let verdict = Texts.Errors.notSound
 }
 
 /// `caseload backup FILE`: a consistent copy while in use.
 struct Backup: OutputCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Copy the database consistently, even while plans are being saved or served.",
-        discussion: """
-            Uses SQLite's online backup; the copy is checked and appears under its name whole or not at all. \
-            An existing file is never overwritten.
-
-            Example: caseload backup backups/team-2026-11-23.sqlite
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: Texts.Help.Backup.abstract(Caseload.language), discussion: Texts.Help.Backup.discussion(Caseload.language))
+    }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The new file.") var file: String
+    @Argument(help: .text(Texts.Help.Backup.file)) var file: String
 
     mutating func execute() throws -> String {
         guard !FileManager.default.fileExists(atPath: file) else {
-            throw CommandError(exitCode: 64, description: "\(file) exists; choose another name (a backup never overwrites)")
+            throw CommandError(exitCode: 64, Texts.Errors.backupExists(file))
         }
         let db = try global.open()
         do {
             try db.backup(to: file)
         } catch {
-            throw CommandError.failure("could not write \(file): \(error)")
+            throw CommandError.failure(Texts.Errors.couldNotWrite(file, "\(error)"))
         }
-        return "backed up \(global.path) to \(file)\n"
+        return Texts.Check.backedUp(global.path, to: file)(Caseload.language) + "\n"
     }
 }

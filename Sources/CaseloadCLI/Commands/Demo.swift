@@ -7,18 +7,15 @@ import Foundation
 
 /// `caseload demo`: plans the bundled example region in a throw-away database.
 struct Demo: OutputCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Plan the bundled FoodValley example region and print the plan: the first thing to run.",
-        discussion: """
-            Loads Scenarios/foodvalley.yaml into a throw-away SQLite database, plans the week, approves the plan and
-            prints the report. The database stays in the temporary directory until the next demo, so that the commands
-            the report suggests answer about the very plan shown. Example: swift run caseload demo
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: Texts.Help.Demo.abstract(Caseload.language), discussion: Texts.Help.Demo.discussion(Caseload.language))
+    }
 
-    @Option(help: "The scenario to demonstrate (default: the bundled Scenarios/foodvalley.yaml).") var scenario: String?
-    @Option(help: "table, json, csv or xlsx (a workbook; needs --output).") var format: OutputFormat = .table
+    @Option(help: .text(Texts.Help.Demo.scenario)) var scenario: String?
+    @Option(help: .text(Texts.Help.Shared.planFormat)) var format: OutputFormat = .table
     @OptionGroup var output: OutputOptions
-    @Option(help: "Show one worker's families only.") var worker: String?
+    @Option(help: .text(Texts.Help.Shared.worker)) var worker: String?
     @OptionGroup var planning: PlanningOptions
 
     /// Where the last demo's database is kept for the commands its report suggests.
@@ -38,8 +35,7 @@ struct Demo: OutputCommand {
 
     mutating func execute() throws -> String {
         guard let path = scenario ?? Self.bundledScenario() else {
-            throw FileOpenError(
-                path: "Scenarios/foodvalley.yaml", reason: "the bundled example was not found; run from the repository or pass --scenario")
+            throw FileOpenError(path: "Scenarios/foodvalley.yaml", reason: Texts.Errors.bundledScenarioMissing)
         }
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("caseload-demo-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -53,7 +49,7 @@ struct Demo: OutputCommand {
         let plan = makePlan(input, planning)
         for (name, value) in try planning.parsedWeights() { _ = input.settings.weights.set(name, to: value) }
         let id = try db.save(plan, scenario: input)
-        guard let saved = try db.plan(id: id) else { throw CommandError.failure("the saved plan could not be read back") }
+        guard let saved = try db.plan(id: id) else { throw CommandError.failure(Texts.Errors.savedPlanUnreadable) }
         try requireWorker(worker, in: input)
         let kept = try keep(db, from: directory)
         if format != .table { return try render(saved, scenario: input, format: format, worker: worker, output: output) }

@@ -1,11 +1,13 @@
 import ArgumentParser
+import CaseloadReport
 import CaseloadStore
 
 /// `caseload init`: creates the database.
 struct Init: OutputCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Create the planning database.",
-        discussion: "Example: caseload init --db team.sqlite")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: Texts.Help.Init.abstract(Caseload.language), discussion: Texts.Help.Init.discussion(Caseload.language))
+    }
 
     @OptionGroup var global: GlobalOptions
 

@@ -1,15 +1,17 @@
 import ArgumentParser
 import CaseloadFormats
+import CaseloadReport
 import CaseloadStore
 
 /// `caseload load SCENARIO.yaml`: loads a scenario in one transaction.
 struct Load: OutputCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Load a scenario's organisations, staff, cases and settings (one transaction).",
-        discussion: "Existing ids are updated. Example: caseload load Scenarios/foodvalley.yaml")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: Texts.Help.Load.abstract(Caseload.language), discussion: Texts.Help.Load.discussion(Caseload.language))
+    }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The scenario file (YAML or JSON).") var scenario: String
+    @Argument(help: .text(Texts.Help.Load.scenario)) var scenario: String
 
     mutating func execute() throws -> String {
         // Read and validate everything before the database is touched: bad input writes nothing.

@@ -6,34 +6,25 @@ import CaseloadStore
 
 /// `caseload plan`: plans the week.
 struct PlanCommand: OutputCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "plan",
-        abstract: "Plan the week: leads, duo partners, supporters, and the waiting list with reasons.",
-        discussion: """
-            Plans the database's team and families, or a scenario file with --scenario (no database). On a \
-            database every plan is kept as a numbered draft, exactly as shown; `caseload approve N` makes it the \
-            current plan and its people the families' people of record, and --save does both at once. The \
-            current plan is the warm start: the search starts from its people where they are still the \
-            families' people of record (--cold plans from the data alone). Examples:
-              caseload plan
-              caseload approve
-              caseload plan --scenario Scenarios/foodvalley.yaml --format json
-              caseload plan --week 2026-W49 --weight handover=80 --save
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "plan", abstract: Texts.Help.Plan.abstract(Caseload.language),
+            discussion: Texts.Help.Plan.discussion(Caseload.language))
+    }
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var planning: PlanningOptions
-    @Option(help: "Plan this scenario file instead of the database.") var scenario: String?
-    @Option(help: "table, json, csv or xlsx (a workbook; needs --output).") var format: OutputFormat = .table
+    @Option(help: .text(Texts.Help.Plan.scenario)) var scenario: String?
+    @Option(help: .text(Texts.Help.Shared.planFormat)) var format: OutputFormat = .table
     @OptionGroup var output: OutputOptions
-    @Option(help: "Show one worker's families only.") var worker: String?
-    @Flag(help: "Approve the plan at once: it becomes the current plan (plan + approve).") var save = false
-    @Flag(help: "Ignore the current plan: no warm start.") var cold = false
+    @Option(help: .text(Texts.Help.Shared.worker)) var worker: String?
+    @Flag(help: .text(Texts.Help.Plan.save)) var save = false
+    @Flag(help: .text(Texts.Help.Plan.cold)) var cold = false
 
     func validate() throws {
         try output.validate(format: format)
         if save && scenario != nil {
-            throw ValidationError("--save stores into the database; load the scenario first (caseload load FILE)")
+            throw ValidationError(Texts.Errors.saveNeedsDatabase(Caseload.language))
         }
     }
 
@@ -70,5 +61,5 @@ struct PlanCommand: OutputCommand {
 /// Refuses a `--worker` the data does not know, naming the option.
 func requireWorker(_ id: String?, in scenario: Scenario) throws {
     guard let id, !scenario.staff.contains(where: { $0.id == id }) else { return }
-    throw CommandError(exitCode: 64, description: "--worker '\(id)' is no worker of \(scenario.name.isEmpty ? "this team" : scenario.name)")
+    throw CommandError(exitCode: 64, Texts.Errors.noSuchWorker(id, team: scenario.name.isEmpty ? nil : scenario.name))
 }

@@ -6,34 +6,22 @@ import CaseloadStore
 /// `caseload recommend CASE`: ranked ways to place one family in the current plan, each with
 /// its exact effect on the score, without planning again.
 struct Recommend: OutputCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Rank the options for placing one (new or waiting) family: lead, partner, supporters, and the score change.",
-        discussion: """
-            Reads the current plan (or plan N, a draft too; or plans --scenario FILE first) and tries every possible lead with the best \
-            partner and supporters for them, scoring each option exactly against the plan: lower Δ is better, and the \
-            terms show what changes (waiting, handover, undelegated, balance). Options marked "needs a move" first \
-            move one other family to another lead or partner, at the cost shown; they are listed only when nothing \
-            fits without a move or they are clearly better. For a family that is already served the alternatives are \
-            ranked against its current people, which are listed too (Δ 0). A family added to the database after the \
-            plan was saved counts as waiting.
-
-            Examples:
-              caseload recommend fv-0193
-              caseload recommend fv-0012 --top 10 --format json
-              caseload recommend fam-0107 --scenario what-if.yaml
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: Texts.Help.Recommend.abstract(Caseload.language), discussion: Texts.Help.Recommend.discussion(Caseload.language))
+    }
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var planning: PlanningOptions
-    @Argument(help: "The case code.") var id: String
-    @Option(help: "How many options to list.") var top: Int = 5
-    @Option(help: "Recommend within this scenario file (planned first) instead of the database.") var scenario: String?
-    @Option(help: "Recommend within plan N (a draft too) instead of the current one.") var plan: Int64?
-    @Option(help: "table or json.") var format: ReportFormat = .table
-    @Flag(help: "Leave out options that need another family moved.") var noMoves = false
+    @Argument(help: .text(Texts.Help.Shared.caseCode)) var id: String
+    @Option(help: .text(Texts.Help.Recommend.top)) var top: Int = 5
+    @Option(help: .text(Texts.Help.Recommend.scenario)) var scenario: String?
+    @Option(help: .text(Texts.Help.Recommend.plan)) var plan: Int64?
+    @Option(help: .text(Texts.Help.Shared.reportFormat)) var format: ReportFormat = .table
+    @Flag(help: .text(Texts.Help.Recommend.noMoves)) var noMoves = false
 
     func validate() throws {
-        guard top >= 1 else { throw ValidationError("--top must be at least 1") }
+        guard top >= 1 else { throw ValidationError(Texts.Errors.atLeast("--top", 1)(Caseload.language)) }
     }
 
     mutating func execute() throws -> String {

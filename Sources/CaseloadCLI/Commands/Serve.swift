@@ -2,6 +2,7 @@ import ArgumentParser
 import CaseloadServer
 import Hummingbird
 import CaseloadFormats
+import CaseloadReport
 import CaseloadStore
 import Dispatch
 import Foundation
@@ -10,27 +11,18 @@ import Synchronization
 
 /// `caseload serve`: the status endpoint and dashboard for team leads (docs/commands.md).
 struct Serve: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Serve the team's status: a dashboard, JSON, Prometheus metrics; follows newly approved plans.",
-        discussion: """
-            Reads the database's current plan and follows a newly saved one within a second, without a restart. \
-            Paths: / (dashboard), /api/status (JSON), /metrics (Prometheus), /healthz (no token needed). \
-            Binds 127.0.0.1 unless --host says otherwise, and refuses any other address without a token. \
-            The token (from --token-file, else $CASELOAD_TOKEN) is asked as `Authorization: Bearer TOKEN` \
-            or as the password of HTTP Basic, so a browser can open the dashboard. Stops cleanly on Ctrl-C or SIGTERM.
-
-            Examples:
-              caseload serve
-              openssl rand -hex 24 > token.txt && caseload serve --host 0.0.0.0 --port 8443 --token-file token.txt
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: Texts.Help.Serve.abstract(Caseload.language), discussion: Texts.Help.Serve.discussion(Caseload.language))
+    }
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "The address to listen on.") var host = "127.0.0.1"
-    @Option(help: "The port to listen on.") var port = 8080
-    @Option(help: "A file whose first line is the token (default: $CASELOAD_TOKEN).") var tokenFile: String?
+    @Option(help: .text(Texts.Help.Serve.host)) var host = "127.0.0.1"
+    @Option(help: .text(Texts.Help.Serve.port)) var port = 8080
+    @Option(help: .text(Texts.Help.Serve.tokenFile)) var tokenFile: String?
 
     func validate() throws {
-        guard (1...65535).contains(port) else { throw ValidationError("--port must be 1…65535") }
+        guard (1...65535).contains(port) else { throw ValidationError(Texts.Errors.between("--port", 1, 65535)(Caseload.language)) }
     }
 
     /// The token from the file, else the environment; `nil` when neither gives one.
@@ -38,10 +30,11 @@ struct Serve: ParsableCommand {
         if let tokenFile {
             guard let data = FileManager.default.contents(atPath: tokenFile), let text = String(data: data, encoding: .utf8) else {
                 throw FileOpenError(
-                    path: tokenFile, reason: FileManager.default.fileExists(atPath: tokenFile) ? "not readable" : "no such file")
+                    path: tokenFile,
+                    reason: FileManager.default.fileExists(atPath: tokenFile) ? FileTexts.notReadable : FileTexts.noSuchFile)
             }
             let token = text.split(whereSeparator: \.isNewline).first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
-            guard !token.isEmpty else { throw CommandError.data("\(tokenFile): the token file is empty") }
+            guard !token.isEmpty else { throw CommandError.data(Texts.Errors.emptyToken(tokenFile)) }
             return token
         }
         let environment = ProcessInfo.processInfo.environment["CASELOAD_TOKEN"]?.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -70,7 +63,7 @@ struct Serve: ParsableCommand {
             done.signal()
         }
         done.wait()
-        if let message = failure.withLock({ $0 }) { throw CommandError.failure("the server stopped: \(message)") }
+        if let message = failure.withLock({ $0 }) { throw CommandError.failure(Texts.Errors.serverStopped(message)) }
     }
 
     /// The application, with a configuration it refuses turned into a usage error (exit 64).

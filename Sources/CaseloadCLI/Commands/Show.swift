@@ -5,24 +5,23 @@ import CaseloadStore
 
 /// `caseload show`: a kept plan.
 struct Show: OutputCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Show the current plan, or plan N (a draft or an earlier plan), exactly as it was made.",
-        discussion: "Examples: caseload show; caseload show --plan 3 --format json; caseload show --worker jbg-05")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: Texts.Help.Show.abstract(Caseload.language), discussion: Texts.Help.Show.discussion(Caseload.language))
+    }
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "The plan number (see `caseload plans`).") var plan: Int64?
-    @Option(help: "table, json, csv or xlsx (a workbook; needs --output).") var format: OutputFormat = .table
+    @Option(help: .text(Texts.Help.Shared.planNumber)) var plan: Int64?
+    @Option(help: .text(Texts.Help.Shared.planFormat)) var format: OutputFormat = .table
     @OptionGroup var output: OutputOptions
-    @Option(help: "Show one worker's families only.") var worker: String?
+    @Option(help: .text(Texts.Help.Shared.worker)) var worker: String?
 
     func validate() throws { try output.validate(format: format) }
 
     mutating func execute() throws -> String {
         let db = try global.open()
         guard let saved = try db.savedPlan(id: plan) else {
-            throw CommandError.data(
-                plan.map { "there is no plan \($0); see `caseload plans`" }
-                    ?? "no plan approved yet; run `caseload plan`, then `caseload approve`")
+            throw CommandError.data(plan.map { Texts.Errors.noPlan($0) } ?? Texts.Errors.noPlanApproved)
         }
         let scenario = try db.scenario(of: saved)
         try requireWorker(worker, in: scenario)
@@ -56,9 +55,10 @@ struct PlanSource: CustomStringConvertible {
 
 /// `caseload plans`: the kept plans.
 struct Plans: OutputCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "List the drafts and approved plans, newest first; * marks the current one.",
-        discussion: "Example: caseload plans")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: Texts.Help.Plans.abstract(Caseload.language), discussion: Texts.Help.Plans.discussion(Caseload.language))
+    }
 
     @OptionGroup var global: GlobalOptions
 

@@ -8,30 +8,20 @@ import Foundation
 
 /// `caseload simulate`: the peak-load simulation (docs/commands.md).
 struct Simulate: OutputCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Simulate weeks ahead with arrivals, phases, sickness and turnover, planned by the same planner.",
-        discussion: """
-            Reads a scenario with a `simulation:` section (see docs/formats.md). Each replication runs the team week by week: \
-            families arrive (Poisson per framework, with surges), are first served when the planner finds them \
-            people, go through their phases and close; events add hours; workers fall sick, take leave, leave and \
-            are replaced. At every planning point the planner of `caseload plan` runs, warm-started from the last \
-            plan. Replications run in parallel; variants run on the same random numbers as the baseline, and the \
-            report gives each variant's paired difference. The same scenario and seed print the same report.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: Texts.Help.Simulate.abstract(Caseload.language), discussion: Texts.Help.Simulate.discussion(Caseload.language))
+    }
 
-            Examples:
-              caseload simulate Scenarios/foodvalley.yaml --replications 20
-              caseload simulate Scenarios/peak-crisis-surge.yaml --format json --html surge.html
-            """)
-
-    @Argument(help: "The scenario file, with a `simulation:` section.") var scenario: String
-    @Option(help: "Weeks to simulate, warm-up included (default: the scenario's).") var weeks: Int?
-    @Option(help: "Weeks left out of the statistics (default: the scenario's).") var warmupWeeks: Int?
-    @Option(help: "Independent replications (default: the scenario's).") var replications: Int?
-    @Option(help: "The seed (default: the scenario's).") var seed: UInt64?
-    @Option(help: "Replications run side by side.") var threads: Int = 2
-    @Flag(help: "Run the baseline only, leaving out the scenario's variants.") var noVariants = false
-    @Option(help: "table or json.") var format: SimulationFormat = .table
-    @Option(help: "Also write a self-contained HTML report with charts to this file.") var html: String?
+    @Argument(help: .text(Texts.Help.Simulate.scenario)) var scenario: String
+    @Option(help: .text(Texts.Help.Simulate.weeks)) var weeks: Int?
+    @Option(help: .text(Texts.Help.Simulate.warmupWeeks)) var warmupWeeks: Int?
+    @Option(help: .text(Texts.Help.Simulate.replications)) var replications: Int?
+    @Option(help: .text(Texts.Help.Simulate.seed)) var seed: UInt64?
+    @Option(help: .text(Texts.Help.Simulate.threads)) var threads: Int = 2
+    @Flag(help: .text(Texts.Help.Simulate.noVariants)) var noVariants = false
+    @Option(help: .text(Texts.Help.Shared.reportFormat)) var format: SimulationFormat = .table
+    @Option(help: .text(Texts.Help.Simulate.html)) var html: String?
 
     /// How the report is printed.
     enum SimulationFormat: String, ExpressibleByArgument, CaseIterable {
@@ -41,7 +31,7 @@ struct Simulate: OutputCommand {
     /// The ranges of weeks, warm-up and replications are `SimulationSettings.problems()`'s,
     /// checked once the scenario's own values are overridden.
     func validate() throws {
-        if !(1...64).contains(threads) { throw ValidationError("--threads must be 1…64") }
+        if !(1...64).contains(threads) { throw ValidationError(Texts.Errors.between("--threads", 1, 64)(Caseload.language)) }
     }
 
     mutating func execute() throws -> String {

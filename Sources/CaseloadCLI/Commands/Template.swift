@@ -6,23 +6,18 @@ import Foundation
 
 /// `caseload template KIND`: a sheet to start an import from.
 struct Template: OutputCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "A sheet with the columns of staff, cases, absences, organisations or networks and one example row.",
-        discussion: """
-            The columns are named in the run's language (Dutch by default, --lang en for the English names); the example
-            row imports as it is. In a workbook (--format xlsx --output FILE) a second sheet, toelichting, says what
-            each column holds; with CSV the notes go to stderr, so that the file stays one table. Examples:
-              caseload template staff --format xlsx --output medewerkers.xlsx
-              caseload template cases > gezinnen.csv
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: Texts.Help.Template.abstract(Caseload.language), discussion: Texts.Help.Template.discussion(Caseload.language))
+    }
 
     /// The formats a template is written in.
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case csv, xlsx
     }
 
-    @Argument(help: "What the sheet is for: organisations, networks, staff, cases or absences.") var kind: CSVImport.Kind
-    @Option(help: "csv or xlsx (a workbook; needs --output).") var format: Format = .csv
+    @Argument(help: .text(Texts.Help.Template.kind)) var kind: CSVImport.Kind
+    @Option(help: .text(Texts.Help.Template.format)) var format: Format = .csv
     @OptionGroup var output: OutputOptions
 
     func validate() throws { try output.validate(format: format == .xlsx ? .xlsx : .csv) }

@@ -8,34 +8,45 @@ public struct ScenarioIssue: Hashable, Sendable, CustomStringConvertible {
     public var id: String?
     /// The field, as the file names it (`registered_until`).
     public var field: String?
-    /// What is wrong and, where it helps, what to do.
-    public var message: String
+    /// What is wrong and, where it helps, what to do, in every language.
+    public var text: Text
 
     /// Creates an issue.
-    public init(section: String, index: Int? = nil, id: String? = nil, field: String? = nil, message: String) {
+    public init(section: String, index: Int? = nil, id: String? = nil, field: String? = nil, text: Text) {
         self.section = section
         self.index = index
         self.id = id
         self.field = field
-        self.message = message
+        self.text = text
     }
 
+    /// Creates an issue whose message is the same in every language (a code, a quoted value).
+    public init(section: String, index: Int? = nil, id: String? = nil, field: String? = nil, message: String) {
+        self.init(section: section, index: index, id: id, field: field, text: Text(nl: message, en: message))
+    }
+
+    /// What is wrong, in English.
+    public var message: String { text.en }
+
     /// `staff[3] (jb-01) field 'hours': …`.
-    public var description: String {
+    public var description: String { line(.en) }
+
+    /// `staff[3] (jb-01) veld 'hours': …`: the section and field keep the file's names.
+    public func line(_ language: Language) -> String {
         var s = section
         if let index { s += "[\(index)]" }
         if let id { s += " (\(id))" }
-        if let field { s += " field '\(field)'" }
-        return s + ": " + message
+        if let field { s += " " + ValidationTexts.field(field)(language) }
+        return s + ": " + text(language)
     }
 }
 
 /// A scenario that breaks the contract, with every problem found.
-public struct ScenarioValidationError: Error, Sendable, CustomStringConvertible {
+public struct ScenarioValidationError: LocalizedProblem, Sendable {
     /// Every problem, in file order.
     public var issues: [ScenarioIssue]
     /// Creates the error.
     public init(issues: [ScenarioIssue]) { self.issues = issues }
     /// One line per problem.
-    public var description: String { issues.map(\.description).joined(separator: "\n") }
+    public func message(_ language: Language) -> String { issues.map { $0.line(language) }.joined(separator: "\n") }
 }

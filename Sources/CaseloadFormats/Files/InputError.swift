@@ -8,19 +8,28 @@ public struct InputProblem: Hashable, Sendable, CustomStringConvertible {
     public var line: Int?
     /// The field (column or key), when known.
     public var field: String?
-    /// What is wrong and what to do.
-    public var message: String
+    /// What is wrong and what to do, in every language.
+    public var text: Text
     /// The cell (`C7`) of a workbook's sheet, when known without a line and field.
     public var cell: String?
 
     /// Creates a problem.
-    public init(file: String, line: Int?, field: String?, message: String, cell: String? = nil) {
+    public init(file: String, line: Int?, field: String?, text: Text, cell: String? = nil) {
         self.file = file
         self.line = line
         self.field = field
-        self.message = message
+        self.text = text
         self.cell = cell
     }
+
+    /// Creates a problem whose message was written in the run's language already (the CSV
+    /// import's) or is the same in every language.
+    public init(file: String, line: Int?, field: String?, message: String, cell: String? = nil) {
+        self.init(file: file, line: line, field: field, text: Text(nl: message, en: message), cell: cell)
+    }
+
+    /// What is wrong, in English (or in the language the import was read in).
+    public var message: String { text.en }
 
     /// Where the problem is, as a key: rule checks skip a place already reported as unreadable.
     package var place: String { Self.place(line: line, field: field) }
@@ -30,7 +39,10 @@ public struct InputProblem: Hashable, Sendable, CustomStringConvertible {
 
     /// `staff.csv:12: field 'hours': 'abc' is not a number`; in a workbook's sheet
     /// `staff.xlsx: medewerkers!C12: field 'hours': …`.
-    public var description: String {
+    public var description: String { line(.en) }
+
+    /// The problem in `language`: `staff.csv:12: veld 'hours': …`; the field keeps the file's name.
+    public func line(_ language: Language) -> String {
         var s = file
         if let place = SheetPlace(tableName: file) {
             s = place.file + ": " + place.sheet
@@ -38,14 +50,14 @@ public struct InputProblem: Hashable, Sendable, CustomStringConvertible {
             if let cell {
                 s += "!\(cell)"
             } else if let line {
-                s += column.map { "!\($0)\(line)" } ?? ", row \(line)"
+                s += column.map { "!\($0)\(line)" } ?? FileTexts.row(line)(language)
             }
         } else if let line {
             s += ":\(line)"
         }
         s += ": "
-        if let field { s += "field '\(field)': " }
-        return s + message
+        if let field { s += FileTexts.field(field)(language) + ": " }
+        return s + text(language)
     }
 }
 
@@ -91,7 +103,7 @@ public struct SheetPlace: Hashable, Sendable {
 }
 
 /// Input that cannot be read whole: every problem found, none written (exit code 65).
-public struct InputError: Error, Sendable, CustomStringConvertible {
+public struct InputError: LocalizedProblem, Sendable {
     /// Every problem, in file order.
     public var problems: [InputProblem]
 
@@ -103,21 +115,30 @@ public struct InputError: Error, Sendable, CustomStringConvertible {
         problems = [InputProblem(file: file, line: line, field: field, message: message)]
     }
 
+    /// Creates an error with one problem, said in every language.
+    public init(file: String, line: Int? = nil, field: String? = nil, _ text: Text) {
+        problems = [InputProblem(file: file, line: line, field: field, text: text)]
+    }
+
     /// One line per problem.
-    public var description: String { problems.map(\.description).joined(separator: "\n") }
+    public func message(_ language: Language) -> String { problems.map { $0.line(language) }.joined(separator: "\n") }
 }
 
 /// A file that cannot be opened or read (exit code 66).
-public struct FileOpenError: Error, Sendable, CustomStringConvertible {
+public struct FileOpenError: LocalizedProblem, Sendable {
     /// The path.
     public var path: String
-    /// Why.
-    public var reason: String
+    /// Why, in every language.
+    public var reasonText: Text
     /// Creates the error.
-    public init(path: String, reason: String) {
+    public init(path: String, reason: Text) {
         self.path = path
-        self.reason = reason
+        self.reasonText = reason
     }
+    /// Creates the error with a reason that is the same in every language (the system's words).
+    public init(path: String, reason: String) { self.init(path: path, reason: Text(nl: reason, en: reason)) }
+    /// Why, in English.
+    public var reason: String { reasonText.en }
     /// `cannot open x.yaml: no such file`.
-    public var description: String { "cannot open \(path): \(reason)" }
+    public func message(_ language: Language) -> String { FileTexts.cannotOpen(path, reasonText)(language) }
 }

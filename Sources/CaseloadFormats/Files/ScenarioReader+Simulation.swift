@@ -36,7 +36,7 @@ extension ScenarioReader.Context {
             case "replications": s.replications = integer(value, field) ?? s.replications
             case "seed":
                 if let n = integer(value, field) {
-                    if n < 0 { fail(value, field, "must be 0 or more") } else { s.seed = UInt64(n) }
+                    if n < 0 { fail(value, field, Text(nl: "moet 0 of meer zijn", en: "must be 0 or more")) } else { s.seed = UInt64(n) }
                 }
             case "replan": s.replan = choice(value, field, default: s.replan)
             case "start": s.start = choice(value, field, default: s.start)
@@ -54,7 +54,8 @@ extension ScenarioReader.Context {
                     case "mean_spell_weeks": s.absence.meanSpellWeeks = number(v, "\(field).\(k)") ?? s.absence.meanSpellWeeks
                     case "leave_weeks_per_year":
                         s.absence.leaveWeeksPerYear = number(v, "\(field).\(k)") ?? s.absence.leaveWeeksPerYear
-                    default: fail(kn, "\(field).\(k)", "unknown field (known: sick_rate, mean_spell_weeks, leave_weeks_per_year)")
+                    default:
+                        fail(kn, "\(field).\(k)", FileTexts.unknownField(nil, known: "sick_rate, mean_spell_weeks, leave_weeks_per_year"))
                     }
                 }
             case "turnover_per_year": s.turnoverPerYear = number(value, field) ?? s.turnoverPerYear
@@ -67,13 +68,17 @@ extension ScenarioReader.Context {
                     switch k {
                     case "unimproved_moves": s.planner.unimprovedMoves = integer(v, "\(field).\(k)") ?? s.planner.unimprovedMoves
                     case "keep_served": s.planner.keepServed = bool(v, "\(field).\(k)") ?? s.planner.keepServed
-                    default: fail(kn, "\(field).\(k)", "unknown field (known: unimproved_moves, keep_served)")
+                    default: fail(kn, "\(field).\(k)", FileTexts.unknownField(nil, known: "unimproved_moves, keep_served"))
                     }
                 }
             default:
                 fail(
                     keyNode, field,
-                    "unknown simulation field (known: weeks, warmup_weeks, replications, seed, replan, start, arrivals, surges, durations_weeks, duration_distribution, duration_cv, events, absence, turnover_per_year, replacement_delay_weeks, variants, planner)"
+                    FileTexts.unknownField(
+                        Text(nl: "de simulatie", en: "simulation"),
+                        known:
+                            "weeks, warmup_weeks, replications, seed, replan, start, arrivals, surges, durations_weeks, duration_distribution, duration_cv, events, absence, turnover_per_year, replacement_delay_weeks, variants, planner"
+                    )
                 )
             }
         }
@@ -88,7 +93,11 @@ extension ScenarioReader.Context {
     where T.RawValue == String {
         guard let text = string(node, field) else { return value }
         guard let result = T(rawValue: text) else {
-            fail(node, field, "'\(text)' is not one of \(T.allCases.map(\.rawValue).joined(separator: ", "))")
+            fail(
+                node, field,
+                Text(
+                    nl: "'\(text)' is niet een van \(T.allCases.map(\.rawValue).joined(separator: ", "))",
+                    en: "'\(text)' is not one of \(T.allCases.map(\.rawValue).joined(separator: ", "))"))
             return value
         }
         return result
@@ -106,7 +115,9 @@ extension ScenarioReader.Context {
         var result: [String: Double] = [:]
         for (k, kn, v) in mapping(node, field) ?? [] {
             guard kinds.contains(k) else {
-                fail(kn, "\(field).\(k)", "unknown task kind (known: \(kinds.sorted().joined(separator: ", ")))")
+                fail(
+                    kn, "\(field).\(k)",
+                    FileTexts.unknownName(Text(nl: "taaksoort", en: "task kind"), known: kinds.sorted().joined(separator: ", ")))
                 continue
             }
             if let x = number(v, "\(field).\(k)") { result[k] = x }
@@ -124,7 +135,8 @@ extension ScenarioReader.Context {
             case "from_week": surge.fromWeek = integer(v, field) ?? 0
             case "weeks": surge.weeks = integer(v, field) ?? 1
             case "factor": surge.factor = number(v, field) ?? 1
-            default: fail(kn, field, "unknown surge field (known: framework, from_week, weeks, factor)")
+            default:
+                fail(kn, field, FileTexts.unknownField(Text(nl: "een piek", en: "surge"), known: "framework, from_week, weeks, factor"))
             }
         }
         return surge
@@ -140,7 +152,8 @@ extension ScenarioReader.Context {
             case "per_year": event.perYear = number(v, field) ?? 0
             case "weeks": event.weeks = integer(v, field) ?? 1
             case "hours": event.hours = hours(v, field, kinds: kinds)
-            default: fail(kn, field, "unknown event field (known: name, per_year, weeks, hours)")
+            default:
+                fail(kn, field, FileTexts.unknownField(Text(nl: "een gebeurtenis", en: "event"), known: "name, per_year, weeks, hours"))
             }
         }
         return event
@@ -165,16 +178,28 @@ extension ScenarioReader.Context {
             case "sick_rate": variant.sickRate = number(v, field)
             case "arrival_factor":
                 if let x = number(v, field) {
-                    if x < 0 { fail(v, field, "must be 0 or more, is \(x)") } else { variant.arrivalFactor = x }
+                    if x < 0 {
+                        fail(v, field, Text(nl: "moet 0 of meer zijn, niet \(x)", en: "must be 0 or more, is \(x)"))
+                    } else {
+                        variant.arrivalFactor = x
+                    }
                 }
             default:
                 fail(
                     kn, field,
-                    "unknown variant field (known: name, settings, remove_workers_with_tasks, duo, arrival_factor, replacement_delay_weeks, turnover_per_year, sick_rate)"
+                    FileTexts.unknownField(
+                        Text(nl: "een variant", en: "variant"),
+                        known:
+                            "name, settings, remove_workers_with_tasks, duo, arrival_factor, replacement_delay_weeks, turnover_per_year, sick_rate"
+                    )
                 )
             }
         }
-        if variant.name.isEmpty { fail(node, "simulation.variants.name", "missing: every variant needs a name") }
+        if variant.name.isEmpty {
+            fail(
+                node, "simulation.variants.name",
+                Text(nl: "ontbreekt: elke variant heeft een naam nodig", en: "missing: every variant needs a name"))
+        }
         var base = SimulationSettings()
         base.variants = []
         for problem in variant.applied(to: base).problems() {
@@ -182,7 +207,9 @@ extension ScenarioReader.Context {
         }
         // A variant's settings must hold as the scenario's would.
         for issue in ScenarioValidator().issues(in: variant.applied(to: scenario)) where issue.section == "settings" {
-            fail(node, "simulation.variants.settings.\(issue.field ?? "")", "variant \(variant.name): \(issue.message)")
+            fail(
+                node, "simulation.variants.settings.\(issue.field ?? "")",
+                Text(nl: "variant \(variant.name): \(issue.text.nl)", en: "variant \(variant.name): \(issue.text.en)"))
         }
         return variant
     }

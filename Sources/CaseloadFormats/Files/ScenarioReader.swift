@@ -22,13 +22,14 @@ public struct ScenarioReader: Sendable {
     /// The text of the scenario file at `path`, refused when it is too large or not UTF-8.
     static func text(at path: String) throws -> String {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw FileOpenError(path: path, reason: FileManager.default.fileExists(atPath: path) ? "not readable" : "no such file")
+            throw FileOpenError(
+                path: path, reason: FileManager.default.fileExists(atPath: path) ? FileTexts.notReadable : FileTexts.noSuchFile)
         }
         guard data.count <= Self.maxBytes else {
-            throw InputError(file: path, "the file is \(data.count) bytes; scenarios are limited to \(Self.maxBytes) bytes")
+            throw InputError(file: path, FileTexts.tooLarge(data.count, max: Self.maxBytes, what: FileTexts.scenarios))
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw InputError(file: path, "the file is not UTF-8 text; save it as UTF-8")
+            throw InputError(file: path, FileTexts.notUTF8)
         }
         return text
     }
@@ -46,15 +47,15 @@ public struct ScenarioReader: Sendable {
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text) else {
-                throw InputError(file: file, line: 1, "the file is empty; a scenario needs at least `week:`")
+                throw InputError(file: file, line: 1, FileTexts.emptyScenario)
             }
             root = node
         } catch let error as InputError {
             throw error
         } catch let error as YamlError {
-            throw InputError(file: file, line: Self.line(of: error), "not valid YAML: \(Self.problem(of: error))")
+            throw InputError(file: file, line: Self.line(of: error), FileTexts.notYAML(Self.problem(of: error)))
         } catch {
-            throw InputError(file: file, "not valid YAML: \(error)")
+            throw InputError(file: file, FileTexts.notYAML("\(error)"))
         }
         let scenario = context.scenario(root)
         // Rules are checked even when some values could not be read, so one run names every
@@ -64,14 +65,14 @@ public struct ScenarioReader: Sendable {
             let line = context.line(of: issue)
             guard !unreadable.contains(InputProblem.place(line: line, field: issue.field)) else { continue }
             context.problems.append(
-                InputProblem(file: file, line: line, field: issue.field, message: context.label(issue) + issue.message))
+                InputProblem(file: file, line: line, field: issue.field, text: context.label(issue, issue.text)))
         }
         var settings: SimulationSettings?
         if simulation {
             if let node = context.simulationNode {
                 settings = context.simulation(node, scenario: scenario)
             } else {
-                context.fail(root, "simulation", "missing: a simulation needs a `simulation:` section (see docs/formats.md)")
+                context.fail(root, "simulation", FileTexts.missingSimulation)
             }
         }
         if !context.problems.isEmpty { throw InputError(problems: context.problems) }
@@ -126,26 +127,41 @@ extension ScenarioReader {
             problems.append(InputProblem(file: file, line: node?.mark?.line, field: field, message: message))
         }
 
+        mutating func fail(_ node: Node?, _ field: String?, _ message: Text) {
+            problems.append(InputProblem(file: file, line: node?.mark?.line, field: field, text: message))
+        }
+
         func line(of issue: ScenarioIssue) -> Int? {
             let item = "\(issue.section)[\(issue.index.map(String.init) ?? "")]"
             return lines["\(item).\(issue.field ?? "")"] ?? lines["\(item)."] ?? lines["\(issue.section)."]
         }
 
-        func label(_ issue: ScenarioIssue) -> String {
-            guard let id = issue.id else { return "" }
-            return "\(issue.section == "cases" ? "case" : issue.section == "staff" ? "worker" : "item") \(id): "
+        /// `message` after the item it is about: `case fv-0001: …`.
+        func label(_ issue: ScenarioIssue, _ message: Text) -> Text {
+            guard let id = issue.id else { return message }
+            let what =
+                issue.section == "cases" ? FileTexts.caseLabel : issue.section == "staff" ? FileTexts.workerLabel : FileTexts.itemLabel
+            return Text(nl: "\(what.nl) \(id): \(message.nl)", en: "\(what.en) \(id): \(message.en)")
         }
 
         // MARK: scalars
 
         mutating func string(_ node: Node, _ field: String) -> String? {
             guard case .scalar(let s) = node else {
-                fail(node, field, "expected a single value, found a \(node.mapping != nil ? "mapping" : "list")")
+                fail(
+                    node, field,
+                    Text(
+                        nl: "verwacht één waarde, maar dit is een \(node.mapping != nil ? "mapping" : "lijst")",
+                        en: "expected a single value, found a \(node.mapping != nil ? "mapping" : "list")"))
                 return nil
             }
             // Codes, names and dates are short; a longer value is a wrong field or a pasted text.
             guard s.string.utf8.count <= CSVTable.maxCellLength else {
-                fail(node, field, "the value is \(s.string.utf8.count) bytes; values are limited to \(CSVTable.maxCellLength)")
+                fail(
+                    node, field,
+                    Text(
+                        nl: "de waarde is \(s.string.utf8.count) bytes; een waarde mag hoogstens \(CSVTable.maxCellLength) zijn",
+                        en: "the value is \(s.string.utf8.count) bytes; values are limited to \(CSVTable.maxCellLength)"))
                 return nil
             }
             return s.string
@@ -154,7 +170,7 @@ extension ScenarioReader {
         mutating func number(_ node: Node, _ field: String) -> Double? {
             guard let s = string(node, field) else { return nil }
             guard let x = Double(s.trimmingCharacters(in: .whitespaces)), x.isFinite else {
-                fail(node, field, "'\(s)' is not a number")
+                fail(node, field, Text(nl: "'\(s)' is geen getal", en: "'\(s)' is not a number"))
                 return nil
             }
             return x
@@ -163,7 +179,7 @@ extension ScenarioReader {
         mutating func integer(_ node: Node, _ field: String) -> Int? {
             guard let s = string(node, field) else { return nil }
             guard let x = Int(s.trimmingCharacters(in: .whitespaces)) else {
-                fail(node, field, "'\(s)' is not a whole number")
+                fail(node, field, Text(nl: "'\(s)' is geen geheel getal", en: "'\(s)' is not a whole number"))
                 return nil
             }
             return x
@@ -175,7 +191,7 @@ extension ScenarioReader {
             case "true", "yes", "ja", "1", "on": return true
             case "false", "no", "nee", "0", "off": return false
             default:
-                fail(node, field, "'\(s)' is not true or false")
+                fail(node, field, Text(nl: "'\(s)' is niet true of false", en: "'\(s)' is not true or false"))
                 return nil
             }
         }
@@ -183,7 +199,11 @@ extension ScenarioReader {
         mutating func day(_ node: Node, _ field: String) -> Day? {
             guard let s = string(node, field) else { return nil }
             guard let d = Day(parsing: s.trimmingCharacters(in: .whitespaces)) else {
-                fail(node, field, "'\(s)' is not a date (write 2026-11-23 or 23-11-2026)")
+                fail(
+                    node, field,
+                    Text(
+                        nl: "'\(s)' is geen datum (schrijf 2026-11-23 of 23-11-2026)",
+                        en: "'\(s)' is not a date (write 2026-11-23 or 23-11-2026)"))
                 return nil
             }
             return d
@@ -196,21 +216,21 @@ extension ScenarioReader {
                 // A single value or `a|b` as CSV writes lists.
                 return s.string.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             default:
-                fail(node, field, "expected a list")
+                fail(node, field, Text(nl: "verwacht een lijst", en: "expected a list"))
                 return nil
             }
         }
 
         mutating func mapping(_ node: Node, _ field: String) -> [(key: String, keyNode: Node, value: Node)]? {
             guard case .mapping(let m) = node else {
-                fail(node, field, "expected a mapping of `key: value`")
+                fail(node, field, Text(nl: "verwacht een mapping van `sleutel: waarde`", en: "expected a mapping of `key: value`"))
                 return nil
             }
             var seen = Set<String>()
             var result: [(key: String, keyNode: Node, value: Node)] = []
             for (k, v) in m {
                 guard let key = k.string else { continue }
-                if !seen.insert(key).inserted { fail(k, key, "appears twice") }
+                if !seen.insert(key).inserted { fail(k, key, Text(nl: "staat er twee keer in", en: "appears twice")) }
                 result.append((key, k, v))
             }
             return result
@@ -219,11 +239,15 @@ extension ScenarioReader {
         mutating func items(_ node: Node, _ section: String) -> [Node] {
             if nullable(node) { return [] }
             guard case .sequence(let seq) = node else {
-                fail(node, section, "expected a list")
+                fail(node, section, Text(nl: "verwacht een lijst", en: "expected a list"))
                 return []
             }
             guard seq.count <= CSVTable.maxRows else {
-                fail(node, section, "\(seq.count) items; a section is limited to \(CSVTable.maxRows)")
+                fail(
+                    node, section,
+                    Text(
+                        nl: "\(seq.count) items; een sectie mag hoogstens \(CSVTable.maxRows) items hebben",
+                        en: "\(seq.count) items; a section is limited to \(CSVTable.maxRows)"))
                 return []
             }
             return Array(seq)
@@ -245,7 +269,9 @@ extension ScenarioReader {
                         if let w = ISOWeek(parsing: s) {
                             scenario.week = w
                         } else {
-                            fail(value, key, "'\(s)' is not an ISO week (write 2026-W48)")
+                            fail(
+                                value, key,
+                                Text(nl: "'\(s)' is geen ISO-week (schrijf 2026-W48)", en: "'\(s)' is not an ISO week (write 2026-W48)"))
                         }
                     }
                 case "settings": scenario.settings = settings(value)
@@ -261,11 +287,18 @@ extension ScenarioReader {
                 default:
                     fail(
                         keyNode, key,
-                        "unknown section (known: name, week, settings, organisations, networks, task_kinds, staff, cases, case_types, simulation)"
+                        FileTexts.unknownSection(
+                            "name, week, settings, organisations, networks, task_kinds, staff, cases, case_types, simulation")
                     )
                 }
             }
-            if !sawWeek { fail(root, "week", "missing: say which ISO week to plan, e.g. `week: 2026-W48`") }
+            if !sawWeek {
+                fail(
+                    root, "week",
+                    Text(
+                        nl: "ontbreekt: zeg welke ISO-week gepland wordt, bijv. `week: 2026-W48`",
+                        en: "missing: say which ISO week to plan, e.g. `week: 2026-W48`"))
+            }
             return scenario
         }
 
@@ -297,11 +330,11 @@ extension ScenarioReader {
                             switch k {
                             case "months": months = integer(v, "ramp_up.months")
                             case "factor": factor = number(v, "ramp_up.factor")
-                            default: fail(kn, k, "unknown ramp-up field (known: months, factor)")
+                            default: fail(kn, k, FileTexts.unknownField(Text(nl: "een inwerkstap", en: "ramp-up"), known: "months, factor"))
                             }
                         }
                         guard let months, let factor else {
-                            fail(step, key, "each step needs months and factor")
+                            fail(step, key, Text(nl: "elke stap heeft months en factor nodig", en: "each step needs months and factor"))
                             return nil
                         }
                         return Settings.RampUpStep(months: months, factor: factor)
@@ -310,11 +343,17 @@ extension ScenarioReader {
                     for (k, kn, v) in mapping(value, key) ?? [] {
                         guard let x = number(v, "weights.\(k)") else { continue }
                         if !s.weights.set(k, to: x) {
-                            fail(kn, k, "unknown weight (known: \(Settings.Weights.names.joined(separator: ", ")))")
+                            fail(
+                                kn, k,
+                                FileTexts.unknownName(
+                                    Text(nl: "gewicht", en: "weight"), known: Settings.Weights.names.joined(separator: ", ")))
                         }
                     }
                 case nil:
-                    fail(keyNode, key, "unknown setting (known: \(Settings.Key.allCases.map(\.rawValue).joined(separator: ", ")))")
+                    fail(
+                        keyNode, key,
+                        FileTexts.unknownName(
+                            Text(nl: "instelling", en: "setting"), known: Settings.Key.allCases.map(\.rawValue).joined(separator: ", ")))
                 }
             }
             return s
@@ -340,11 +379,16 @@ extension ScenarioReader {
                         } else {
                             fail(
                                 value, key,
-                                "unknown kind '\(s)' (known: \(Organisation.Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
+                                FileTexts.unknownName(
+                                    Text(nl: "soort '\(s)'", en: "kind '\(s)'"),
+                                    known: Organisation.Kind.allCases.map(\.rawValue).joined(separator: ", ")))
                         }
                     }
                 case "mandates": o.mandates = nullable(value) ? nil : frameworks(value, key)
-                default: fail(keyNode, key, "unknown organisation field (known: id, name, kind, mandates)")
+                default:
+                    fail(
+                        keyNode, key,
+                        FileTexts.unknownField(Text(nl: "een organisatie", en: "organisation"), known: "id, name, kind, mandates"))
                 }
             }
             if o.name.isEmpty { o.name = o.id }
@@ -360,7 +404,10 @@ extension ScenarioReader {
                 case "id": n.id = string(value, key) ?? ""
                 case "organisations", "organizations": n.organisations = list(value, key) ?? []
                 case "shared_support": n.sharedSupport = bool(value, key) ?? false
-                default: fail(keyNode, key, "unknown network field (known: id, organisations, shared_support)")
+                default:
+                    fail(
+                        keyNode, key,
+                        FileTexts.unknownField(Text(nl: "een netwerk", en: "network"), known: "id, organisations, shared_support"))
                 }
             }
             return n
@@ -369,7 +416,11 @@ extension ScenarioReader {
         /// A framework named as docs/formats.md names it; an unknown name is a problem at `node`.
         mutating func framework(_ text: String, _ node: Node, _ field: String) -> Framework? {
             guard let f = Framework(rawValue: text) else {
-                fail(node, field, "unknown framework '\(text)' (known: \(Framework.allCases.map(\.rawValue).joined(separator: ", ")))")
+                fail(
+                    node, field,
+                    Text(
+                        nl: "kader '\(text)' is onbekend (bekend: \(Framework.allCases.map(\.rawValue).joined(separator: ", ")))",
+                        en: "unknown framework '\(text)' (known: \(Framework.allCases.map(\.rawValue).joined(separator: ", ")))"))
                 return nil
             }
             return f
@@ -389,7 +440,7 @@ extension ScenarioReader {
                 switch key {
                 case "id": k.id = string(value, key) ?? ""
                 case "registered": k.registered = bool(value, key) ?? false
-                default: fail(keyNode, key, "unknown task kind field (known: id, registered)")
+                default: fail(keyNode, key, FileTexts.unknownField(Text(nl: "een taaksoort", en: "task kind"), known: "id, registered"))
                 }
             }
             return k
@@ -423,12 +474,22 @@ extension ScenarioReader {
                 default:
                     fail(
                         keyNode, key,
-                        "unknown staff field (known: id, name, organisation, role, tasks, registered_until, hours, casework_share, max_cases, max_children, started, leaves, skills, municipalities, absences, mandates)"
+                        FileTexts.unknownField(
+                            Text(nl: "een medewerker", en: "staff"),
+                            known:
+                                "id, name, organisation, role, tasks, registered_until, hours, casework_share, max_cases, max_children, started, leaves, skills, municipalities, absences, mandates"
+                        )
                     )
                 }
             }
-            if !sawHours { fail(node, "hours", "missing: give the worker's contract hours per week") }
-            if w.organisation.isEmpty { fail(node, "organisation", "missing") }
+            if !sawHours {
+                fail(
+                    node, "hours",
+                    Text(
+                        nl: "ontbreekt: geef de contracturen per week van de medewerker",
+                        en: "missing: give the worker's contract hours per week"))
+            }
+            if w.organisation.isEmpty { fail(node, "organisation", Text(nl: "ontbreekt", en: "missing")) }
             return w
         }
 
@@ -444,11 +505,13 @@ extension ScenarioReader {
                 case "hours": hours = number(value, "absences.hours")
                 default:
                     // An absence is hours only: a reason field would carry health data.
-                    fail(keyNode, key, "unknown absence field (known: from, to, hours); absence reasons are never stored")
+                    fail(
+                        keyNode, key,
+                        FileTexts.unknownField(Text(nl: "een afwezigheid", en: "absence"), known: "from, to, hours", absenceReasons: true))
                 }
             }
             guard let from else {
-                fail(node, "absences.from", "missing")
+                fail(node, "absences.from", Text(nl: "ontbreekt", en: "missing"))
                 return nil
             }
             return Absence(from: from, to: to ?? from, hours: hours)
@@ -472,7 +535,11 @@ extension ScenarioReader {
                         if let p = Phase(rawValue: s) {
                             c.phase = p
                         } else {
-                            fail(value, key, "unknown phase '\(s)' (known: start, middle, end)")
+                            fail(
+                                value, key,
+                                Text(
+                                    nl: "fase '\(s)' is onbekend (bekend: start, middle, end)",
+                                    en: "unknown phase '\(s)' (known: start, middle, end)"))
                         }
                     }
                 case "priority": c.priority = integer(value, key) ?? 2
@@ -494,16 +561,23 @@ extension ScenarioReader {
                     if Privacy.isForbiddenField(key) {
                         fail(
                             keyNode, key,
-                            "refused: cases hold pseudonymous codes only — no names, BSN, addresses or free text about a family")
+                            Text(
+                                nl:
+                                    "geweigerd: gezinnen staan er alleen als pseudoniem in — geen namen, BSN, adressen of vrije tekst over een gezin",
+                                en: "refused: cases hold pseudonymous codes only — no names, BSN, addresses or free text about a family"))
                     } else {
                         fail(
                             keyNode, key,
-                            "unknown case field (known: id, municipality, children, framework, phase, priority, duo, skills, hours, lead, partner, supporters, waiting_since, lock)"
+                            FileTexts.unknownField(
+                                Text(nl: "een gezin", en: "case"),
+                                known:
+                                    "id, municipality, children, framework, phase, priority, duo, skills, hours, lead, partner, supporters, waiting_since, lock"
+                            )
                         )
                     }
                 }
             }
-            if !sawFramework { fail(node, "framework", "missing") }
+            if !sawFramework { fail(node, "framework", Text(nl: "ontbreekt", en: "missing")) }
             return c
         }
 
@@ -511,12 +585,14 @@ extension ScenarioReader {
             var table = CaseTypeTable(entries: [:])
             for (fkey, fnode, fvalue) in mapping(node, "case_types") ?? [] {
                 guard let framework = Framework(rawValue: fkey) else {
-                    fail(fnode, fkey, "unknown framework")
+                    fail(fnode, fkey, Text(nl: "onbekend kader", en: "unknown framework"))
                     continue
                 }
                 for (pkey, pnode, pvalue) in mapping(fvalue, fkey) ?? [] {
                     guard let phase = Phase(rawValue: pkey) else {
-                        fail(pnode, pkey, "unknown phase (known: start, middle, end)")
+                        fail(
+                            pnode, pkey,
+                            Text(nl: "onbekende fase (bekend: start, middle, end)", en: "unknown phase (known: start, middle, end)"))
                         continue
                     }
                     var type = CaseType(hours: [:])
@@ -529,7 +605,8 @@ extension ScenarioReader {
                             for (k, _, v) in mapping(value, "\(field).hours") ?? [] {
                                 if let h = number(v, "\(field).hours.\(k)") { type.hours[k] = h }
                             }
-                        default: fail(keyNode, key, "unknown case type field (known: weeks, hours)")
+                        default:
+                            fail(keyNode, key, FileTexts.unknownField(Text(nl: "een zaaktype", en: "case type"), known: "weeks, hours"))
                         }
                     }
                     table[framework, phase] = type

@@ -15,7 +15,7 @@ extension CSVImport {
         /// Whether `key` is new to this file; a second row with it is a problem in `field`.
         mutating func isFirst(_ key: String, _ row: CSVRow, _ field: String, _ what: String) -> Bool {
             if let line = firstLine[key] {
-                reader.fail(row, field, "\(what) is also on line \(line)")
+                reader.fail(row, field, Text(nl: "\(what) staat ook op regel \(line)", en: "\(what) is also on line \(line)"))
                 return false
             }
             firstLine[key] = row.line

@@ -61,7 +61,7 @@ public enum CSVImport {
             guard line != nil || issue.index == nil else { continue }
             let field = issue.field.map { reader.shown(kind == .cases && $0 == "hours" ? "hours_*" : $0) }
             guard !unreadable.contains(InputProblem.place(line: line, field: field)) else { continue }
-            problems.append(InputProblem(file: reader.table.file, line: line, field: field, message: issue.message))
+            problems.append(InputProblem(file: reader.table.file, line: line, field: field, text: issue.text))
         }
         guard problems.isEmpty else { throw InputError(problems: problems) }
         return ScenarioChange(section: kind, scenario: merged, items: merger.items)

@@ -41,7 +41,7 @@ public struct RecordChange: Hashable, Sendable, CustomStringConvertible {
 }
 
 /// Why a plan cannot be approved.
-public enum ApprovalError: Error, Hashable, Sendable, CustomStringConvertible {
+public enum ApprovalError: LocalizedProblem, Hashable, Sendable {
     /// No draft to approve by default.
     case noDraft
     /// No plan with this number.
@@ -49,20 +49,18 @@ public enum ApprovalError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The plan breaks hard rules on the team's data as it is now (it was made before a change).
     case breaksRules(Int64, [RuleViolation])
 
-    /// What went wrong and what to do.
-    public var description: String {
+    /// What went wrong and what to do, in `language`.
+    public func message(_ language: Language) -> String {
         switch self {
         case .noDraft:
-            return
-                "there is no draft to approve; run `caseload plan` to make one, or name a plan: `caseload approve N` (see `caseload plans`)"
+            return StoreTexts.noDraft(language)
         case .noPlan(let id):
-            return "there is no plan \(id); see `caseload plans`"
+            return StoreTexts.noPlan(id)(language)
         case .breaksRules(let id, let violations):
-            return "plan \(id) cannot be approved: the team's data changed since it was made and it now breaks "
-                + "\(violations.count) hard rule\(violations.count == 1 ? "" : "s"):\n"
+            return StoreTexts.breaksRules(id, count: violations.count)(language) + "\n"
                 + violations.prefix(10).map { "  \($0)" }.joined(separator: "\n")
-                + (violations.count > 10 ? "\n  … and \(violations.count - 10) more" : "")
-                + "\nrun `caseload plan` for a draft on today's data, then `caseload approve`"
+                + (violations.count > 10 ? "\n  " + StoreTexts.andMore(violations.count - 10)(language) : "")
+                + "\n" + StoreTexts.replanThenApprove(language)
         }
     }
 }

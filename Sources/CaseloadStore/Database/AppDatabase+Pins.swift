@@ -16,7 +16,7 @@ public struct Pin: Hashable, Sendable {
 }
 
 /// Why a pin was refused.
-public enum PinError: Error, Hashable, Sendable, CustomStringConvertible {
+public enum PinError: LocalizedProblem, Hashable, Sendable {
     /// No family with this code.
     case noCase(String)
     /// No lead given and none of record.
@@ -24,14 +24,18 @@ public enum PinError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The given people break hard rules.
     case refused(String, [PinCheck.Problem])
 
-    /// What went wrong and what to do.
-    public var description: String {
+    /// What went wrong and what to do, in `language`: each rule broken with its code (H7) and
+    /// what would make the pin possible.
+    public func message(_ language: Language) -> String {
         switch self {
-        case .noCase(let id): return "there is no family \(id); check the code (caseload plans, caseload show)"
-        case .noLead(let id): return "\(id) has no lead of record to pin; give one: caseload pin \(id) --lead WORKER"
+        case .noCase(let id): return StoreTexts.noCase(id)(language)
+        case .noLead(let id): return StoreTexts.noLead(id)(language)
         case .refused(let id, let problems):
-            return "cannot pin \(id): \(problems.count == 1 ? "it breaks a hard rule" : "it breaks \(problems.count) hard rules")\n"
-                + problems.map { "  \($0.rule) \($0.message)\n    to make it possible: \($0.remedy)" }.joined(separator: "\n")
+            return StoreTexts.pinRefused(id, count: problems.count)(language) + "\n"
+                + problems.map {
+                    "  \($0.rule) \($0.text(language))\n    \(StoreTexts.toMakePossible(language)): \($0.remedyText(language))"
+                }
+                .joined(separator: "\n")
         }
     }
 }

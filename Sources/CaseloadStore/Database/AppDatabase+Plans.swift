@@ -30,13 +30,12 @@ public struct PlanSummary: Hashable, Sendable {
 }
 
 /// A plan refused on save because it breaks a hard rule: a planner bug, never the user's fault.
-public struct PlanRejectedError: Error, Sendable, CustomStringConvertible {
+public struct PlanRejectedError: LocalizedProblem, Sendable {
     /// The broken rules.
     public var violations: [RuleViolation]
     /// One line per violation.
-    public var description: String {
-        "refusing to save a plan that breaks hard rules (a bug: please report it):\n"
-            + violations.prefix(20).map { "  \($0)" }.joined(separator: "\n")
+    public func message(_ language: Language) -> String {
+        StoreTexts.planRejected(language) + "\n" + violations.prefix(20).map { "  \($0)" }.joined(separator: "\n")
     }
 }
 

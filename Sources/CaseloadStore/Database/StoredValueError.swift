@@ -4,7 +4,7 @@ import GRDB
 
 /// A value in the database that Caseload cannot read back: the file was changed outside
 /// Caseload, or is damaged. Reading stops here instead of putting a default in its place.
-public struct StoredValueError: Error, Sendable, CustomStringConvertible {
+public struct StoredValueError: LocalizedProblem, Sendable {
     /// The table.
     public var table: String
     /// The row's id (or key).
@@ -23,9 +23,8 @@ public struct StoredValueError: Error, Sendable, CustomStringConvertible {
     }
 
     /// `cases row 'fv-0001', field framework: cannot read 'otz' …`.
-    public var description: String {
-        "the database holds a value caseload cannot read: \(table) row '\(row)', field \(field): '\(value)'. "
-            + "It was changed outside caseload or is damaged: correct the row or restore a backup, then run `caseload check`."
+    public func message(_ language: Language) -> String {
+        StoreTexts.unreadableValue(table: table, row: row, field: field, value: value)(language)
     }
 }
 
