@@ -156,14 +156,10 @@ public struct CommandError: LocalizedProblem, Sendable {
 
     /// A problem with the data (exit 65).
     static func data(_ text: Text) -> CommandError { CommandError(exitCode: 65, text) }
-    /// A problem with the data (exit 65), in words the same in every language.
-    static func data(_ message: String) -> CommandError { CommandError(exitCode: 65, description: message) }
     /// A command that needs data run on a database nothing was loaded into (exit 65).
     static let emptyDatabase = data(Texts.Errors.emptyDatabase)
     /// Anything else (exit 1).
     static func failure(_ text: Text) -> CommandError { CommandError(exitCode: 1, text) }
-    /// Anything else (exit 1), in words the same in every language.
-    static func failure(_ message: String) -> CommandError { CommandError(exitCode: 1, description: message) }
 }
 
 extension ArgumentHelp {

@@ -185,7 +185,8 @@ func writeWorkbook(_ sheets: [XLSXSheet], to path: String) throws {
     do {
         try XLSXWriter.write(sheets, to: path)
     } catch {
-        if error.sheet != nil { throw CommandError.failure(error.description) }
+        // A sheet the writer refuses is a fault of ours, said as the writer says it.
+        if error.sheet != nil { throw CommandError(exitCode: 1, description: error.description) }
         throw FileOpenError(path: path, reason: error.message)
     }
 }

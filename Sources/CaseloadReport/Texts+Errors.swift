@@ -86,6 +86,18 @@ extension Texts {
                 nl: "\(file) bestaat al; kies een andere naam (een back-up overschrijft nooit)",
                 en: "\(file) exists; choose another name (a backup never overwrites)")
         }
+        /// `recommend ID` of a code that is no family.
+        public static func notACase(_ id: String, in source: Text) -> Text {
+            Text(
+                nl: "'\(id)' is geen gezin in \(source.nl); voeg het toe met `caseload import cases BESTAND.csv` of controleer de code",
+                en: "'\(id)' is not a case in \(source.en); add it with `caseload import cases FILE.csv` or check the code")
+        }
+        /// `explain ID` of a code that is neither; `source` is which plan was read.
+        public static func neitherCaseNorWorker(_ id: String, in source: Text) -> Text {
+            Text(
+                nl: "'\(id)' is geen gezin en geen medewerker in \(source.nl)",
+                en: "'\(id)' is neither a case nor a worker in \(source.en)")
+        }
         public static func couldNotWrite(_ file: String, _ reason: String) -> Text {
             Text(nl: "kon \(file) niet schrijven: \(reason)", en: "could not write \(file): \(reason)")
         }

@@ -65,7 +65,7 @@ struct CapacityCommand: OutputCommand {
                 input.week = try db.scenario().week
                 title = "\(input.name) · " + Texts.Capacity.heldIn(try PlanSource(saved, in: db).text(Caseload.language))(Caseload.language)
             } else {
-                if let plan { throw CommandError.data("there is no plan \(plan); see `caseload plans`") }
+                if let plan { throw CommandError.data(Texts.Errors.noPlan(plan)) }
                 input = try db.scenario()
                 title = "\(input.name) · " + Texts.Capacity.heldOfRecord(Caseload.language)
             }

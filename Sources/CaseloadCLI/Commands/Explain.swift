@@ -38,6 +38,6 @@ struct Explain: OutputCommand {
         case .table:
             if let text = explainer.explainCase(id) ?? explainer.explainWorker(id) { return "\(text)\n\(footer)" }
         }
-        throw CommandError.data("'\(id)' is neither a case nor a worker in \(context.source)")
+        throw CommandError.data(Texts.Errors.neitherCaseNorWorker(id, in: context.sourceText))
     }
 }

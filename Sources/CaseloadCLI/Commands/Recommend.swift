@@ -27,8 +27,7 @@ struct Recommend: OutputCommand {
     mutating func execute() throws -> String {
         let context = try PlanContext.load(global: global, planning: planning, scenarioPath: scenario, planID: plan)
         guard let c = context.caseIndex(id) else {
-            throw CommandError.data(
-                "'\(id)' is not a case in \(context.source); add it with `caseload import cases FILE.csv` or check the code")
+            throw CommandError.data(Texts.Errors.notACase(id, in: context.sourceText))
         }
         // Timed from here: reading the database or planning a scenario is not the recommender's work.
         let started = monotonicSeconds()

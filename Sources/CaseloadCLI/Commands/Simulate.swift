@@ -53,7 +53,7 @@ struct Simulate: OutputCommand {
             do {
                 try SimulationHTML.render(report, language: Caseload.language).write(toFile: html, atomically: true, encoding: .utf8)
             } catch {
-                throw CommandError.failure("could not write \(html): \(error.localizedDescription)")
+                throw CommandError.failure(Texts.Errors.couldNotWrite(html, error.localizedDescription))
             }
         }
         switch format {
