@@ -107,21 +107,21 @@ extension Texts.Help {
                 of een scenariobestand met --scenario (geen database). \
                 Uren zijn per week, afgerond op 0,1; een week heeft een tekort als er minstens 0,1 uur meer nodig is dan beschikbaar.
 
-                Beschikbare uren: contract × aandeel casework × inwerkfactor, min bekende afwezigheid; niets na de \
+                Beschikbare uren: contract × aandeel casuswerk × inwerkfactor, min bekende afwezigheid; niets na de \
                 `leaves`-dag van een medewerker; een SKJ-registratie die afloopt haalt de medewerker uit de geregistreerde groep.
 
-                Benodigde uren: de open gezinnen terwijl ze door hun fasen gaan (start → middle → end → gesloten) met de \
+                Benodigde uren: de open gezinnen terwijl ze door hun fasen gaan (begin → midden → eind → gesloten) met de \
                 fasenlengtes en uren van de zaaktypen. Wanneer een gezin in zijn huidige fase kwam is niet vastgelegd, dus \
                 elk gezin wordt halverwege die fase gerekend (⌈weken ÷ 2⌉ over, minstens één), daarna elke volgende fase \
                 volledig; een fase zonder lengte duurt voort. De eigen uren van een gezin gelden voor zijn huidige fase; latere \
                 fasen nemen die van het zaaktype. Er komen geen nieuwe gezinnen bij, tenzij --arrival wekelijkse aantallen geeft: \
                 dan beginnen nieuwe gezinnen aan het begin van hun traject, nog door niemand geholpen.
 
-                Groepen: geregistreerd (geregistreerde medewerkers die casework mogen doen) tegen de geregistreerde taken plus \
+                Groepen: geregistreerd (geregistreerde medewerkers die casuswerk mogen doen) tegen de geregistreerde taken plus \
                 de delegeerbare uren die geen ondersteuner kan nemen (die vallen terug op de regievoerder, H8); één groep per \
                 delegeerbare taak tegen de ondersteuners die haar doen. Organisaties: hun medewerkers tegen de uren die hun \
-                mensen nu hebben (duo-casework volgens duo_split, een taak zonder ondersteuner bij de regievoerder); wat niemand \
-                heeft is (unassigned). Gezinnen tegen plaatsen in de caseloadnorm (een duo neemt er twee) staan ernaast.
+                mensen nu hebben (duo-casuswerk volgens duo_split, een taak zonder ondersteuner bij de regievoerder); wat niemand \
+                heeft is (niet toegewezen). Gezinnen tegen plaatsen in de caseloadnorm (een duo neemt er twee) staan ernaast.
 
                 Voorbeelden:
                   caseload capacity
@@ -162,7 +162,8 @@ extension Texts.Help {
         public static let week = Text(
             nl: "De eerste week, bijv. 2026-W48 (standaard: de week van de database of het scenario).",
             en: "The first week, e.g. 2026-W48 (default: the database's or the scenario's week).")
-        public static let format = Text(nl: "table, csv of json.", en: "table, csv or json.")
+        public static let format = Text(
+            nl: "table, csv, json of xlsx (een werkmap; vraagt --output).", en: "table, csv, json or xlsx (a workbook; needs --output).")
         public static let scenario = Text(
             nl: "Lees dit scenariobestand in plaats van de database.", en: "Read this scenario file instead of the database.")
         public static let plan = Text(
