@@ -66,9 +66,7 @@ What it models (per family: served or waiting):
   hours done by a lead or partner where some supporter with hours could do that kind for the
   lead's organisation). S4 is computed afterwards and reported, not optimised.
 The solver starts from a greedy plan (families of record with their people, then the others by
-waiting penalty, first fit) given as a complete hint. Known weakness: on FoodValley that hint
-breaks the strong record-first rule (cause not found yet), so CP-SAT starts from its own first
-solution there. YARDSTICK_CPSAT="name=value;..." sets CP-SAT parameters (experiments);
+waiting penalty, first fit) given as a complete hint. YARDSTICK_CPSAT="name=value;..." sets CP-SAT parameters (experiments);
 YARDSTICK_DEBUG=1 reports families of record the greedy could not keep.
 Simplified / left out: fewest-families-move ordering among over-norm losses (only via S2);
 S4 in the objective; H9 locks that cannot hold on an empty plan are treated as not locked;
@@ -779,7 +777,8 @@ def build_and_solve(m, R, W, time_limit, workers, strict_absence=True, log=False
                 extra[q] = extra.get(q, 0) + up(f["part_h"])
             choice = {}
             ok = True
-            for k, h in f["dele"].items():
+            # kinds the lead cannot do first, so that a supporter's last room goes to them
+            for k, h in sorted(f["dele"].items(), key=lambda kh: (kh[0] in m.tasks_of(l), kh[0])):
                 hu_ = up(h)
                 sups = [s for s in sups_of.get((cid, k), ())
                         if m.may_support(m.org(l), m.org(s)) and used_h[s] + extra.get(s, 0) + hu_ <= cap[s]]
