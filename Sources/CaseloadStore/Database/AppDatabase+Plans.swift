@@ -35,7 +35,7 @@ public struct PlanRejectedError: LocalizedProblem, Sendable {
     public var violations: [RuleViolation]
     /// One line per violation.
     public func message(_ language: Language) -> String {
-        StoreTexts.planRejected(language) + "\n" + violations.prefix(20).map { "  \($0)" }.joined(separator: "\n")
+        StoreTexts.planRejected(language) + "\n" + violations.prefix(20).map { "  " + $0.line(language) }.joined(separator: "\n")
     }
 }
 
