@@ -1,4 +1,5 @@
 import CaseloadCore
+import CaseloadStore
 import CaseloadTestSupport
 import Foundation
 import Testing
@@ -30,5 +31,23 @@ import Testing
         let english = try TestProcess.run(["serve", "--db", w.db, "--host", "0.0.0.0", "--port", "18998", "--lang", "en"])
         #expect(english.status == 64)
         #expect(english.errors.contains("refusing to listen on 0.0.0.0 without a token"), "\(english.errors)")
+    }
+
+    @Test func checkSaysAStoredPlansBrokenRulesInTheRunsLanguage() throws {
+        let w = try Workspace()
+        #expect(Caseload.main(arguments: ["load", Fixtures.foodvalley, "--db", w.db]) == 0)
+        #expect(Caseload.main(arguments: ["plan", "--save", "--db", w.db] + Fixtures.moves(2000)) == 0)
+        // A stored plan whose figures break H3.
+        let store = try AppDatabase.open(path: w.db)
+        try store.writer.write { try $0.execute(sql: "UPDATE plan_workers SET planned_hours = planned_hours + 100.5") }
+        let dutch = try TestProcess.run(["check", "--db", w.db])
+        #expect(dutch.status == 65)
+        #expect(dutch.errors.contains("  H3 medewerker "), "\(dutch.errors)")
+        #expect(dutch.errors.contains(" uur gepland > "), "\(dutch.errors)")
+        #expect(!dutch.errors.contains(" h > "), "\(dutch.errors)")
+        let english = try TestProcess.run(["check", "--db", w.db, "--lang", "en"])
+        #expect(english.status == 65)
+        #expect(english.errors.contains("  H3 worker "), "\(english.errors)")
+        #expect(english.errors.contains(" h > "), "\(english.errors)")
     }
 }
