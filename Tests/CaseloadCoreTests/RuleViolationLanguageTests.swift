@@ -20,6 +20,12 @@ import Testing
         #expect(violation.message == violation.text.en)
     }
 
+    @Test func aMandateNamesTheFrameworkAsAManagerDoes() {
+        let text = RuleTexts.onCase("c-1", RuleTexts.leadNoMandate("jb-01", "jbg", .guardianship))
+        #expect(text.nl == "gezin c-1: regievoerder jb-01 (jbg) heeft geen mandaat voor voogdij")
+        #expect(text.en == "case c-1: lead jb-01 (jbg) has no mandate for guardianship")
+    }
+
     @Test func hoursReadAsEachLanguageWritesThem() {
         #expect(Text.number(28.799999999999997, decimals: 2) == Text(nl: "28,8", en: "28.799999999999997"))
         #expect(Text.number(32, decimals: 2) == Text(nl: "32", en: "32.0"))

@@ -48,7 +48,7 @@ struct Check: OutputCommand {
             }
             guard let saved = read else { continue }
             let violations =
-                try db.storedPlanProblems(id: summary.id)
+                try db.storedPlanProblemTexts(id: summary.id).map { $0(language) }
                 + PlanChecker().storedViolations(of: saved.plan, overloadAllowed: saved.settings.overloadAllowed).map { $0.line(language) }
             out += words.verdict(problems: violations.count)(language) + "\n"
             for v in violations.prefix(20) { out += "  \(v)\n" }

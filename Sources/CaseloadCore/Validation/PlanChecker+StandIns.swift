@@ -41,7 +41,7 @@ extension PlanChecker {
                         c.id, RuleTexts.standInOutsideNetwork(colleague.id, colleague.organisation, family: absent.organisation)))
             }
             if isLead && !scenario.mandates(of: colleague).contains(c.framework) {
-                fail(.mandate, RuleTexts.onCase(c.id, RuleTexts.standInNoMandate(colleague.id, c.framework.rawValue)))
+                fail(.mandate, RuleTexts.onCase(c.id, RuleTexts.standInNoMandate(colleague.id, c.framework)))
             }
             if isLead && !c.skills.allSatisfy(colleague.skills.contains) {
                 fail(.skills, RuleTexts.onCase(c.id, RuleTexts.standInLacksSkill(colleague.id)))

@@ -61,7 +61,7 @@ public struct PlanChecker: Sendable {
                 fail(.municipality, RuleTexts.onCase(c.id, RuleTexts.leadNotServing(lead.id, c.municipality)))
             }
             if !scenario.mandates(of: lead).contains(c.framework) {
-                fail(.mandate, RuleTexts.onCase(c.id, RuleTexts.leadNoMandate(lead.id, lead.organisation, c.framework.rawValue)))
+                fail(.mandate, RuleTexts.onCase(c.id, RuleTexts.leadNoMandate(lead.id, lead.organisation, c.framework)))
             }
             var people = [lead]
             if let partnerID = a.partner {

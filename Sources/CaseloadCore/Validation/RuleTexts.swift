@@ -44,10 +44,10 @@ enum RuleTexts {
     static func leadNotServing(_ lead: String, _ municipality: String) -> Text {
         Text(nl: "regievoerder \(lead) werkt niet in \(municipality)", en: "lead \(lead) does not serve \(municipality)")
     }
-    static func leadNoMandate(_ lead: String, _ organisation: String, _ framework: String) -> Text {
+    static func leadNoMandate(_ lead: String, _ organisation: String, _ framework: Framework) -> Text {
         Text(
-            nl: "regievoerder \(lead) (\(organisation)) heeft geen mandaat voor \(framework)",
-            en: "lead \(lead) (\(organisation)) has no mandate for \(framework)")
+            nl: "regievoerder \(lead) (\(organisation)) heeft geen mandaat voor \(framework.name.nl)",
+            en: "lead \(lead) (\(organisation)) has no mandate for \(framework.rawValue)")
     }
     static let partnerIsLead = Text(nl: "de duopartner is de regievoerder", en: "partner is the lead")
     static func partnerNotRegistered(_ partner: String) -> Text {
@@ -156,8 +156,10 @@ enum RuleTexts {
             nl: "waarnemer \(standIn) (\(organisation)) mag een gezin van \(family) niet zien",
             en: "stand-in \(standIn) (\(organisation)) may not see a family of \(family)")
     }
-    static func standInNoMandate(_ standIn: String, _ framework: String) -> Text {
-        Text(nl: "waarnemer \(standIn) heeft geen mandaat voor \(framework)", en: "stand-in \(standIn) has no mandate for \(framework)")
+    static func standInNoMandate(_ standIn: String, _ framework: Framework) -> Text {
+        Text(
+            nl: "waarnemer \(standIn) heeft geen mandaat voor \(framework.name.nl)",
+            en: "stand-in \(standIn) has no mandate for \(framework.rawValue)")
     }
     static func standInLacksSkill(_ standIn: String) -> Text {
         Text(
