@@ -186,8 +186,8 @@ func writeWorkbook(_ sheets: [XLSXSheet], to path: String) throws {
         try XLSXWriter.write(sheets, to: path)
     } catch {
         // A sheet the writer refuses is a fault of ours, said as the writer says it.
-        if error.sheet != nil { throw CommandError(exitCode: 1, description: error.description) }
-        throw FileOpenError(path: path, reason: error.message)
+        if error.sheet != nil { throw CommandError(exitCode: 1, Text(nl: error.line(.nl), en: error.line(.en))) }
+        throw FileOpenError(path: path, reason: error.text)
     }
 }
 

@@ -59,7 +59,7 @@ public struct AnalysisReport: Sendable {
                 out += say(rule.locks.isEmpty ? Texts.Explain.noLocks : Texts.Explain.locksKept(kept, of: rule.locks.count))
             }
             out += "\n"
-            let shown = rule.notes + rule.locks.filter { !$0.kept }.map(note)
+            let shown = rule.texts.map(say) + rule.locks.filter { !$0.kept }.map(note)
             for line in shown.prefix(10) { out += "      \(line)\n" }
         }
         out += "\n" + say(Texts.Explain.softTerms) + "\n"

@@ -211,17 +211,7 @@ extension Texts {
         }
 
         /// A framework as a Dutch manager names it (the JSON keeps the code).
-        public static func framework(_ framework: Framework) -> Text {
-            switch framework {
-            case .voluntary: Text(nl: "vrijwillig", en: "voluntary")
-            case .ots: Text(nl: "ots", en: "ots")
-            case .provisionalOts: Text(nl: "voorlopige ots", en: "provisional-ots")
-            case .guardianship: Text(nl: "voogdij", en: "guardianship")
-            case .youthProbation: Text(nl: "jeugdreclassering", en: "youth-probation")
-            case .vtInvestigation: Text(nl: "vt-onderzoek", en: "vt-investigation")
-            case .rvdkInvestigation: Text(nl: "raadsonderzoek", en: "rvdk-investigation")
-            }
-        }
+        public static func framework(_ framework: Framework) -> Text { framework.name }
 
         /// A phase (the JSON keeps the code).
         public static func phase(_ phase: Phase) -> Text {

@@ -8,8 +8,11 @@ public struct ServerError: Error, HTTPResponseError, CustomStringConvertible, Se
     public var code: String
     /// The HTTP status.
     public var status: HTTPResponse.Status
-    /// What went wrong and what to do.
+    /// What went wrong and what to do, in English: the JSON body's message.
     public var message: String
+    /// The same in every language, for the command line (`caseload serve` refusing its
+    /// configuration); the same words in both where only the API reads it.
+    public var text: Text
     /// Extra response headers (`WWW-Authenticate`).
     public var headers: HTTPFields
 
@@ -18,7 +21,14 @@ public struct ServerError: Error, HTTPResponseError, CustomStringConvertible, Se
         self.code = code
         self.status = status
         self.message = message
+        self.text = Text(nl: message, en: message)
         self.headers = headers
+    }
+
+    /// Creates an error the command line says in the run's language.
+    init(code: String, status: HTTPResponse.Status, text: Text) {
+        self.init(code: code, status: status, message: text.en)
+        self.text = text
     }
 
     /// The message, for the command line.
@@ -58,18 +68,16 @@ public struct ServerError: Error, HTTPResponseError, CustomStringConvertible, Se
     /// Binding a non-loopback address without a token.
     public static func unprotectedBind(host: String) -> ServerError {
         ServerError(
-            code: "unprotected-bind", status: .internalServerError,
-            message: "refusing to listen on \(host) without a token: give --token-file FILE or set CASELOAD_TOKEN, or bind 127.0.0.1")
+            code: "unprotected-bind", status: .internalServerError, text: Texts.Server.unprotectedBind(host))
     }
 
     /// A token too short to resist guessing.
     public static let weakToken = ServerError(
-        code: "weak-token", status: .internalServerError,
-        message: "the token is shorter than 16 characters; use a long random one, e.g. `openssl rand -hex 24`")
+        code: "weak-token", status: .internalServerError, text: Texts.Server.weakToken)
 
     /// A port outside 0…65535.
     public static func badPort(_ port: Int) -> ServerError {
-        ServerError(code: "bad-port", status: .internalServerError, message: "port \(port) is not 0…65535")
+        ServerError(code: "bad-port", status: .internalServerError, text: Texts.Server.badPort(port))
     }
 
     /// The JSON body and headers.

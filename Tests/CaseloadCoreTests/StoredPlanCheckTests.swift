@@ -20,7 +20,9 @@ import Testing
         func rules(_ change: (inout Plan) -> Void) -> Set<HardRule> {
             var copy = plan
             change(&copy)
-            return Set(PlanChecker().storedViolations(of: copy, overloadAllowed: 0).map(\.rule))
+            let found = PlanChecker().storedViolations(of: copy, overloadAllowed: 0)
+            for v in found { #expect(v.text.nl != v.text.en, "\(v)") }
+            return Set(found.map(\.rule))
         }
         #expect(rules { $0.workers[w].plannedHours = $0.workers[w].availableHours + 5 }.contains(HardRule.hours))
         #expect(rules { $0.workers[w].cases = $0.workers[w].maxCases + 1 }.contains(HardRule.norm))

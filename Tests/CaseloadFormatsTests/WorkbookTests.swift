@@ -195,6 +195,31 @@ import ZIPFoundation
         #expect(error.description == "\(path): medewerkers!C7: 'twelve' is no number")
         let importError = try #require(throws: InputError.self) { try CSVImport.table(at: path, kind: .staff) }
         #expect(importError.description == "\(path): medewerkers!C7: 'twelve' is no number")
+        // In Dutch, with the sheet and cell kept.
+        #expect(error.line(.nl) == "\(path): medewerkers!C7: 'twelve' is geen getal")
+        let dutch = try #require(throws: InputError.self) { try CSVImport.table(at: path, kind: .staff, language: .nl) }
+        #expect(dutch.message(.nl) == "\(path): medewerkers!C7: 'twelve' is geen getal")
+    }
+
+    @Test func aCellProblemFoundByTheTableIsSaidInTheImportsLanguage() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("staff.xlsx").path
+        try Self.workbook(sheet: "<worksheet><sheetData></sheetData></worksheet>", at: path)
+        let dutch = try #require(throws: InputError.self) { try CSVImport.table(at: path, kind: .staff, language: .nl) }
+        let english = try #require(throws: InputError.self) { try CSVImport.table(at: path, kind: .staff, language: .en) }
+        #expect(dutch.message(.nl) != english.message(.en), "\(dutch.message(.nl))")
+        #expect(dutch.message(.nl).hasPrefix("\(path): medewerkers"), "\(dutch.message(.nl))")
+    }
+
+    @Test func aSheetNameExcelRefusesIsSaidInDutch() {
+        let error = #expect(throws: XLSXError.self) {
+            try XLSXWriter.write([XLSXSheet(name: "a/b", rows: [])], to: "/nonexistent/out.xlsx")
+        }
+        #expect(
+            error?.line(.nl)
+                == "/nonexistent/out.xlsx: a/b: is geen werkbladnaam die Excel accepteert: 1 tot 31 tekens, geen van [ ] : * ? / \\")
+        #expect(error?.description.hasSuffix("a/b: is no sheet name Excel accepts: 1 to 31 characters, none of [ ] : * ? / \\") == true)
     }
 
     @Test func aBadValueFoundByTheImportNamesSheetAndCell() throws {

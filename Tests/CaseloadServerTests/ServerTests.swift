@@ -488,6 +488,15 @@ import Testing
         }
     }
 
+    @Test func aRefusedConfigurationIsSaidInDutchAndItsJSONStaysEnglish() {
+        let error = #expect(throws: ServerError.self) { try ServerConfiguration(host: "0.0.0.0", port: 0).validate() }
+        #expect(error?.text.nl.hasPrefix("ik luister niet op 0.0.0.0 zonder token") == true, "\(String(describing: error))")
+        #expect(error?.message.hasPrefix("refusing to listen on 0.0.0.0 without a token") == true)
+        #expect(error?.code == "unprotected-bind")
+        let port = #expect(throws: ServerError.self) { try ServerConfiguration(port: 70_000).validate() }
+        #expect(port?.text == Text(nl: "poort 70000 ligt niet tussen 0 en 65535", en: "port 70000 is not 0…65535"))
+    }
+
     @Test func aPublicAddressNeedsAToken() {
         #expect(throws: ServerError.self) {
             _ = try buildApplication(configuration: ServerConfiguration(host: "0.0.0.0", port: 0), store: AppDatabase.inMemory())

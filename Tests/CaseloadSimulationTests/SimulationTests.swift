@@ -284,4 +284,18 @@ import Testing
         #expect(fields.contains("absence.sick_rate"))
         #expect(SimulationSettings().problems().isEmpty)
     }
+
+    @Test func settingsProblemsAreSaidInDutchAndInEnglish() {
+        var s = SimulationSettings()
+        s.replications = 1
+        s.absence.sickRate = 1.5
+        let texts = Dictionary(s.problems().map { ($0.field, $0.text) }, uniquingKeysWith: { a, _ in a })
+        #expect(
+            texts["replications"]
+                == Text(
+                    nl: "moet 2 tot en met 10000 zijn (een betrouwbaarheidsinterval vraagt er twee), is 1",
+                    en: "must be 2…10000 (a confidence interval needs two), is 1"))
+        #expect(texts["absence.sick_rate"]?.nl == "moet minstens 0 en onder 1 zijn, is 1,5")
+        #expect(texts["absence.sick_rate"]?.en == "must be at least 0 and below 1, is 1.5")
+    }
 }

@@ -313,6 +313,10 @@ private let planTables = ["plans", "plan_assignments", "plan_tasks", "plan_waiti
         #expect(changed > 0, "\(name): changed nothing")
         let problems = try database.storedPlanProblems(id: id)
         #expect(problems.contains { $0.contains(says) }, "\(name): \(problems)")
+        // `caseload check` says each in Dutch too, in words of its own.
+        let texts = try database.storedPlanProblemTexts(id: id)
+        #expect(texts.map(\.en) == problems)
+        for text in texts { #expect(text.nl != text.en, "\(name): \(text)") }
         if name.contains("waiting rows") {
             // The plan's own figures keep every rule without its waiting families: only the rows tell.
             let read = try #require(try database.plan(id: id))

@@ -48,8 +48,8 @@ struct Check: OutputCommand {
             }
             guard let saved = read else { continue }
             let violations =
-                try db.storedPlanProblems(id: summary.id)
-                + PlanChecker().storedViolations(of: saved.plan, overloadAllowed: saved.settings.overloadAllowed).map(\.description)
+                try db.storedPlanProblemTexts(id: summary.id).map { $0(language) }
+                + PlanChecker().storedViolations(of: saved.plan, overloadAllowed: saved.settings.overloadAllowed).map { $0.line(language) }
             out += words.verdict(problems: violations.count)(language) + "\n"
             for v in violations.prefix(20) { out += "  \(v)\n" }
             sound = sound && violations.isEmpty
@@ -58,7 +58,7 @@ struct Check: OutputCommand {
                     .filter { $0.rule != .locks }
                 if !today.isEmpty {
                     out += "  " + words.againstToday(today.count)(language) + "\n"
-                    for v in today.prefix(5) { out += "    \(v)\n" }
+                    for v in today.prefix(5) { out += "    " + v.line(language) + "\n" }
                 }
             }
         }

@@ -73,7 +73,7 @@ struct Serve: ParsableCommand {
         do {
             return try buildApplication(configuration: configuration, store: store, onServerRunning: running)
         } catch {
-            throw CommandError(exitCode: 64, description: error.message)
+            throw CommandError(exitCode: 64, error.text)
         }
     }
 }

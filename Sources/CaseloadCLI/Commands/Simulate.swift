@@ -42,7 +42,8 @@ struct Simulate: OutputCommand {
         if let seed { settings.seed = seed }
         if noVariants { settings.variants = [] }
         if let problem = settings.problems().first {
-            throw CommandError(exitCode: 64, description: "\(problem.field) \(problem.message)")
+            throw CommandError(
+                exitCode: 64, Text(nl: "\(problem.field) \(problem.text.nl)", en: "\(problem.field) \(problem.text.en)"))
         }
         let progress = SimulationProgress(language: Caseload.language)
         let report = Simulation(scenario: scenario, settings: settings).run(threads: threads) { done, total in

@@ -163,48 +163,50 @@ public struct SimulationSettings: Hashable, Sendable {
         return rate
     }
 
-    /// Problems with these settings, each as (field, message); empty when they can run.
-    public func problems() -> [(field: String, message: String)] {
-        var result: [(String, String)] = []
-        if weeks < 1 || weeks > 520 { result.append(("weeks", "must be 1…520, is \(weeks)")) }
+    /// Problems with these settings, each as (field, what is wrong in every language); empty
+    /// when they can run. The field keeps the file's name.
+    public func problems() -> [(field: String, text: Text)] {
+        typealias T = SimulationTexts
+        var result: [(String, Text)] = []
+        if weeks < 1 || weeks > 520 { result.append(("weeks", T.range("1", "520", is: weeks))) }
         if warmupWeeks < 0 || warmupWeeks >= weeks {
-            result.append(("warmup_weeks", "must be at least 0 and less than weeks (\(weeks)), is \(warmupWeeks)"))
+            result.append(("warmup_weeks", T.warmup(weeks: weeks, is: warmupWeeks)))
         }
         if replications < 2 || replications > 10_000 {
-            result.append(("replications", "must be 2…10000 (a confidence interval needs two), is \(replications)"))
+            result.append(("replications", T.range("2", "10000", is: replications, why: T.intervalNeedsTwo)))
         }
         for (framework, rate) in arrivals where !(rate >= 0) || rate > 1000 {
-            result.append(("arrivals.\(framework.rawValue)", "must be 0…1000 families a week, is \(rate)"))
+            result.append(("arrivals.\(framework.rawValue)", T.arrivals(is: rate)))
         }
         for (framework, mean) in durationsWeeks where !(mean > 0) {
-            result.append(("durations_weeks.\(framework.rawValue)", "must be more than 0 weeks, is \(mean)"))
+            result.append(("durations_weeks.\(framework.rawValue)", T.moreThanZeroWeeks(is: mean)))
         }
         for surge in surges where !(surge.factor >= 0) || surge.weeks < 0 {
-            result.append(("surges", "a surge needs weeks ≥ 0 and factor ≥ 0"))
+            result.append(("surges", T.surge))
         }
-        if !(durationCV > 0) { result.append(("duration_cv", "must be more than 0, is \(durationCV)")) }
+        if !(durationCV > 0) { result.append(("duration_cv", T.moreThanZero(is: durationCV))) }
         for event in events where !(event.perYear >= 0) || event.weeks < 1 || event.hours.values.contains(where: { !($0 >= 0) }) {
-            result.append(("events", "event \(event.name) needs per_year ≥ 0, weeks ≥ 1 and hours ≥ 0"))
+            result.append(("events", T.event(event.name)))
         }
         if !(absence.sickRate >= 0 && absence.sickRate < 1) {
-            result.append(("absence.sick_rate", "must be at least 0 and below 1, is \(absence.sickRate)"))
+            result.append(("absence.sick_rate", T.sickRate(is: absence.sickRate)))
         }
         if !(absence.meanSpellWeeks > 0) {
-            result.append(("absence.mean_spell_weeks", "must be more than 0, is \(absence.meanSpellWeeks)"))
+            result.append(("absence.mean_spell_weeks", T.moreThanZero(is: absence.meanSpellWeeks)))
         }
         if !(absence.leaveWeeksPerYear >= 0 && absence.leaveWeeksPerYear <= 52) {
-            result.append(("absence.leave_weeks_per_year", "must be 0…52, is \(absence.leaveWeeksPerYear)"))
+            result.append(("absence.leave_weeks_per_year", T.range("0", "52", is: Text.number(absence.leaveWeeksPerYear))))
         }
         if !(turnoverPerYear >= 0 && turnoverPerYear <= 10) {
-            result.append(("turnover_per_year", "must be 0…10, is \(turnoverPerYear)"))
+            result.append(("turnover_per_year", T.range("0", "10", is: Text.number(turnoverPerYear))))
         }
         if !(replacementDelayWeeks >= 0) {
-            result.append(("replacement_delay_weeks", "must be at least 0, is \(replacementDelayWeeks)"))
+            result.append(("replacement_delay_weeks", T.atLeastZero(is: replacementDelayWeeks)))
         }
-        if planner.unimprovedMoves < 0 { result.append(("planner.unimproved_moves", "must be at least 0")) }
+        if planner.unimprovedMoves < 0 { result.append(("planner.unimproved_moves", T.atLeastZero(is: nil))) }
         var names = Set<String>()
         for variant in variants where !names.insert(variant.name).inserted {
-            result.append(("variants", "the name \(variant.name) appears twice"))
+            result.append(("variants", T.nameTwice(variant.name)))
         }
         return result
     }

@@ -9,8 +9,10 @@ public struct ScoreAnalysis: Sendable {
         public var rule: HardRule
         /// Times broken; 0 in a valid plan.
         public var count: Int
-        /// What breaks it.
-        public var notes: [String]
+        /// What breaks it, in every language.
+        public var texts: [Text]
+        /// What breaks it, in English (the JSON's notes).
+        public var notes: [String] { texts.map(\.en) }
         /// For H9, what became of every lock; empty for the other rules.
         public var locks: [LockNote]
     }
@@ -111,8 +113,8 @@ public struct ScoreAnalysis: Sendable {
 
         let violations = PlanChecker().violations(of: plan, in: problem.scenario)
         rules = HardRule.allCases.map { rule in
-            let notes = violations.filter { $0.rule == rule }.map(\.message)
-            return Rule(rule: rule, count: notes.count, notes: notes, locks: rule == .locks ? plan.locks : [])
+            let texts = violations.filter { $0.rule == rule }.map(\.text)
+            return Rule(rule: rule, count: texts.count, texts: texts, locks: rule == .locks ? plan.locks : [])
         }
 
         func name(_ w: Int) -> String { w >= 0 ? workers[w].id : "none" }

@@ -6,7 +6,7 @@ extension PlanChecker {
     /// that worker's hours on the family. Moves the stand-in hours in `planned` from the absent
     /// to the stand-ins, and the uncovered ones out, for H3.
     func checkStandIns(
-        of plan: Plan, in scenario: Scenario, planned: inout [String: Double], fail: (HardRule, String) -> Void
+        of plan: Plan, in scenario: Scenario, planned: inout [String: Double], fail: (HardRule, Text) -> Void
     ) {
         let monday = scenario.week.monday
         let staff = Dictionary(scenario.staff.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -20,30 +20,31 @@ extension PlanChecker {
             covered[key(s.caseID, s.absent), default: 0] += s.hours
             guard let a = served[s.caseID], let c = cases[s.caseID], let absent = staff[s.absent], let colleague = staff[s.standIn]
             else {
-                fail(.whole, "stand-in on \(s.caseID): \(s.absent) or \(s.standIn) is not in the plan")
+                fail(.whole, RuleTexts.standInNotInPlan(s.caseID, absent: s.absent, standIn: s.standIn))
                 continue
             }
             let isLead = a.lead == absent.id
             guard isLead || a.partner == absent.id else {
-                fail(.whole, "case \(c.id): \(absent.id) is neither lead nor partner, yet \(colleague.id) stands in for them")
+                fail(.whole, RuleTexts.onCase(c.id, RuleTexts.standInForNonHolder(absent.id, colleague.id)))
                 continue
             }
             if colleague.id == absent.id || !colleague.isRegistered(on: monday) || !colleague.tasks.contains(TaskKind.casework) {
-                fail(.registration, "case \(c.id): stand-in \(colleague.id) is not a registered colleague who does casework")
+                fail(.registration, RuleTexts.onCase(c.id, RuleTexts.standInNotRegistered(colleague.id)))
             }
             if !colleague.serves(c.municipality) {
-                fail(.municipality, "case \(c.id): stand-in \(colleague.id) does not serve \(c.municipality)")
+                fail(.municipality, RuleTexts.onCase(c.id, RuleTexts.standInNotServing(colleague.id, c.municipality)))
             }
             if !scenario.mayShare(lead: absent.organisation, with: colleague.organisation) {
                 fail(
                     .network,
-                    "case \(c.id): stand-in \(colleague.id) (\(colleague.organisation)) may not see a family of \(absent.organisation)")
+                    RuleTexts.onCase(
+                        c.id, RuleTexts.standInOutsideNetwork(colleague.id, colleague.organisation, family: absent.organisation)))
             }
             if isLead && !scenario.mandates(of: colleague).contains(c.framework) {
-                fail(.mandate, "case \(c.id): stand-in \(colleague.id) has no mandate for \(c.framework.rawValue)")
+                fail(.mandate, RuleTexts.onCase(c.id, RuleTexts.standInNoMandate(colleague.id, c.framework)))
             }
             if isLead && !c.skills.allSatisfy(colleague.skills.contains) {
-                fail(.skills, "case \(c.id): stand-in \(colleague.id) lacks a required skill")
+                fail(.skills, RuleTexts.onCase(c.id, RuleTexts.standInLacksSkill(colleague.id)))
             }
         }
         for u in plan.uncovered {
@@ -59,10 +60,9 @@ extension PlanChecker {
                 let hours = a.tasks.filter { $0.worker == id }.reduce(0) { $0 + $1.hours }
                 let listed = covered[key(a.caseID, id)] ?? 0
                 if abs(listed - share * hours) > 0.01 {
-                    fail(
-                        .hours,
-                        "case \(a.caseID): \(id) is away \(Int((share * 100).rounded())) % of the week; stand-ins and uncovered hours list \(listed) h of \(share * hours) h"
-                    )
+                    let absent = RuleTexts.absentShareUnlisted(
+                        id, percent: Int((share * 100).rounded()), listed: listed, of: share * hours)
+                    fail(.hours, RuleTexts.onCase(a.caseID, absent))
                 }
             }
         }

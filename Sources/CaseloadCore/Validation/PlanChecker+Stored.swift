@@ -6,25 +6,25 @@ extension PlanChecker {
     /// planned hours are the sum of their tasks).
     public func storedViolations(of plan: Plan, overloadAllowed: Double) -> [RuleViolation] {
         var found: [RuleViolation] = []
-        func fail(_ rule: HardRule, _ message: String) { found.append(RuleViolation(rule: rule, message: message)) }
+        func fail(_ rule: HardRule, _ text: Text) { found.append(RuleViolation(rule: rule, text: text)) }
         let loads = Dictionary(plan.workers.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var hours: [String: Double] = [:]
         var seen = Set<String>()
         for a in plan.assignments {
-            if !seen.insert(a.caseID).inserted { fail(.whole, "case \(a.caseID) appears twice") }
+            if !seen.insert(a.caseID).inserted { fail(.whole, RuleTexts.caseTwice(a.caseID)) }
             guard let lead = loads[a.lead] else {
-                fail(.whole, "case \(a.caseID): lead \(a.lead) is not among the plan's workers")
+                fail(.whole, RuleTexts.onCase(a.caseID, RuleTexts.leadNotAmongWorkers(a.lead)))
                 continue
             }
-            if !lead.registered { fail(.registration, "case \(a.caseID): lead \(lead.id) was not registered") }
+            if !lead.registered { fail(.registration, RuleTexts.onCase(a.caseID, RuleTexts.leadWasNotRegistered(lead.id))) }
             if let partner = a.partner {
-                if partner == a.lead { fail(.duo, "case \(a.caseID): partner is the lead") }
-                if loads[partner]?.registered != true { fail(.duo, "case \(a.caseID): partner \(partner) was not registered") }
+                if partner == a.lead { fail(.duo, RuleTexts.onCase(a.caseID, RuleTexts.partnerIsLead)) }
+                if loads[partner]?.registered != true { fail(.duo, RuleTexts.onCase(a.caseID, RuleTexts.partnerWasNotRegistered(partner))) }
             }
             for task in a.tasks {
                 hours[task.worker, default: 0] += task.hours
                 if task.kind == TaskKind.casework, loads[task.worker]?.registered != true {
-                    fail(.registration, "case \(a.caseID): casework by \(task.worker), who was not registered")
+                    fail(.registration, RuleTexts.onCase(a.caseID, RuleTexts.caseworkByUnregistered(task.worker)))
                 }
             }
         }
@@ -37,14 +37,16 @@ extension PlanChecker {
         for load in plan.workers {
             let limit = load.availableHours * (1 + max(0, overloadAllowed))
             if load.plannedHours > limit + Self.tolerance {
-                fail(.hours, "worker \(load.id): planned \(load.plannedHours) h > \(limit) h")
+                fail(.hours, RuleTexts.onWorker(load.id, RuleTexts.overHours(load.plannedHours, limit: limit)))
             }
             if abs((hours[load.id] ?? 0) - load.plannedHours) > 1e-3 {
-                fail(.whole, "worker \(load.id): planned \(load.plannedHours) h but tasks add up to \(hours[load.id] ?? 0) h")
+                fail(.whole, RuleTexts.onWorker(load.id, RuleTexts.tasksDoNotAddUp(load.plannedHours, tasks: hours[load.id] ?? 0)))
             }
-            if load.cases > load.maxCases { fail(.norm, "worker \(load.id): \(load.cases) families > norm \(load.maxCases)") }
+            if load.cases > load.maxCases {
+                fail(.norm, RuleTexts.onWorker(load.id, RuleTexts.overFamilies(load.cases, norm: load.maxCases)))
+            }
             if load.children > load.maxChildren {
-                fail(.norm, "worker \(load.id): \(load.children) children > norm \(load.maxChildren)")
+                fail(.norm, RuleTexts.onWorker(load.id, RuleTexts.overChildren(load.children, norm: load.maxChildren)))
             }
         }
         return found

@@ -2,15 +2,19 @@
 public struct RuleViolation: Hashable, Sendable, CustomStringConvertible {
     /// The rule broken.
     public var rule: HardRule
-    /// What breaks it.
-    public var message: String
+    /// What breaks it, in every language.
+    public var text: Text
     /// Creates a violation.
-    public init(rule: HardRule, message: String) {
+    public init(rule: HardRule, text: Text) {
         self.rule = rule
-        self.message = message
+        self.text = text
     }
+    /// What breaks it, in English (logs and the JSON analysis keep this).
+    public var message: String { text.en }
     /// `H3 worker jb-01: planned 30.5 h > 28.8 h`.
-    public var description: String { "\(rule) \(message)" }
+    public var description: String { line(.en) }
+    /// `H3 medewerker jb-01: 30,5 uur gepland > 28,8 uur beschikbaar`: the rule code stays as it is cited.
+    public func line(_ language: Language) -> String { "\(rule) \(text(language))" }
 }
 
 /// Re-checks a finished plan against H1–H11 from the scenario alone, in plain hours rather than
@@ -26,13 +30,13 @@ public struct PlanChecker: Sendable {
     /// Every broken rule; empty when the plan keeps them all.
     public func violations(of plan: Plan, in scenario: Scenario) -> [RuleViolation] {
         var found: [RuleViolation] = []
-        func fail(_ rule: HardRule, _ message: String) { found.append(RuleViolation(rule: rule, message: message)) }
+        func fail(_ rule: HardRule, _ text: Text) { found.append(RuleViolation(rule: rule, text: text)) }
         let monday = scenario.week.monday
         let settings = scenario.settings
         let kinds = Dictionary(scenario.allTaskKinds.map { ($0.id, $0) }, uniquingKeysWith: { _, b in b })
         let staff = Dictionary(scenario.staff.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let cases = Dictionary(scenario.cases.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        if plan.week != scenario.week { fail(.whole, "plan is for \(plan.week), scenario for \(scenario.week)") }
+        if plan.week != scenario.week { fail(.whole, RuleTexts.otherWeek(plan: "\(plan.week)", scenario: "\(scenario.week)")) }
 
         var planned: [String: Double] = [:]
         var caseCount: [String: Int] = [:]
@@ -40,44 +44,48 @@ public struct PlanChecker: Sendable {
         var seen = Set<String>()
         for a in plan.assignments {
             guard let c = cases[a.caseID] else {
-                fail(.whole, "case \(a.caseID) is not in the scenario")
+                fail(.whole, RuleTexts.caseNotInScenario(a.caseID))
                 continue
             }
-            if !seen.insert(a.caseID).inserted { fail(.whole, "case \(a.caseID) appears twice") }
+            if !seen.insert(a.caseID).inserted { fail(.whole, RuleTexts.caseTwice(a.caseID)) }
             guard let lead = staff[a.lead] else {
-                fail(.whole, "case \(c.id): lead \(a.lead) is no worker")
+                fail(.whole, RuleTexts.onCase(c.id, RuleTexts.leadNoWorker(a.lead)))
                 continue
             }
-            if !lead.isRegistered(on: monday) { fail(.registration, "case \(c.id): lead \(lead.id) is not registered on \(monday)") }
-            if !lead.tasks.contains(TaskKind.casework) { fail(.tasks, "case \(c.id): lead \(lead.id) may not do casework") }
-            if !c.skills.allSatisfy(lead.skills.contains) { fail(.skills, "case \(c.id): lead \(lead.id) lacks a required skill") }
-            if !lead.serves(c.municipality) { fail(.municipality, "case \(c.id): lead \(lead.id) does not serve \(c.municipality)") }
+            if !lead.isRegistered(on: monday) {
+                fail(.registration, RuleTexts.onCase(c.id, RuleTexts.leadNotRegistered(lead.id, on: monday)))
+            }
+            if !lead.tasks.contains(TaskKind.casework) { fail(.tasks, RuleTexts.onCase(c.id, RuleTexts.leadNoCasework(lead.id))) }
+            if !c.skills.allSatisfy(lead.skills.contains) { fail(.skills, RuleTexts.onCase(c.id, RuleTexts.leadLacksSkill(lead.id))) }
+            if !lead.serves(c.municipality) {
+                fail(.municipality, RuleTexts.onCase(c.id, RuleTexts.leadNotServing(lead.id, c.municipality)))
+            }
             if !scenario.mandates(of: lead).contains(c.framework) {
-                fail(.mandate, "case \(c.id): lead \(lead.id) (\(lead.organisation)) has no mandate for \(c.framework.rawValue)")
+                fail(.mandate, RuleTexts.onCase(c.id, RuleTexts.leadNoMandate(lead.id, lead.organisation, c.framework)))
             }
             var people = [lead]
             if let partnerID = a.partner {
                 if let partner = staff[partnerID] {
                     people.append(partner)
-                    if partner.id == lead.id { fail(.duo, "case \(c.id): partner is the lead") }
-                    if !partner.isRegistered(on: monday) { fail(.duo, "case \(c.id): partner \(partner.id) is not registered") }
+                    if partner.id == lead.id { fail(.duo, RuleTexts.onCase(c.id, RuleTexts.partnerIsLead)) }
+                    if !partner.isRegistered(on: monday) { fail(.duo, RuleTexts.onCase(c.id, RuleTexts.partnerNotRegistered(partner.id))) }
                     if settings.duoAcrossOrganisations && partner.organisation == lead.organisation {
-                        fail(.duo, "case \(c.id): partner \(partner.id) is from the lead's organisation")
+                        fail(.duo, RuleTexts.onCase(c.id, RuleTexts.partnerSameOrganisation(partner.id)))
                     }
                     if !scenario.mayShare(lead: lead.organisation, with: partner.organisation) {
                         fail(
                             .network,
-                            "case \(c.id): partner \(partner.id) (\(partner.organisation)) may not see a family led from \(lead.organisation): no network holds both"
-                        )
+                            RuleTexts.onCase(
+                                c.id, RuleTexts.partnerOutsideNetwork(partner.id, partner.organisation, lead: lead.organisation)))
                     }
                     if !partner.serves(c.municipality) {
-                        fail(.municipality, "case \(c.id): partner \(partner.id) does not serve \(c.municipality)")
+                        fail(.municipality, RuleTexts.onCase(c.id, RuleTexts.partnerNotServing(partner.id, c.municipality)))
                     }
                 } else {
-                    fail(.whole, "case \(c.id): partner \(partnerID) is no worker")
+                    fail(.whole, RuleTexts.onCase(c.id, RuleTexts.partnerNoWorker(partnerID)))
                 }
             } else if c.duo {
-                fail(.duo, "duo case \(c.id) has no partner")
+                fail(.duo, RuleTexts.duoWithoutPartner(c.id))
             }
             for p in people {
                 caseCount[p.id, default: 0] += 1
@@ -86,25 +94,25 @@ public struct PlanChecker: Sendable {
             var hoursByKind: [String: Double] = [:]
             for t in a.tasks {
                 guard let worker = staff[t.worker] else {
-                    fail(.whole, "case \(c.id): task worker \(t.worker) is no worker")
+                    fail(.whole, RuleTexts.onCase(c.id, RuleTexts.taskWorkerNoWorker(t.worker)))
                     continue
                 }
-                if !(t.hours > 0) { fail(.whole, "case \(c.id): task \(t.kind) has \(t.hours) h") }
+                if !(t.hours > 0) { fail(.whole, RuleTexts.onCase(c.id, RuleTexts.taskHours(t.kind, t.hours))) }
                 guard let kind = kinds[t.kind] else {
-                    fail(.tasks, "case \(c.id): unknown task kind \(t.kind)")
+                    fail(.tasks, RuleTexts.onCase(c.id, RuleTexts.unknownKind(t.kind)))
                     continue
                 }
                 if kind.registered && !worker.isRegistered(on: monday) {
-                    fail(.registration, "case \(c.id): \(worker.id) does \(kind.id) without a registration")
+                    fail(.registration, RuleTexts.onCase(c.id, RuleTexts.registeredKindUnregistered(worker.id, kind.id)))
                 }
-                if !worker.tasks.contains(kind.id) { fail(.tasks, "case \(c.id): \(worker.id) may not do \(kind.id)") }
+                if !worker.tasks.contains(kind.id) { fail(.tasks, RuleTexts.onCase(c.id, RuleTexts.kindNotListed(worker.id, kind.id))) }
                 if worker.id != lead.id && worker.id != a.partner
                     && !scenario.maySupport(lead: lead.organisation, by: worker.organisation)
                 {
                     fail(
                         .network,
-                        "case \(c.id): supporter \(worker.id) (\(worker.organisation)) may not do \(kind.id) for a family led from \(lead.organisation)"
-                    )
+                        RuleTexts.onCase(
+                            c.id, RuleTexts.supporterOutsideNetwork(worker.id, worker.organisation, kind.id, lead: lead.organisation)))
                 }
                 hoursByKind[t.kind, default: 0] += t.hours
                 planned[worker.id, default: 0] += t.hours
@@ -114,15 +122,15 @@ public struct PlanChecker: Sendable {
                 let need = demand[kind] ?? 0
                 let got = hoursByKind[kind] ?? 0
                 if abs(need - got) > Self.tolerance {
-                    fail(.whole, "case \(c.id): \(kind) has \(got) h planned of \(need) h needed")
+                    fail(.whole, RuleTexts.onCase(c.id, RuleTexts.kindHours(kind, got: got, need: need)))
                 }
             }
         }
         for w in plan.waiting {
-            if cases[w.caseID] == nil { fail(.whole, "waiting case \(w.caseID) is not in the scenario") }
-            if !seen.insert(w.caseID).inserted { fail(.whole, "case \(w.caseID) is both served and waiting, or waits twice") }
+            if cases[w.caseID] == nil { fail(.whole, RuleTexts.waitingNotInScenario(w.caseID)) }
+            if !seen.insert(w.caseID).inserted { fail(.whole, RuleTexts.servedAndWaiting(w.caseID)) }
         }
-        for c in scenario.cases where !seen.contains(c.id) { fail(.whole, "case \(c.id) is neither served nor waiting") }
+        for c in scenario.cases where !seen.contains(c.id) { fail(.whole, RuleTexts.neitherServedNorWaiting(c.id)) }
 
         checkStandIns(of: plan, in: scenario, planned: &planned, fail: fail)
 
@@ -130,13 +138,13 @@ public struct PlanChecker: Sendable {
             let capacity = scenario.capacity(of: worker)
             let hours = planned[worker.id] ?? 0
             if hours > capacity.limitHours + Self.tolerance {
-                fail(.hours, "worker \(worker.id): planned \(hours) h > \(capacity.limitHours) h")
+                fail(.hours, RuleTexts.onWorker(worker.id, RuleTexts.overHours(hours, limit: capacity.limitHours)))
             }
             if caseCount[worker.id, default: 0] > capacity.maxCases {
-                fail(.norm, "worker \(worker.id): \(caseCount[worker.id]!) families > norm \(capacity.maxCases)")
+                fail(.norm, RuleTexts.onWorker(worker.id, RuleTexts.overFamilies(caseCount[worker.id]!, norm: capacity.maxCases)))
             }
             if childCount[worker.id, default: 0] > capacity.maxChildren {
-                fail(.norm, "worker \(worker.id): \(childCount[worker.id]!) children > norm \(capacity.maxChildren)")
+                fail(.norm, RuleTexts.onWorker(worker.id, RuleTexts.overChildren(childCount[worker.id]!, norm: capacity.maxChildren)))
             }
         }
 
@@ -147,13 +155,13 @@ public struct PlanChecker: Sendable {
             let now = served[c.id]
             if let now, now.lead == c.givenLead && (!c.duo || c.givenPartner == nil || now.partner == c.givenPartner) { continue }
             guard let note = notes[c.id], !note.kept, let reason = note.reason, !reason.isEmpty else {
-                fail(.locks, "locked case \(c.id) was changed and the plan does not say why")
+                fail(.locks, RuleTexts.lockChangedWithoutReason(c.id))
                 continue
             }
             var others = loads
             if let now { others.release(now, of: c) }
             if lockBreaker(of: c, loads: others, in: scenario) == nil {
-                fail(.locks, "locked case \(c.id) was changed (\"\(reason)\") although its given people could keep it")
+                fail(.locks, RuleTexts.lockChangedNeedlessly(c.id, reason: reason))
             }
         }
         return found

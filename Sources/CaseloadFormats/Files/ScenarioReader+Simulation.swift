@@ -84,7 +84,7 @@ extension ScenarioReader.Context {
         }
         for problem in s.problems() {
             let top = String(problem.field.split(separator: ".").first ?? "")
-            fail(at[problem.field] ?? at[top] ?? node, "simulation.\(problem.field)", problem.message)
+            fail(at[problem.field] ?? at[top] ?? node, "simulation.\(problem.field)", problem.text)
         }
         return s
     }
@@ -203,7 +203,9 @@ extension ScenarioReader.Context {
         var base = SimulationSettings()
         base.variants = []
         for problem in variant.applied(to: base).problems() {
-            fail(node, "simulation.variants.\(problem.field)", "variant \(variant.name): \(problem.message)")
+            fail(
+                node, "simulation.variants.\(problem.field)",
+                Text(nl: "variant \(variant.name): \(problem.text.nl)", en: "variant \(variant.name): \(problem.text.en)"))
         }
         // A variant's settings must hold as the scenario's would.
         for issue in ScenarioValidator().issues(in: variant.applied(to: scenario)) where issue.section == "settings" {

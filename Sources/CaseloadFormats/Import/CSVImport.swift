@@ -19,9 +19,9 @@ public enum CSVImport {
     ///   - kind: what the file holds, which names the sheet a workbook is read from.
     ///   - language: the language of the messages about the file; English unless asked.
     public static func table(at path: String, kind: Kind? = nil, language: Language = .en) throws -> CSVTable {
-        if path.lowercased().hasSuffix(".xlsx") { return try workbookTable(at: path, kind: kind) }
+        if path.lowercased().hasSuffix(".xlsx") { return try workbookTable(at: path, kind: kind, language: language) }
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxBytes {
-            throw InputError(file: path, "the file is \(size) bytes; imports are limited to \(maxBytes) bytes")
+            throw InputError(file: path, XLSXTexts.tooLarge(size, max: maxBytes))
         }
         do {
             return try CSVTable(contentsOf: path, language: language)

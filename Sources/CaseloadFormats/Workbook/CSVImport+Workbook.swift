@@ -16,23 +16,20 @@ extension CSVImport {
     /// `kind` (when `nil`, the one sheet named after any kind), else the first; its first row
     /// is the header. Numbers read
     /// as typed, dates as `yyyy-mm-dd`, booleans as `true`/`false`. The table's problems name
-    /// the sheet and cell (`staff.xlsx: medewerkers!C7`).
-    public static func workbookTable(at path: String, kind: Kind? = nil) throws -> CSVTable {
+    /// the sheet and cell (`staff.xlsx: medewerkers!C7`), in `language` (English unless asked).
+    public static func workbookTable(at path: String, kind: Kind? = nil, language: Language = .en) throws -> CSVTable {
         let reader: XLSXReader
         do {
             reader = try XLSXReader(path: path)
         } catch {
-            if error.cannotOpen { throw FileOpenError(path: path, reason: error.message) }
-            throw InputError(file: path, "\(error.description.dropFirst(path.count + 2))")
+            if error.cannotOpen { throw FileOpenError(path: path, reason: error.text) }
+            throw InputError(file: path, Text(nl: error.placed(.nl), en: error.placed(.en)))
         }
         let wanted = kind.map(sheetNames) ?? Kind.allCases.flatMap(sheetNames)
         let named = wanted.compactMap { n in reader.sheetNames.first { $0.lowercased() == n } }
         // Without the kind, a workbook with sheets for several kinds would be read by a guess.
         if kind == nil, named.count > 1 {
-            throw InputError(
-                file: path,
-                "the workbook has a sheet for more than one kind (\(named.joined(separator: ", "))); "
-                    + "save the sheet to import as a workbook of its own")
+            throw InputError(file: path, XLSXTexts.sheetsForSeveralKinds(named.joined(separator: ", ")))
         }
         let name = named.first
         let sheet: XLSXSheet
@@ -41,17 +38,18 @@ extension CSVImport {
         } catch {
             let place = SheetPlace(file: path, sheet: error.sheet ?? "", columns: [:])
             throw InputError(problems: [
-                InputProblem(file: place.tableName, line: nil, field: nil, message: error.message, cell: error.cell)
+                InputProblem(file: place.tableName, line: nil, field: nil, text: error.text, cell: error.cell)
             ])
         }
         let text = csvText(sheet)
         // Parsed once for the header, then again under a name that maps its columns to letters.
         let bare = SheetPlace(file: path, sheet: sheet.name, columns: [:])
         do {
-            let header = try CSVTable(parsing: text, file: bare.tableName).header
+            let header = try CSVTable(parsing: text, file: bare.tableName, language: language).header
             var columns: [String: String] = [:]
             for (i, name) in header.enumerated() { columns[name] = XLSXSheet.columnName(i) }
-            return try CSVTable(parsing: text, file: SheetPlace(file: path, sheet: sheet.name, columns: columns).tableName)
+            return try CSVTable(
+                parsing: text, file: SheetPlace(file: path, sheet: sheet.name, columns: columns).tableName, language: language)
         } catch {
             throw InputError(file: error.file, line: error.line, error.message)
         }

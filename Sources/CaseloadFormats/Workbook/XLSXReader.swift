@@ -34,12 +34,12 @@ public struct XLSXReader: Sendable {
         file = path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
-            throw XLSXError(file: path, message: isDirectory.boolValue ? "is a directory, not a file" : "no such file", cannotOpen: true)
+            throw XLSXError(file: path, text: isDirectory.boolValue ? XLSXTexts.isDirectory : XLSXTexts.noSuchFile, cannotOpen: true)
         }
         guard FileManager.default.isReadableFile(atPath: path) else {
-            throw XLSXError(file: path, message: "cannot be read: permission denied", cannotOpen: true)
+            throw XLSXError(file: path, text: XLSXTexts.permissionDenied, cannotOpen: true)
         }
-        let notWorkbook = "is no Excel workbook (.xlsx); save it in Excel as \"Excel-werkmap (*.xlsx)\", or export it as CSV"
+        let notWorkbook = XLSXTexts.notWorkbook
         var parts: [String: Data] = [:]
         do {
             let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
@@ -48,7 +48,7 @@ public struct XLSXReader: Sendable {
                 guard name.hasSuffix(".xml") || name.hasSuffix(".rels") else { continue }
                 guard entry.uncompressedSize <= Self.maxPartBytes else {
                     throw XLSXError(
-                        file: path, message: "its part \(name) is larger than \(Self.maxPartBytes) bytes; is this the right file?")
+                        file: path, text: XLSXTexts.partTooLarge(name, max: Self.maxPartBytes))
                 }
                 var data = Data()
                 _ = try archive.extract(entry) { data.append($0) }
@@ -57,10 +57,10 @@ public struct XLSXReader: Sendable {
         } catch let error as XLSXError {
             throw error
         } catch {
-            throw XLSXError(file: path, message: notWorkbook)
+            throw XLSXError(file: path, text: notWorkbook)
         }
         self.parts = parts
-        guard let workbookData = parts["xl/workbook.xml"] else { throw XLSXError(file: path, message: notWorkbook) }
+        guard let workbookData = parts["xl/workbook.xml"] else { throw XLSXError(file: path, text: notWorkbook) }
         let workbook = try Self.tree(workbookData, part: "xl/workbook.xml", file: path)
         let relations = try parts["xl/_rels/workbook.xml.rels"].map { data throws(XLSXError) in
             try Self.tree(data, part: "xl/_rels/workbook.xml.rels", file: path)
@@ -76,7 +76,7 @@ public struct XLSXReader: Sendable {
             names.append(sheet.attributes["name"] ?? "Sheet\(i + 1)")
             sheetParts.append(sheet.attributes["id"].flatMap { targets[$0] } ?? "xl/worksheets/sheet\(i + 1).xml")
         }
-        guard !names.isEmpty else { throw XLSXError(file: path, message: "the workbook has no sheets") }
+        guard !names.isEmpty else { throw XLSXError(file: path, text: XLSXTexts.noSheets) }
         sheetNames = names
         self.sheetParts = sheetParts
         sharedStrings =
@@ -100,7 +100,7 @@ public struct XLSXReader: Sendable {
     public func sheet(at index: Int) throws(XLSXError) -> XLSXSheet {
         let name = sheetNames[index]
         guard let data = parts[sheetParts[index]] else {
-            throw XLSXError(file: file, sheet: name, message: "the sheet's part \(sheetParts[index]) is missing; the file is damaged")
+            throw XLSXError(file: file, sheet: name, text: XLSXTexts.sheetPartMissing(sheetParts[index]))
         }
         let reader = SheetEvents(strings: sharedStrings, dateStyles: dateStyles)
         let parser = XMLParser(data: data)
@@ -108,12 +108,12 @@ public struct XLSXReader: Sendable {
         parser.shouldResolveExternalEntities = false
         let parsed = parser.parse()
         if let problem = reader.problem {
-            throw XLSXError(file: file, sheet: name, cell: problem.cell, message: problem.message)
+            throw XLSXError(file: file, sheet: name, cell: problem.cell, text: problem.text)
         }
         guard parsed else {
             throw XLSXError(
                 file: file, sheet: name,
-                message: "the sheet is damaged (its XML stops at line \(parser.lineNumber)); open and save it again in a spreadsheet")
+                text: XLSXTexts.sheetDamaged(line: parser.lineNumber))
         }
         return XLSXSheet(name: name, rows: reader.grid())
     }
@@ -122,7 +122,7 @@ public struct XLSXReader: Sendable {
         switch XMLElementTree.parse(data) {
         case .success(let tree): return tree
         case .failure(let e):
-            throw XLSXError(file: file, message: "its part \(part) is damaged (line \(e.line): \(e.reason)); open and save it again")
+            throw XLSXError(file: file, text: XLSXTexts.partDamaged(part, line: e.line, reason: e.reason))
         }
     }
 
@@ -174,7 +174,7 @@ public struct XLSXReader: Sendable {
 /// A problem in one cell.
 struct CellProblem {
     var cell: String
-    var message: String
+    var text: Text
 }
 
 /// Reads a worksheet's cells as events: sheets can hold many rows.
@@ -207,8 +207,8 @@ final class SheetEvents: NSObject, XMLParserDelegate {
 
     var reference: String { XLSXSheet.cellName(row: max(row, 0), column: max(column, 0)) }
 
-    func fail(_ parser: XMLParser, _ message: String) {
-        if problem == nil { problem = CellProblem(cell: reference, message: message) }
+    func fail(_ parser: XMLParser, _ text: Text) {
+        if problem == nil { problem = CellProblem(cell: reference, text: text) }
         parser.abortParsing()
     }
 
@@ -220,7 +220,7 @@ final class SheetEvents: NSObject, XMLParserDelegate {
         switch XMLElementTree.local(elementName) {
         case "row":
             if let r = attributes["r"] {
-                guard let n = Int(r), n >= 1, n <= Self.maxRows else { return fail(parser, "the row number '\(r)' is no row of a sheet") }
+                guard let n = Int(r), n >= 1, n <= Self.maxRows else { return fail(parser, XLSXTexts.noRow(r)) }
                 row = n - 1
             } else {
                 row += 1
@@ -228,7 +228,7 @@ final class SheetEvents: NSObject, XMLParserDelegate {
             column = -1
         case "c":
             if let r = attributes["r"] {
-                guard let (rr, cc) = Self.position(r) else { return fail(parser, "'\(r)' is no cell reference") }
+                guard let (rr, cc) = Self.position(r) else { return fail(parser, XLSXTexts.noCellReference(r)) }
                 row = rr
                 column = cc
             } else {
@@ -271,7 +271,7 @@ final class SheetEvents: NSObject, XMLParserDelegate {
         switch type {
         case "s":
             guard let i = Int(v), strings.indices.contains(i) else {
-                fail(parser, "the cell points at shared text \(v) that the workbook does not hold; the file is damaged")
+                fail(parser, XLSXTexts.missingSharedText(v))
                 return nil
             }
             return strings[i].isEmpty ? .empty : .text(strings[i])
@@ -283,34 +283,34 @@ final class SheetEvents: NSObject, XMLParserDelegate {
             case "0", "false": return .bool(false)
             case "": return .empty
             default:
-                fail(parser, "'\(v)' is no boolean (TRUE or FALSE)")
+                fail(parser, XLSXTexts.noBoolean(v))
                 return nil
             }
         case "e":
-            fail(parser, "the cell holds the error \(v); correct the formula or type the value")
+            fail(parser, XLSXTexts.cellError(v))
             return nil
         case "d":
             guard v.isEmpty || Day(parsing: v.prefix(10)) != nil else {
-                fail(parser, "'\(v)' is no date")
+                fail(parser, XLSXTexts.noDate(v))
                 return nil
             }
             return v.isEmpty ? .empty : Day(parsing: v.prefix(10)).map(XLSXCell.date)
         case nil, "n":
             if v.isEmpty { return .empty }
             guard let x = Double(v), x.isFinite else {
-                fail(parser, "'\(v)' is no number")
+                fail(parser, XLSXTexts.noNumber(v))
                 return nil
             }
             if dateStyles.indices.contains(style), dateStyles[style] {
                 guard x >= 1, x < 2_958_466 else {
-                    fail(parser, "\(v) is formatted as a date but is no date (Excel's dates run from 1900 to 9999)")
+                    fail(parser, XLSXTexts.dateOutOfRange(v))
                     return nil
                 }
                 return .date(Day(ordinal: Int(x.rounded(.down)) - XLSXCell.serialOf1970))
             }
             return .number(x)
         default:
-            fail(parser, "the cell's type '\(type ?? "")' is unknown; the file is damaged")
+            fail(parser, XLSXTexts.unknownType(type ?? ""))
             return nil
         }
     }

@@ -32,11 +32,11 @@ public enum XLSXWriter {
             }
         } catch {
             try? manager.removeItem(atPath: partial)
-            throw XLSXError(file: path, message: "cannot be written (\(error)); check that the folder exists and is writable")
+            throw XLSXError(file: path, text: XLSXTexts.cannotWrite("\(error)"))
         }
         guard rename(partial, path) == 0 else {
             try? manager.removeItem(atPath: partial)
-            throw XLSXError(file: path, message: "cannot be written: \(String(cString: strerror(errno)))")
+            throw XLSXError(file: path, text: XLSXTexts.cannotMove(String(cString: strerror(errno))))
         }
     }
 
@@ -45,7 +45,7 @@ public enum XLSXWriter {
 
     /// The workbook's parts, by their names in the zip, in the order Excel writes them.
     static func parts(_ sheets: [XLSXSheet], file: String) throws(XLSXError) -> [(String, String)] {
-        guard !sheets.isEmpty else { throw XLSXError(file: file, message: "a workbook needs at least one sheet") }
+        guard !sheets.isEmpty else { throw XLSXError(file: file, text: XLSXTexts.needsASheet) }
         var seen: Set<String> = []
         for sheet in sheets {
             let name = sheet.name
@@ -53,10 +53,10 @@ public enum XLSXWriter {
                 !name.hasPrefix("'"), !name.hasSuffix("'")
             else {
                 throw XLSXError(
-                    file: file, sheet: name, message: "is no sheet name Excel accepts: 1 to 31 characters, none of [ ] : * ? / \\")
+                    file: file, sheet: name, text: XLSXTexts.badSheetName)
             }
             guard seen.insert(name.lowercased()).inserted else {
-                throw XLSXError(file: file, sheet: name, message: "two sheets have this name; each needs its own")
+                throw XLSXError(file: file, sheet: name, text: XLSXTexts.sheetNameTwice)
             }
         }
         var parts: [(String, String)] = [
@@ -162,7 +162,7 @@ public enum XLSXWriter {
                     s += "<c r=\"\(ref)\"\(bold) t=\"inlineStr\"><is><t xml:space=\"preserve\">\(escaped(text))</t></is></c>"
                 case .number(let x):
                     guard x.isFinite else {
-                        throw XLSXError(file: file, sheet: sheet.name, cell: ref, message: "\(x) is no number a spreadsheet can hold")
+                        throw XLSXError(file: file, sheet: sheet.name, cell: ref, text: XLSXTexts.notANumber("\(x)"))
                     }
                     s += "<c r=\"\(ref)\"\(bold)><v>\(x == 0 ? "0" : "\(x)")</v></c>"
                 case .integer(let n): s += "<c r=\"\(ref)\"\(bold)><v>\(n)</v></c>"

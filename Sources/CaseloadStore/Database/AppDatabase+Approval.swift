@@ -58,7 +58,7 @@ public enum ApprovalError: LocalizedProblem, Hashable, Sendable {
             return StoreTexts.noPlan(id)(language)
         case .breaksRules(let id, let violations):
             return StoreTexts.breaksRules(id, count: violations.count)(language) + "\n"
-                + violations.prefix(10).map { "  \($0)" }.joined(separator: "\n")
+                + violations.prefix(10).map { "  " + $0.line(language) }.joined(separator: "\n")
                 + (violations.count > 10 ? "\n  " + StoreTexts.andMore(violations.count - 10)(language) : "")
                 + "\n" + StoreTexts.replanThenApprove(language)
         }

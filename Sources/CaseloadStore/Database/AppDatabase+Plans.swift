@@ -35,7 +35,7 @@ public struct PlanRejectedError: LocalizedProblem, Sendable {
     public var violations: [RuleViolation]
     /// One line per violation.
     public func message(_ language: Language) -> String {
-        StoreTexts.planRejected(language) + "\n" + violations.prefix(20).map { "  \($0)" }.joined(separator: "\n")
+        StoreTexts.planRejected(language) + "\n" + violations.prefix(20).map { "  " + $0.line(language) }.joined(separator: "\n")
     }
 }
 
@@ -185,37 +185,42 @@ extension AppDatabase {
     /// reads and counts the same waiting families, tasks only of served families, and no family
     /// both served and waiting. Empty when whole.
     public func storedPlanProblems(id: Int64) throws -> [String] {
+        try storedPlanProblemTexts(id: id).map(\.en)
+    }
+
+    /// `storedPlanProblems(id:)` in every language, for `caseload check`.
+    public func storedPlanProblemTexts(id: Int64) throws -> [Text] {
         try writer.read { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT served, waiting, score FROM plans WHERE id = ?", arguments: [id]) else {
-                return ["no plan \(id)"]
+                return [StoreTexts.noPlanRow(id)]
             }
             func count(_ sql: String) throws -> Int { try Int.fetchOne(db, sql: sql, arguments: [id]) ?? 0 }
-            var problems: [String] = []
+            var problems: [Text] = []
             let served: Int = row["served"]
             let waiting: Int = row["waiting"]
             let assignments = try count("SELECT COUNT(*) FROM plan_assignments WHERE plan_id = ?")
             let waitingRows = try count("SELECT COUNT(*) FROM plan_waiting WHERE plan_id = ?")
-            if assignments != served { problems.append("\(served) families served when saved, \(assignments) stored") }
-            if waitingRows != waiting { problems.append("\(waiting) families waiting when saved, \(waitingRows) stored") }
+            if assignments != served { problems.append(StoreTexts.servedRows(served, stored: assignments)) }
+            if waitingRows != waiting { problems.append(StoreTexts.waitingRows(waiting, stored: waitingRows)) }
             if let score = try? StoredRow(row, table: "plans", id: "\(id)").json("score", as: StoredScore.self) {
                 if score.waiting != waiting {
-                    problems.append("the score counts \(score.waiting) waiting families, the plan \(waiting)")
+                    problems.append(StoreTexts.scoreWaiting(score.waiting, plan: waiting))
                 }
             } else {
-                problems.append("the score is unreadable")
+                problems.append(StoreTexts.scoreUnreadable)
             }
             let orphans = try count(
                 """
                 SELECT COUNT(*) FROM plan_tasks t WHERE t.plan_id = ?1
                 AND NOT EXISTS (SELECT 1 FROM plan_assignments a WHERE a.plan_id = ?1 AND a.case_id = t.case_id)
                 """)
-            if orphans > 0 { problems.append("\(orphans) tasks of families the plan does not serve") }
+            if orphans > 0 { problems.append(StoreTexts.orphanTasks(orphans)) }
             let both = try count(
                 """
                 SELECT COUNT(*) FROM plan_waiting w WHERE w.plan_id = ?1
                 AND EXISTS (SELECT 1 FROM plan_assignments a WHERE a.plan_id = ?1 AND a.case_id = w.case_id)
                 """)
-            if both > 0 { problems.append("\(both) families both served and waiting") }
+            if both > 0 { problems.append(StoreTexts.servedAndWaiting(both)) }
             return problems
         }
     }
