@@ -23,7 +23,7 @@ public struct AnalysisReport: Sendable {
 
     /// What became of a lock, as a note.
     func note(_ lock: LockNote) -> String {
-        say(lock.kept ? Texts.Explain.lockKept(lock.caseID) : Texts.Explain.lockNotKept(lock.caseID, lock.reason ?? ""))
+        say(lock.kept ? Texts.Explain.lockKept(lock.caseID) : Texts.Explain.lockNotKept(lock.caseID, lock.reasonText.map(say) ?? ""))
     }
 
     /// The figures behind a contributor's points, in words.

@@ -41,7 +41,7 @@ public struct Explainer: Sendable {
         if c.lock, let lead = c.givenLead {
             out += say(Texts.Explain.pinnedTo(say(Texts.Explain.ledBy(lead, partner: c.givenPartner))))
             if let note = plan.locks.first(where: { $0.caseID == c.id }) {
-                out += say(note.kept ? Texts.Explain.pinKept : Texts.Explain.pinNotKept(note.reason ?? ""))
+                out += say(note.kept ? Texts.Explain.pinKept : Texts.Explain.pinNotKept(note.reasonText.map(say) ?? ""))
             } else {
                 out += say(Texts.Explain.pinnedLater)
             }
@@ -81,7 +81,7 @@ public struct Explainer: Sendable {
             }
             for u in plan.uncovered where u.caseID == id { out += say(Texts.Explain.uncovered(h(u.hours), of: u.worker)) }
             if let note = plan.locks.first(where: { $0.caseID == id }), !note.kept {
-                out += say(Texts.Explain.lockNotKept(note.reason ?? ""))
+                out += say(Texts.Explain.lockNotKept(note.reasonText.map(say) ?? ""))
             }
             if context.state.choices[index] != nil {
                 let options = recommender.recommend(index, top: top, ejections: false)
@@ -104,7 +104,9 @@ public struct Explainer: Sendable {
         } else {
             out += say(Texts.Explain.notInPlan)
         }
-        if let note = plan.locks.first(where: { $0.caseID == id }), !note.kept { out += say(Texts.Explain.lockNotKept(note.reason ?? "")) }
+        if let note = plan.locks.first(where: { $0.caseID == id }), !note.kept {
+            out += say(Texts.Explain.lockNotKept(note.reasonText.map(say) ?? ""))
+        }
         out += "\n" + report.text(ServiceGap(recommender: recommender, case: index, top: top), top: top)
         return out
     }

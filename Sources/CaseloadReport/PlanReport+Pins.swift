@@ -14,7 +14,7 @@ extension PlanReport {
                     + (c.duo ? c.givenPartner.map { ", " + say(Texts.Plan.role(.partner)) + " \($0)" } ?? "" : "")
             }
             out += "  " + Column.pad(note.caseID, 12) + Column.pad(given ?? "", 30)
-            out += note.kept ? say(Texts.Plan.pinKept) + "\n" : say(Texts.Plan.pinNotKept) + ": \(note.reason ?? "")\n"
+            out += note.kept ? say(Texts.Plan.pinKept) + "\n" : say(Texts.Plan.pinNotKept) + ": \(note.reasonText.map(say) ?? "")\n"
         }
         return out
     }

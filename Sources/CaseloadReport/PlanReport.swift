@@ -247,7 +247,7 @@ public struct PlanReport: Sendable {
         if overloaded > 0 { line += say(Texts.Plan.overloaded(overloaded, figures.percent(1))) }
         let broken = plan.locks.filter { !$0.kept }
         if !broken.isEmpty {
-            let notes = broken.map { "  \($0.caseID): \($0.reason ?? "")" }
+            let notes = broken.map { "  \($0.caseID): \($0.reasonText.map(say) ?? "")" }
             line += "\n" + say(Texts.Plan.locksNotKept) + "\n" + notes.joined(separator: "\n")
         }
         line +=

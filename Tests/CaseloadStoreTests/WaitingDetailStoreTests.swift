@@ -48,4 +48,36 @@ import Testing
         let stored = try #require(try database.plan(id: id))
         #expect(stored.waiting.allSatisfy { $0.detail == .sentence("all 3 possible leads are at their caseload norm") })
     }
+
+    /// A lock that cannot hold says why in both languages, and a stored plan keeps both.
+    @Test(arguments: [UInt64(100), 101, 102, 103, 104, 105])
+    func aLockThatCannotHoldSaysWhyInBothLanguages(seed: UInt64) throws {
+        let database = try AppDatabase.inMemory()
+        try database.load(RandomScenarios.make(seed: seed, workers: 18, cases: 140, tight: true))
+        let scenario = try database.scenario()
+        let plan = Planner.plan(scenario, options: .quick)
+        let broken = plan.locks.filter { !$0.kept }
+        #expect(!broken.isEmpty, "these tight regions hold locks that cannot hold")
+        for note in broken {
+            let text = try #require(note.reasonText)
+            #expect(!text.nl.isEmpty && text.nl != text.en, "\(note.caseID): \(text.en)")
+        }
+        let id = try database.saveDraft(plan, scenario: scenario)
+        #expect(try database.plan(id: id)?.locks == plan.locks)
+    }
+
+    @Test func aLockReasonStoredByAnOlderVersionReadsTheSameInBoth() throws {
+        let database = try AppDatabase.inMemory()
+        try database.load(RandomScenarios.make(seed: 100, workers: 18, cases: 140, tight: true))
+        let scenario = try database.scenario()
+        let plan = Planner.plan(scenario, options: .quick)
+        let id = try database.saveDraft(plan, scenario: scenario)
+        try database.writer.write { db in
+            try db.execute(sql: "UPDATE plan_locks SET reason = 'lead x is not registered' WHERE reason IS NOT NULL")
+        }
+        let stored = try #require(try database.plan(id: id))
+        for note in stored.locks where !note.kept {
+            #expect(note.reasonText == Text(nl: "lead x is not registered", en: "lead x is not registered"))
+        }
+    }
 }

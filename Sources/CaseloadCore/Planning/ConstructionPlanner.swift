@@ -176,13 +176,18 @@ extension ConstructionPlanner {
         mutating func keepLock(_ c: Int, orElse kept: CaseChoice?) -> Bool {
             let info = problem.cases[c]
             let given = lockedChoice(c)
-            let problems = given.map { state.violations(of: $0, for: c) } ?? ["the case has no lead to keep"]
+            let problems =
+                given.map { state.problems(of: $0, for: c) }
+                ?? [Text(nl: "het gezin heeft geen regievoerder om te houden", en: "the case has no lead to keep")]
             if let choice = given, problems.isEmpty {
                 state.assign(c, choice)
                 locks.append(LockNote(caseID: info.id, kept: true))
                 return true
             }
-            locks.append(LockNote(caseID: info.id, kept: false, reason: problems.joined(separator: "; ")))
+            locks.append(
+                LockNote(
+                    caseID: info.id, kept: false,
+                    reason: Text(nl: problems.map(\.nl).joined(separator: "; "), en: problems.map(\.en).joined(separator: "; "))))
             guard let kept, state.violations(of: kept, for: c).isEmpty else { return false }
             state.assign(c, kept)
             return true

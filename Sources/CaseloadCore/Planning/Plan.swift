@@ -206,14 +206,22 @@ public struct LockNote: Hashable, Sendable {
     public var caseID: String
     /// Whether the given assignment was kept.
     public var kept: Bool
-    /// Why not, when not kept.
-    public var reason: String?
+    /// Why not, when not kept, in every language.
+    public var reasonText: Text?
+    /// Why not, in English (logs, JSON).
+    public var reason: String? { reasonText?.en }
 
     /// Creates a lock note.
-    public init(caseID: String, kept: Bool, reason: String? = nil) {
+    public init(caseID: String, kept: Bool, reason: Text? = nil) {
         self.caseID = caseID
         self.kept = kept
-        self.reason = reason
+        self.reasonText = reason
+    }
+
+    /// Creates a lock note whose reason reads the same in every language (a plan stored before
+    /// reasons were kept in both).
+    public init(caseID: String, kept: Bool, reason: String?) {
+        self.init(caseID: caseID, kept: kept, reason: reason.map { Text(nl: $0, en: $0) })
     }
 }
 

@@ -80,67 +80,99 @@ public struct PlanState: Sendable {
     }
 
     /// Whether `choice` for case `c` keeps every hard rule given the rest of the plan
-    /// (H1–H8, H10, H11), by the rule checks of `PlanningProblem+Rules`: what breaks, one line each. Used
-    /// for locks and by tests.
-    public func violations(of choice: CaseChoice, for c: Int) -> [String] {
+    /// (H1–H8, H10, H11), by the rule checks of `PlanningProblem+Rules`: what breaks, one line each
+    /// (in English). Used for locks and by tests.
+    public func violations(of choice: CaseChoice, for c: Int) -> [String] { problems(of: choice, for: c).map(\.en) }
+
+    /// What breaks when case `c` takes `choice`, in every language: a lock that cannot hold
+    /// keeps these as its reason, which the manager reads.
+    public func problems(of choice: CaseChoice, for c: Int) -> [Text] {
         let info = problem.cases[c]
         let workers = problem.workers
-        var problems: [String] = []
+        var problems: [Text] = []
         func name(_ w: Int) -> String { workers[w].id }
+        func say(_ nl: String, _ en: String) { problems.append(Text(nl: nl, en: en)) }
         let leadRules = PlanningProblem.leadRules(workers[choice.lead], info)
         let lead = name(choice.lead)
-        if leadRules.contains(.registration) { problems.append("lead \(lead) is not registered on \(problem.scenario.week.monday)") }
-        if leadRules.contains(.tasks) { problems.append("lead \(lead) may not do every registered task kind of the case") }
-        if leadRules.contains(.skills) { problems.append("lead \(lead) lacks a required skill") }
+        let monday = problem.scenario.week.monday
+        if leadRules.contains(.registration) {
+            say("regievoerder \(lead) is op \(monday) niet geregistreerd", "lead \(lead) is not registered on \(monday)")
+        }
+        if leadRules.contains(.tasks) {
+            say(
+                "regievoerder \(lead) mag niet elke geregistreerde taak van het gezin doen",
+                "lead \(lead) may not do every registered task kind of the case")
+        }
+        if leadRules.contains(.skills) {
+            say("regievoerder \(lead) mist een vereiste deskundigheid", "lead \(lead) lacks a required skill")
+        }
+        let municipality = problem.municipalities[info.municipality]
         if leadRules.contains(.municipality) {
-            problems.append("lead \(lead) does not serve \(problem.municipalities[info.municipality])")
+            say("regievoerder \(lead) werkt niet in \(municipality)", "lead \(lead) does not serve \(municipality)")
         }
         if leadRules.contains(.mandate) {
-            problems.append("lead \(lead) has no mandate for \(Framework.allCases[info.framework].rawValue)")
+            let framework = Framework.allCases[info.framework]
+            say(
+                "regievoerder \(lead) heeft geen mandaat voor \(framework.name.nl)", "lead \(lead) has no mandate for \(framework.rawValue)"
+            )
         }
         if info.duo && choice.partner == nil {
-            problems.append("the duo case has no partner")
+            say("het duogezin heeft geen duopartner", "the duo case has no partner")
         } else if let p = choice.partner {
             let partner = name(p)
             let partnerRules = PlanningProblem.partnerRules(workers[p], municipality: info.municipality)
-            if p == choice.lead { problems.append("partner and lead are the same worker") }
-            if partnerRules.contains(.duo) { problems.append("partner \(partner) is not registered for casework") }
+            if p == choice.lead { say("duopartner en regievoerder zijn dezelfde medewerker", "partner and lead are the same worker") }
+            if partnerRules.contains(.duo) {
+                say("duopartner \(partner) is niet geregistreerd voor casuswerk", "partner \(partner) is not registered for casework")
+            }
             if p != choice.lead && !problem.partnersLead(p, choice.lead) {
                 let own = workers[choice.lead].organisation, other = workers[p].organisation
-                problems.append(
-                    problem.mayShare(lead: own, with: other)
-                        ? "partner \(partner) is from the lead's organisation"
-                        : "partner \(partner) may not see a family led from \(problem.organisations[own]): no network holds both")
+                let organisation = problem.organisations[own]
+                if problem.mayShare(lead: own, with: other) {
+                    say(
+                        "duopartner \(partner) is van de organisatie van de regievoerder",
+                        "partner \(partner) is from the lead's organisation")
+                } else {
+                    say(
+                        "duopartner \(partner) mag een gezin van \(organisation) niet zien: geen netwerk verbindt beide",
+                        "partner \(partner) may not see a family led from \(organisation): no network holds both")
+                }
             }
             if partnerRules.contains(.municipality) {
-                problems.append("partner \(partner) does not serve \(problem.municipalities[info.municipality])")
+                say("duopartner \(partner) werkt niet in \(municipality)", "partner \(partner) does not serve \(municipality)")
             }
         }
         for (d, w) in choice.delegates.enumerated() {
-            let kind = info.delegableTasks[d].kind
-            if !workers[w].does(kind) {
-                problems.append("\(name(w)) may not do \(problem.kinds[kind].id)")
+            let kind = problem.kinds[info.delegableTasks[d].kind].id
+            if !workers[w].does(info.delegableTasks[d].kind) {
+                say("\(name(w)) mag \(kind) niet doen", "\(name(w)) may not do \(kind)")
             } else if workers[w].registered && w != choice.lead && w != choice.partner {
                 // A registered worker's hours go to their own families, which stand-ins cover
                 // when they are away; delegable work goes to supporters.
-                problems.append("\(name(w)) is registered and neither lead nor partner: a supporter does \(problem.kinds[kind].id)")
+                say(
+                    "\(name(w)) is geregistreerd en geen regievoerder of duopartner: \(kind) doet een ondersteuner",
+                    "\(name(w)) is registered and neither lead nor partner: a supporter does \(kind)")
             } else if w != choice.lead && w != choice.partner && !problem.maySee(asSupporter: w, lead: choice.lead) {
-                problems.append(
-                    "supporter \(name(w)) may not work for a family led from \(problem.organisations[workers[choice.lead].organisation])")
+                let organisation = problem.organisations[workers[choice.lead].organisation]
+                say(
+                    "ondersteuner \(name(w)) mag niet werken voor een gezin van \(organisation)",
+                    "supporter \(name(w)) may not work for a family led from \(organisation)")
             }
         }
         var extra: [Int: Int] = [:]
         for (w, units) in contributions(of: choice, for: c) { extra[w, default: 0] += units }
         for (w, units) in extra.sorted(by: { $0.key < $1.key }) where !problem.hoursFit(w, load: load[w] + units) {
-            problems.append(
-                "\(name(w)) has \(PlanningProblem.hours(max(0, problem.hoursLeft(w, load: load[w])))) h left, needs \(PlanningProblem.hours(units)) h"
-            )
+            let left = Text.number(PlanningProblem.hours(max(0, problem.hoursLeft(w, load: load[w]))), decimals: 2)
+            let needs = Text.number(PlanningProblem.hours(units), decimals: 2)
+            say("\(name(w)) heeft \(left.nl) uur over, nodig is \(needs.nl) uur", "\(name(w)) has \(left.en) h left, needs \(needs.en) h")
         }
         for w in [choice.lead, choice.partner].compactMap({ $0 }) {
             if !problem.normFits(w, cases: caseCount[w] + 1, children: 0) {
-                problems.append("\(name(w)) is at the caseload norm of \(workers[w].capacity.maxCases) families")
+                let n = workers[w].capacity.maxCases
+                say("\(name(w)) zit aan de caseloadnorm van \(n) gezinnen", "\(name(w)) is at the caseload norm of \(n) families")
             } else if !problem.normFits(w, cases: 0, children: childCount[w] + info.children) {
-                problems.append("\(name(w)) would pass the norm of \(workers[w].capacity.maxChildren) children")
+                let n = workers[w].capacity.maxChildren
+                say("\(name(w)) zou boven de norm van \(n) kinderen komen", "\(name(w)) would pass the norm of \(n) children")
             }
         }
         return problems

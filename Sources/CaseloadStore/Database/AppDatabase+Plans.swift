@@ -125,7 +125,7 @@ extension AppDatabase {
         for l in plan.locks {
             try db.execute(
                 sql: "INSERT INTO plan_locks (plan_id, case_id, kept, reason) VALUES (?, ?, ?, ?)",
-                arguments: [id, l.caseID, l.kept, l.reason])
+                arguments: [id, l.caseID, l.kept, l.storedReason])
         }
         for (i, h) in plan.handovers.enumerated() {
             try db.execute(
@@ -273,7 +273,7 @@ extension AppDatabase {
                     maxCases: $0["max_cases"], children: $0["children"], maxChildren: $0["max_children"])
             }
         let locks = try Row.fetchAll(db, sql: "SELECT * FROM plan_locks WHERE plan_id = ? ORDER BY rowid", arguments: [planID]).map {
-            LockNote(caseID: $0["case_id"], kept: $0["kept"], reason: $0["reason"])
+            LockNote(caseID: $0["case_id"], kept: $0["kept"], reason: LockNote.reason(stored: $0["reason"]))
         }
         let handovers = try Row.fetchAll(
             db, sql: "SELECT * FROM plan_handovers WHERE plan_id = ? ORDER BY position", arguments: [planID]

@@ -22,3 +22,25 @@ extension WaitingDetail {
         }
     }
 }
+
+// A lock's reason is kept in both languages, as JSON; plans stored before kept the English.
+extension LockNote {
+    /// The reason as stored: `{"en":…,"nl":…}`.
+    var storedReason: String? {
+        guard let text = reasonText else { return nil }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(["nl": text.nl, "en": text.en])) ?? Data(), as: UTF8.self)
+    }
+
+    /// A reason read back: both languages, or an older plan's English for both.
+    static func reason(stored text: String?) -> Text? {
+        guard let text else { return nil }
+        if text.hasPrefix("{"), let both = try? JSONDecoder().decode([String: String].self, from: Data(text.utf8)),
+            let nl = both["nl"], let en = both["en"]
+        {
+            return Text(nl: nl, en: en)
+        }
+        return Text(nl: text, en: text)
+    }
+}
