@@ -93,7 +93,7 @@ PY
 "$binary" import organisations "$work/organisations.csv" --db "$db" > /dev/null
 "$binary" import staff "$work/saved/staff.xlsx" --db "$db"
 # The CSV it was made from changes nothing: every date and number came through as it was.
-again=$("$binary" import staff "$work/staff.csv" --db "$db" --dry-run)
+again=$("$binary" import staff "$work/staff.csv" --db "$db" --dry-run --lang en)
 echo "$again"
 grep -q "0 added, 0 changed, 2 unchanged" <<< "$again" || { echo "xlsx-roundtrip: the LibreOffice workbook imported other values than its CSV" >&2; exit 1; }
 echo "xlsx-roundtrip: a workbook saved by LibreOffice imports as its CSV"
