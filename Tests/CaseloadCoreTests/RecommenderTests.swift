@@ -155,14 +155,14 @@ struct RecommenderTests {
         #expect(gap.options.contains { $0.ejection != nil })
     }
 
-    @Test("where every lead is at the norm, a less urgent family may go back on the waiting list, never a more urgent one")
+    @Test("where every lead is at the norm, a less urgent family new this week may go back on the waiting list, never a more urgent one")
     func displacingFreesAPlace() throws {
-        // a-1 alone has the skill both families need and is at the norm with fam-x: fam-x has
-        // nowhere else to go, so fam-y gets in only if fam-x waits, and only if fam-y is more urgent.
+        // a-1 alone has the skill both families need and is at the norm with fam-x, placed this
+        // week: fam-x has nowhere else to go, so fam-y gets in only if fam-x waits, and only if
+        // fam-y is more urgent.
         for (x, y) in [(3, 1), (1, 3), (2, 2)] {
             let (scenario, state) = try Self.leadAtTheNorm(
-                x: Case(
-                    id: "fam-x", municipality: "ede", framework: .ots, priority: x, skills: ["lvb"], hours: ["casework": 3], lead: "a-1"),
+                x: Case(id: "fam-x", municipality: "ede", framework: .ots, priority: x, skills: ["lvb"], hours: ["casework": 3]),
                 yPriority: y)
             let weights = scenario.settings.weights
             let recommender = Recommender(state: state, weights: weights)
@@ -180,5 +180,17 @@ struct RecommenderTests {
             #expect(option.effect.waiting == 0 && option.effect.waitingPenalty < 0 && option.delta < 0)
             #expect(ServiceGap(recommender: recommender, case: 1).options.contains { $0.ejection?.waits == true })
         }
+    }
+
+    @Test("a family in care is never put back on the waiting list to make room, however urgent the other (SPEC §3)")
+    func aFamilyInCareDoesNotMakeWay() throws {
+        // As above, but a-1 is fam-x's lead of record: fam-y waits, and no option says otherwise.
+        let (scenario, state) = try Self.leadAtTheNorm(
+            x: Case(
+                id: "fam-x", municipality: "ede", framework: .ots, priority: 3, skills: ["lvb"], hours: ["casework": 3], lead: "a-1"),
+            yPriority: 1)
+        let recommender = Recommender(state: state, weights: scenario.settings.weights)
+        #expect(recommender.recommend(1).isEmpty)
+        #expect(!ServiceGap(recommender: recommender, case: 1).options.contains { $0.ejection?.waits == true })
     }
 }

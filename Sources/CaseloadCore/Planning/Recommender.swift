@@ -19,9 +19,12 @@ public struct Recommender: Sendable {
     /// second family disturbed for less is not worth a manager's phone call.
     public static let ejectionMargin = 1.0
 
-    /// A recommender over `state` under `weights`; `locked` cases are never moved to make room.
+    /// A recommender over `state` under `weights`; `locked` cases are never moved to make room,
+    /// and a family in care (one with a lead of record) never goes back on the waiting list for
+    /// another (SPEC §3) — it may be offered to another lead, a voluntary handover the manager
+    /// decides on.
     public init(state: PlanState, weights: Settings.Weights, locked: Set<Int> = []) {
-        space = CaseloadSpace(state: state, weights: weights, locked: locked)
+        space = CaseloadSpace(state: state, weights: weights, locked: locked, keepsServed: true)
     }
 
     /// A recommender over a search space as it stands, its locks and settings included.
