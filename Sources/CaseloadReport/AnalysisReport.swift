@@ -35,7 +35,7 @@ public struct AnalysisReport: Sendable {
             changes.map { "\(say(Texts.Explain.role($0.role))) \($0.from) → \($0.to)" }.joined(separator: ", ")
         case .undelegated(let tasks):
             tasks.map {
-                say(Texts.Explain.undelegatedDetail(say(Texts.Explain.kind($0.kind)), figures.hundredths($0.hours), by: $0.worker))
+                say(Texts.Explain.undelegatedDetail(say(TaskKind.name($0.kind)), figures.hundredths($0.hours), by: $0.worker))
             }.joined(separator: ", ")
         case .delegableHours(let hours): say(Texts.Explain.delegableHours(figures.hundredths(hours)))
         case .balance(let utilisation, let pool, let poolMean, let fte):

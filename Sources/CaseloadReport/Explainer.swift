@@ -47,7 +47,7 @@ public struct Explainer: Sendable {
             }
         }
         out += say(Texts.Explain.hoursPerWeek)
-        out += hours(of: c).map { "\(say(Texts.Explain.kind($0.key))) \(h($0.value))" }.joined(separator: ", ")
+        out += hours(of: c).map { "\(say(TaskKind.name($0.key))) \(h($0.value))" }.joined(separator: ", ")
         out += say(c.hours == nil ? Texts.Explain.defaultHours : Texts.Explain.givenHours)
         out += say(Texts.Explain.current(lead: c.lead, partner: c.partner))
         return out
@@ -75,7 +75,7 @@ public struct Explainer: Sendable {
                         reason: say(Texts.Plan.reason(handover.reason))))
                 out += because(handover, c)
             }
-            for t in a.tasks { out += "\n    \(say(Texts.Explain.kind(t.kind))): \(t.worker) \(h(t.hours)) \(say(Texts.Explain.h))" }
+            for t in a.tasks { out += "\n    \(say(TaskKind.name(t.kind))): \(t.worker) \(h(t.hours)) \(say(Texts.Explain.h))" }
             for s in plan.standIns where s.caseID == id {
                 out += say(Texts.Explain.standIn(s.standIn, hours: h(s.hours), absent: s.absent))
             }
@@ -216,7 +216,7 @@ public struct Explainer: Sendable {
             cap.registered
                 ? T.registeredUntil(figures.date(w.registeredUntil!))
                 : (w.registeredUntil.map { T.registrationEnded(figures.date($0)) } ?? T.notRegistered))
-        out += say(T.mayDo(w.tasks.map { say(T.kind($0)) }.joined(separator: ", ")))
+        out += say(T.mayDo(w.tasks.map { say(TaskKind.name($0)) }.joined(separator: ", ")))
         out += say(T.contract(h(w.hours), share: h(w.caseworkShare ?? scenario.settings.caseworkShare)))
         let ramp = scenario.rampUpFactor(of: w)
         if ramp != 1 { out += say(T.rampUp(h(ramp), started: figures.date(w.started!))) }
@@ -240,7 +240,7 @@ public struct Explainer: Sendable {
         out += say(families.isEmpty ? T.nothingPlanned : T.week)
         for f in families {
             out += "\n    \(Column.pad(f.caseID, 10)) \(Column.pad(role(f.role), 13)) "
-            out += f.tasks.map { "\(say(T.kind($0.kind))) \(h($0.hours)) \(say(T.h))" }.joined(separator: ", ")
+            out += f.tasks.map { "\(say(TaskKind.name($0.kind))) \(h($0.hours)) \(say(T.h))" }.joined(separator: ", ")
         }
         let gone = lost(id)
         if !gone.isEmpty { out += say(T.handedOverOrWaiting) + gone.joined(separator: ", ") }

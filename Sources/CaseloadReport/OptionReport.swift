@@ -82,7 +82,7 @@ public struct OptionReport: Sendable {
         let choice = option.choice
         var out = Column.pad("\(rank).", 4) + say(Texts.Explain.people(lead: name(choice.lead), partner: choice.partner.map(name)))
         let tasks = supporters(choice, of: c)
-        if !tasks.isEmpty { out += ", " + tasks.map { "\(say(Texts.Explain.kind($0.kind))) \($0.worker)" }.joined(separator: ", ") }
+        if !tasks.isEmpty { out += ", " + tasks.map { "\(say(TaskKind.name($0.kind))) \($0.worker)" }.joined(separator: ", ") }
         out += "   Δ " + figures.change(option.delta)
         let terms = termPoints(option.effect).filter { abs($0.points) >= 0.05 }
         if !terms.isEmpty {

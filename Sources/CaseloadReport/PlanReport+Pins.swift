@@ -10,8 +10,8 @@ extension PlanReport {
         let cases = Dictionary((scenario?.cases ?? []).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         for note in plan.locks {
             let given = cases[note.caseID].map { c in
-                (c.givenLead.map { say(Texts.Plan.role(.lead)) + " \($0)" } ?? "")
-                    + (c.duo ? c.givenPartner.map { ", " + say(Texts.Plan.role(.partner)) + " \($0)" } ?? "" : "")
+                (c.givenLead.map { say(Texts.Plan.role(Roster.Role.lead)) + " \($0)" } ?? "")
+                    + (c.duo ? c.givenPartner.map { ", " + say(Texts.Plan.role(Roster.Role.partner)) + " \($0)" } ?? "" : "")
             }
             out += "  " + Column.pad(note.caseID, 12) + Column.pad(given ?? "", 30)
             out += note.kept ? say(Texts.Plan.pinKept) + "\n" : say(Texts.Plan.pinNotKept) + ": \(note.reasonText.map(say) ?? "")\n"

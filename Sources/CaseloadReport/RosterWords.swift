@@ -66,12 +66,8 @@ public struct RosterWords: Sendable {
     public static let dutch = RosterWords(
         columns: ["gezin", "kader", "fase", "rol", "uren", "wijziging"],
         role: { line in
-            switch line.role {
-            case .lead: "regievoerder"
-            case .partner: "duopartner"
-            case .supporter: line.kinds.isEmpty ? "ondersteuner" : "ondersteuner (\(line.kinds.joined(separator: ", ")))"
-            case .standIn: "waarnemer"
-            }
+            let word = Texts.Plan.role(line.role).nl
+            return line.role == .supporter && !line.kinds.isEmpty ? "\(word) (\(line.kinds.joined(separator: ", ")))" : word
         },
         change: { line, figures in
             var text: String

@@ -32,7 +32,7 @@ extension Texts {
             en: "POOL registered  (registered workers who may do casework; fallback: delegable hours no supporter can take)")
         /// The heading of a delegable task kind's pool.
         static func delegablePool(_ kind: String) -> Text {
-            let dutch = taskKind(kind).nl
+            let dutch = TaskKind.name(kind).nl
             return Text(nl: "GROEP \(dutch)  (ondersteuners met de taak \(dutch))", en: "POOL \(kind)  (supporters who list \(kind))")
         }
         /// The heading of an organisation's block.
@@ -49,14 +49,11 @@ extension Texts {
         static func series(_ series: CapacitySeries) -> Text {
             switch series.kind {
             case .registered: Text(nl: "geregistreerd", en: "registered")
-            case .delegable(let kind): taskKind(kind)
+            case .delegable(let kind): TaskKind.name(kind)
             case .organisation(let id): Text(nl: id, en: id)
             case .unassigned: Text(nl: "(niet toegewezen)", en: "(unassigned)")
             }
         }
-
-        /// A task kind: the import's Dutch word for a built-in one, the scenario's id otherwise.
-        static func taskKind(_ id: String) -> Text { Texts.Explain.kind(id) }
 
         /// Column headers of the table and the workbook.
         enum Column {

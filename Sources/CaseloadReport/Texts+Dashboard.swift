@@ -92,10 +92,7 @@ extension Texts {
             en: "Hours of leads and partners away that no colleague can take over.")
 
         static func role(_ role: Handover.Role) -> Text {
-            switch role {
-            case .lead: Text(nl: "regievoerder", en: "lead")
-            case .partner: Text(nl: "duopartner", en: "duo partner")
-            }
+            Text(nl: Texts.Plan.role(role).nl, en: role == .lead ? "lead" : "duo partner")
         }
 
         static func reason(_ reason: HandoverReason) -> Text {

@@ -36,15 +36,8 @@ extension Texts {
             word(name, ["waiting": "wachten", "handover": "overdrachten", "undelegated": "niet-gedelegeerd", "balance": "balans"])
         }
 
-        /// A task kind; the English is its id.
-        public static func kind(_ id: String) -> Text {
-            word(id, ["casework": "casuswerk", "admin": "administratie", "legal": "juridisch", "placement": "plaatsing"])
-        }
-
         /// A role on a family by its code (`lead`, `partner`, `supporter`); the English is the code.
-        public static func role(_ code: String) -> Text {
-            word(code, ["lead": "regievoerder", "partner": "duopartner", "supporter": "ondersteuner"])
-        }
+        public static func role(_ code: String) -> Text { Roster.Role(rawValue: code).map(Texts.Plan.role) ?? Text(nl: code, en: code) }
 
         /// A pool of the balance term (`registered`, `supporters`); the English is the code.
         public static func pool(_ code: String) -> Text {

@@ -222,8 +222,24 @@ extension Texts {
             }
         }
 
-        /// A role as the report names it: the dashboard's Dutch word, the code in English.
-        public static func role(_ role: Handover.Role) -> Text { Text(nl: Texts.Dashboard.role(role).nl, en: role.rawValue) }
+        /// A role on a family as the reports, the workbook and the dashboard name it in Dutch; the
+        /// code in English (the JSON's).
+        public static func role(_ role: Roster.Role) -> Text {
+            switch role {
+            case .lead: Text(nl: "regievoerder", en: role.rawValue)
+            case .partner: Text(nl: "duopartner", en: role.rawValue)
+            case .supporter: Text(nl: "ondersteuner", en: role.rawValue)
+            case .standIn: Text(nl: "waarnemer", en: role.rawValue)
+            }
+        }
+
+        /// The role a handover changes, as `role(_:)` names it.
+        public static func role(_ role: Handover.Role) -> Text {
+            switch role {
+            case .lead: Self.role(Roster.Role.lead)
+            case .partner: Self.role(Roster.Role.partner)
+            }
+        }
 
         /// Why a family changes hands: the dashboard's Dutch words, the code in English (the JSON's).
         public static func reason(_ reason: HandoverReason) -> Text {

@@ -14,7 +14,7 @@ extension Texts {
             let nl = figures.language == .nl
             func h(_ x: Double) -> String { figures.shortHours(x) + (nl ? " uur" : " h") }
             func list(_ items: [String]) -> String { items.joined(separator: ", ") }
-            func kindNames(_ ids: [String]) -> String { list(ids.map { Texts.Explain.kind($0)(figures.language) }) }
+            func kindNames(_ ids: [String]) -> String { list(ids.map { TaskKind.name($0)(figures.language) }) }
             func leads(_ n: Int) -> String {
                 nl ? "\(n) mogelijke \(n == 1 ? "regievoerder" : "regievoerders")" : "\(n) possible lead\(n == 1 ? "" : "s")"
             }

@@ -8,7 +8,7 @@ extension Texts.Workbook {
     public static func value(_ field: PlanRows.Field, _ code: String) -> Text {
         let dutch: String? =
             switch field {
-            case .role: Roster.Role(rawValue: code).map(role)
+            case .role: Roster.Role(rawValue: code).map { Texts.Plan.role($0).nl }
             case .change:
                 code == Roster.Loss.change ? "overgedragen aan een ander" : Roster.Change(rawValue: code).map(change)
             case .reason:
@@ -17,7 +17,7 @@ extension Texts.Workbook {
             case .framework: Framework(rawValue: code).map { Texts.Plan.framework($0).nl }
             case .phase: Phase(rawValue: code).map { Texts.Plan.phase($0).nl }
             case .light: WorkerLoad.Light(rawValue: code).map { Texts.Plan.light($0).nl }
-            case .kinds: code.split(separator: " ").map { Texts.Explain.kind(String($0)).nl }.joined(separator: " ")
+            case .kinds: code.split(separator: " ").map { TaskKind.name(String($0)).nl }.joined(separator: " ")
             default: nil
             }
         return Text(nl: dutch ?? code, en: code)
@@ -25,15 +25,6 @@ extension Texts.Workbook {
 
     /// The fields whose cells hold codes `value(_:_:)` says in words.
     static let coded: Set<PlanRows.Field> = [.role, .change, .reason, .framework, .phase, .light, .kinds]
-
-    static func role(_ role: Roster.Role) -> String {
-        switch role {
-        case .lead: "regievoerder"
-        case .partner: "duopartner"
-        case .supporter: "ondersteuner"
-        case .standIn: "waarnemer"
-        }
-    }
 
     static func change(_ change: Roster.Change) -> String {
         switch change {

@@ -47,8 +47,8 @@ struct ExplainReportTests {
 
     @Test("a task kind, role or term the catalogue does not know keeps its code in both languages")
     func unknownCodes() {
-        #expect(Texts.Explain.kind("home-visit") == Text(nl: "home-visit", en: "home-visit"))
-        #expect(Texts.Explain.kind("casework") == Text(nl: "casuswerk", en: "casework"))
+        #expect(TaskKind.name("home-visit") == Text(nl: "home-visit", en: "home-visit"))
+        #expect(TaskKind.name("casework") == Text(nl: "casuswerk", en: "casework"))
         #expect(Texts.Explain.term("handover").en == "handover")
         #expect(Texts.Explain.role("supporter").nl == "ondersteuner")
     }

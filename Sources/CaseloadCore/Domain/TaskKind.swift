@@ -15,6 +15,15 @@ public struct TaskKind: Hashable, Sendable, Codable {
     /// Contact, safety assessment, plan and decisions: always registered.
     public static let casework = "casework"
 
+    /// A kind as a Dutch manager names it (`casuswerk`, `administratie`, `juridisch`,
+    /// `plaatsing`), its id in English; a kind a scenario declares itself keeps its id. In the
+    /// core so that the import (reading the Dutch names) and the reports (writing them) share
+    /// one word per kind.
+    public static func name(_ id: String) -> Text { Text(nl: dutchNames[id] ?? id, en: id) }
+
+    /// The Dutch names of the built-in kinds, by id.
+    public static let dutchNames = [casework: "casuswerk", "admin": "administratie", "legal": "juridisch", "placement": "plaatsing"]
+
     /// The kinds every scenario has without declaring them.
     public static let builtIn: [TaskKind] = [
         TaskKind(id: casework, registered: true),

@@ -39,7 +39,6 @@ public struct CaseloadBound: Sendable {
         let waitCost = cases.indices.map { kept.served[$0] ? .infinity : weights.waiting * cases[$0].waitingFactor }
         // A kept family always has its lead (and a duo its partner) among its options, so its
         // cost is finite; should that ever not hold, it may wait, as the bound stays valid.
-        let waitAnyway = cases.map { weights.waiting * $0.waitingFactor }
         let partnerChange = weights.handover * Score.partnerHandoverShare
         let hours = cases.map { Double($0.leadUnits) / Double(PlanningProblem.unitsPerHour) }
         let partnerHours = cases.map { Double($0.partnerCasework) / Double(PlanningProblem.unitsPerHour) }
@@ -129,7 +128,7 @@ public struct CaseloadBound: Sendable {
                             bestPartner = partner
                         }
                     }
-                    if !bestCost.isFinite { bestCost = waitAnyway[c] }
+                    if !bestCost.isFinite { bestCost = weights.waiting * info.waitingFactor }
                     value += bestCost
                     if bestLead >= 0 {
                         useHours[bestLead] += hours[c]

@@ -63,10 +63,8 @@ enum ImportVocabulary {
         "worker": "medewerker", "from": "van", "to": "tot en met",
     ]
     /// The built-in task kinds by their English and Dutch names.
-    private static let taskKinds: [String: String] = [
-        "casework": "casework", "admin": "admin", "legal": "legal", "placement": "placement",
-        "casuswerk": "casework", "administratie": "admin", "juridisch": "legal", "plaatsing": "placement",
-    ]
+    private static let taskKinds: [String: String] = Dictionary(
+        uniqueKeysWithValues: TaskKind.builtIn.map { ($0.id, $0.id) } + TaskKind.dutchNames.map { ($1, $0) })
 }
 
 /// A value the import reads from a code in a cell (`kind`, `framework`, `phase`), by its English

@@ -1,17 +1,25 @@
 import CaseloadCore
 import Foundation
 
+/// One line of JSON with sorted keys, so the same plan stores the same bytes: how a plan's
+/// texts are kept (one encoder for every row of every save; it holds only its options).
+private let storedJSON: JSONEncoder = {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return encoder
+}()
+
+/// `value` as `storedJSON` writes it; plain numbers, strings and enums cannot fail to encode.
+private func storedLine(_ value: some Encodable) -> String {
+    String(decoding: (try? storedJSON.encode(value)) ?? Data(), as: UTF8.self)
+}
+
 // A waiting family's detail is kept as its facts in JSON, so that a stored plan reads back in
 // whichever language the reader asks for; plans stored before kept an English sentence, which
 // reads back as that sentence.
 extension WaitingDetail {
-    /// The facts as one line of JSON (keys sorted, so the same plan stores the same bytes).
-    var storedText: String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        // Encoding plain numbers, strings and enums cannot fail.
-        return String(decoding: (try? encoder.encode(self)) ?? Data(), as: UTF8.self)
-    }
+    /// The facts as one line of JSON.
+    var storedText: String { storedLine(self) }
 
     /// The detail stored as `text`: facts in JSON, or an older plan's sentence.
     init(storedText text: String) {
@@ -27,10 +35,7 @@ extension WaitingDetail {
 extension LockNote {
     /// The reason as stored: `{"en":…,"nl":…}`.
     var storedReason: String? {
-        guard let text = reasonText else { return nil }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(["nl": text.nl, "en": text.en])) ?? Data(), as: UTF8.self)
+        reasonText.map { storedLine(["nl": $0.nl, "en": $0.en]) }
     }
 
     /// A reason read back: both languages, or an older plan's English for both.
