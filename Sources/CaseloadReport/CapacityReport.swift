@@ -38,7 +38,7 @@ public struct CapacityReport: Sendable {
     /// comma there is the decimal mark.
     var arrivalText: String {
         outlook.arrivals.sorted { $0.key.rawValue < $1.key.rawValue }.map {
-            language == .nl ? "\(Texts.Plan.framework($0.key).nl) \(figures.mark("\($0.value)"))" : "\($0.key.rawValue) \($0.value)"
+            language == .nl ? "\($0.key.name.nl) \(figures.mark("\($0.value)"))" : "\($0.key.rawValue) \($0.value)"
         }.joined(separator: language == .nl ? "; " : ", ")
     }
 

@@ -178,7 +178,7 @@ public struct Explainer: Sendable {
         say(
             Texts.Explain.because(
                 handover.reason, who: handover.from, monday: figures.date(scenario.week.monday),
-                framework: Texts.Plan.framework(c.framework), standInWeeks: scenario.settings.standInMaxWeeks))
+                framework: c.framework.name, standInWeeks: scenario.settings.standInMaxWeeks))
     }
 
     // MARK: Workers

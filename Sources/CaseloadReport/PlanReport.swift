@@ -124,14 +124,14 @@ public struct PlanReport: Sendable {
         var out = ""
         for l in entry.lines {
             out += familyLine([
-                l.caseID, l.framework.map { say(Texts.Plan.framework($0)) } ?? none, l.phase.map { say(Texts.Plan.phase($0)) } ?? none,
+                l.caseID, l.framework.map { say($0.name) } ?? none, l.phase.map { say(Texts.Plan.phase($0)) } ?? none,
                 words.role(l), figures.hours(l.hours),
                 words.change(l, figures),
             ])
         }
         for l in entry.handedAway {
             out += familyLine([
-                l.caseID, l.framework.map { say(Texts.Plan.framework($0)) } ?? none, l.phase.map { say(Texts.Plan.phase($0)) } ?? none,
+                l.caseID, l.framework.map { say($0.name) } ?? none, l.phase.map { say(Texts.Plan.phase($0)) } ?? none,
                 say(Texts.Plan.role(l.role)), none, words.loss(l),
             ])
         }

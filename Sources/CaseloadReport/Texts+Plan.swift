@@ -210,9 +210,6 @@ extension Texts {
                 en: "\(title.isEmpty ? "Plan" : title) · week \(week) (Monday \(monday))")
         }
 
-        /// A framework as a Dutch manager names it (the JSON keeps the code).
-        public static func framework(_ framework: Framework) -> Text { framework.name }
-
         /// A phase (the JSON keeps the code).
         public static func phase(_ phase: Phase) -> Text {
             switch phase {

@@ -25,7 +25,7 @@ extension Texts {
                     : "none of the \(registered) registered workers serves \(municipality)"
             case .noMandatedLead(let local, let municipality, let framework):
                 return nl
-                    ? "\(local) geregistreerde medewerkers werken in \(municipality); geen heeft het mandaat voor \(Texts.Plan.framework(framework).nl)"
+                    ? "\(local) geregistreerde medewerkers werken in \(municipality); geen heeft het mandaat voor \(framework.name.nl)"
                     : "\(local) registered workers serve \(municipality); none is mandated for \(framework.rawValue)"
             case .missingSkill(let mandated, let municipality, let skills):
                 return nl

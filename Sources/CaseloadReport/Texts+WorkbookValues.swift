@@ -14,7 +14,7 @@ extension Texts.Workbook {
             case .reason:
                 HandoverReason(rawValue: code).map { Texts.Plan.reason($0).nl }
                     ?? WaitingReason(rawValue: code).map { Texts.Plan.waiting($0).nl }
-            case .framework: Framework(rawValue: code).map { Texts.Plan.framework($0).nl }
+            case .framework: Framework(rawValue: code)?.name.nl
             case .phase: Phase(rawValue: code).map { Texts.Plan.phase($0).nl }
             case .light: WorkerLoad.Light(rawValue: code).map { Texts.Plan.light($0).nl }
             case .kinds: code.split(separator: " ").map { TaskKind.name(String($0)).nl }.joined(separator: " ")
